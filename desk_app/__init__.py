@@ -1,0 +1,2 @@
+"""Loket domain, local store and services (no Qt)."""
+__version__ = "0.1.0"

@@ -1,0 +1,640 @@
+"""The city's catalogue: case types, their forms, statuses, departments and suggestion rules.
+
+Loaded from YAML files in ``resources/catalogue`` (a city edits them without touching code). Every
+problem is reported as ``file:line: reason``; a catalogue with problems is refused as a whole.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from desk_app.domain import national_number
+
+LANGUAGES = ("nl", "fr", "de", "en")
+FIELD_TYPES = {
+    "text", "textarea", "integer", "amount", "date", "choice", "boolean", "email", "phone",
+    "budget_lines", "location", "attachment", "national_number",
+}
+CONDITION_KINDS = {"case_type", "field_equals", "fee_unpaid", "card_expires_within_days"}
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_PHONE = re.compile(r"^\+?[0-9 ()./-]{8,20}$")
+_COORDS = re.compile(r"^\s*(-?\d{1,2}\.\d+)\s*,\s*(-?\d{1,3}\.\d+)\s*$")
+
+
+class CatalogueError(Exception):
+    """A catalogue that cannot be used. ``problems`` lists ``file:line: reason`` strings."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+# ---------------------------------------------------------------- YAML with line numbers
+class _Node(dict):  # type: ignore[type-arg]
+    """A mapping that remembers the line of itself and of each key (1-based)."""
+
+    line: int = 0
+    key_lines: dict[str, int]
+
+
+class _LineLoader(yaml.SafeLoader):
+    pass
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> _Node:
+    loader.flatten_mapping(node)
+    result = _Node()
+    result.line = node.start_mark.line + 1
+    result.key_lines = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if key in result:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key '{key}'", key_node.start_mark
+            )
+        result[key] = loader.construct_object(value_node, deep=True)
+        result.key_lines[str(key)] = key_node.start_mark.line + 1
+    return result
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)  # type: ignore[arg-type]
+# Dates stay text: the catalogue validates them itself.
+_LineLoader.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _load_yaml(path: Path, problems: list[str]) -> Any:
+    try:
+        with path.open(encoding="utf-8") as fh:
+            return yaml.load(fh, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 0
+        problems.append(f"{path}:{line}: {exc.problem or exc}")
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.append(f"{path}:0: cannot read file: {exc}")
+    return None
+
+
+def _line(node: Any, key: str | None = None) -> int:
+    if isinstance(node, _Node):
+        if key is not None and key in node.key_lines:
+            return node.key_lines[key]
+        return node.line
+    return 0
+
+
+# ---------------------------------------------------------------- model
+Text = dict[str, str]
+
+
+def text_in(text: Mapping[str, str] | None, lang: str) -> str:
+    """Pick a language from a multilingual text, falling back to Dutch, then English."""
+    if not text:
+        return ""
+    return text.get(lang) or text.get("nl") or text.get("en") or next(iter(text.values()), "")
+
+
+@dataclass(frozen=True)
+class Option:
+    value: str
+    label: Text
+
+
+@dataclass(frozen=True)
+class FormField:
+    key: str
+    type: str
+    label: Text
+    required: bool = False
+    default: Any = None
+    options: tuple[Option, ...] = ()
+    min: Any = None
+    max: Any = None
+    max_length: int | None = None
+    pattern: str | None = None
+    pattern_message: Text | None = None
+    must_be_true: bool = False
+    required_if: dict[str, Any] | None = None
+    not_before: str | None = None
+    max_total: Decimal | None = None
+    equals_total_of: str | None = None
+    accept: tuple[str, ...] = ()
+
+    def option_values(self) -> list[str]:
+        return [o.value for o in self.options]
+
+
+@dataclass(frozen=True)
+class Status:
+    code: str
+    name: Text
+    text: Text
+    notify: bool
+    final: bool
+
+
+@dataclass(frozen=True)
+class Fee:
+    amount_cents: int
+    by_field: str | None = None
+    amounts_cents: dict[str, int] = field(default_factory=dict)
+
+    def for_answers(self, answers: Mapping[str, Any]) -> int:
+        if self.by_field and str(answers.get(self.by_field)) in self.amounts_cents:
+            return self.amounts_cents[str(answers[self.by_field])]
+        return self.amount_cents
+
+
+@dataclass(frozen=True)
+class CaseType:
+    code: str
+    name: Text
+    department: str
+    processing_days: int
+    fee: Fee
+    statuses: tuple[str, ...]
+    fields: tuple[FormField, ...]
+    required_documents: tuple[Text, ...] = ()
+    documents_after: dict[str, Any] | None = None
+    source: str = ""
+
+    @property
+    def initial_status(self) -> str:
+        return self.statuses[0]
+
+    def field(self, key: str) -> FormField | None:
+        return next((f for f in self.fields if f.key == key), None)
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    when: dict[str, Any]
+    suggest: str
+    reason: Text
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    rule_id: str
+    case_type: str
+    reason: Text
+
+
+@dataclass(frozen=True)
+class ValidationProblem:
+    field: str
+    message: str
+
+
+class FormInvalid(ValueError):
+    def __init__(self, problems: list[ValidationProblem]) -> None:
+        super().__init__("; ".join(f"{p.field}: {p.message}" for p in problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    city: dict[str, Any]
+    departments: dict[str, Text]
+    statuses: dict[str, Status]
+    case_types: dict[str, CaseType]
+    rules: tuple[Rule, ...]
+    root: Path
+
+    @property
+    def closing_days(self) -> list[str]:
+        return list(self.city.get("closing_days", []))
+
+    def case_type(self, code: str) -> CaseType:
+        try:
+            return self.case_types[code]
+        except KeyError:
+            known = ", ".join(sorted(self.case_types))
+            raise KeyError(f"unknown case type '{code}' (known: {known})") from None
+
+    # -------------------------------------------------------- forms
+    def validate_answers(
+        self, case_type: CaseType, raw: Mapping[str, Any], today: dt.date | None = None
+    ) -> dict[str, Any]:
+        """Convert and check form answers (strings from a CLI or typed values from the GUI).
+
+        Returns clean, JSON-ready answers; raises FormInvalid listing every problem at once."""
+        problems: list[ValidationProblem] = []
+        clean: dict[str, Any] = {}
+        known = {f.key for f in case_type.fields}
+        for key in raw:
+            if key not in known:
+                problems.append(ValidationProblem(key, f"unknown field for {case_type.code} (known: {', '.join(sorted(known))})"))
+        for f in case_type.fields:
+            value = raw.get(f.key, f.default)
+            if isinstance(value, str) and f.type not in ("textarea",):
+                value = value.strip()
+            empty = value is None or value == "" or value == [] or (f.type == "boolean" and value is False and f.must_be_true)
+            required = f.required or (
+                f.required_if is not None
+                and str(clean.get(f.required_if["field"], raw.get(f.required_if["field"])))
+                == str(f.required_if["equals"])
+            )
+            if empty:
+                if required:
+                    problems.append(ValidationProblem(f.key, "this field is required" if not f.must_be_true else "must be confirmed"))
+                continue
+            try:
+                clean[f.key] = _convert(f, value)
+            except ValueError as exc:
+                problems.append(ValidationProblem(f.key, str(exc)))
+        for f in case_type.fields:
+            if f.key not in clean:
+                continue
+            if f.not_before and f.not_before in clean and clean[f.key] < clean[f.not_before]:
+                problems.append(ValidationProblem(f.key, f"must not be before {f.not_before}"))
+            if f.equals_total_of and f.equals_total_of in clean:
+                total = sum(Decimal(line["amount"]) for line in clean[f.equals_total_of])
+                if Decimal(clean[f.key]) != total:
+                    problems.append(
+                        ValidationProblem(f.key, f"must equal the budget total EUR {total:.2f}")
+                    )
+        if problems:
+            raise FormInvalid(problems)
+        return clean
+
+    def fee_cents(self, case_type: CaseType, answers: Mapping[str, Any]) -> int:
+        return case_type.fee.for_answers(answers)
+
+    # -------------------------------------------------------- suggestions
+    def suggestions(
+        self,
+        case_type: str | None,
+        answers: Mapping[str, Any] | None = None,
+        fee_unpaid: bool = False,
+        card_valid_until: dt.date | None = None,
+        open_case_types: Iterable[str] = (),
+        today: dt.date | None = None,
+    ) -> list[Suggestion]:
+        """Evaluate the catalogue's rules for an intake (or for a person when case_type is None)."""
+        today = today or dt.date.today()
+        answers = answers or {}
+        skip = set(open_case_types)
+        found: list[Suggestion] = []
+        for rule in self.rules:
+            if rule.suggest in skip or rule.suggest == case_type:
+                continue
+            if _rule_holds(rule.when, case_type, answers, fee_unpaid, card_valid_until, today):
+                found.append(Suggestion(rule.id, rule.suggest, rule.reason))
+                skip.add(rule.suggest)
+        return found
+
+
+def _rule_holds(
+    when: Mapping[str, Any],
+    case_type: str | None,
+    answers: Mapping[str, Any],
+    fee_unpaid: bool,
+    card_valid_until: dt.date | None,
+    today: dt.date,
+) -> bool:
+    for kind, arg in when.items():
+        if kind == "case_type" and case_type not in arg:
+            return False
+        if kind == "field_equals" and any(str(answers.get(k)) != str(v) for k, v in arg.items()):
+            return False
+        if kind == "fee_unpaid" and bool(arg) != fee_unpaid:
+            return False
+        if kind == "card_expires_within_days" and (
+            card_valid_until is None or (card_valid_until - today).days > int(arg)
+        ):
+            return False
+    return True
+
+
+def parse_amount(value: Any) -> Decimal:
+    """EUR amounts: ``12``, ``12.5``, ``12,50`` (Belgian comma), ``1.234,56``."""
+    if isinstance(value, (int, Decimal)):
+        amount = Decimal(value)
+    else:
+        text = str(value).strip().replace("€", "").replace("EUR", "").strip()
+        if "," in text:
+            text = text.replace(".", "").replace(",", ".")
+        try:
+            amount = Decimal(text)
+        except InvalidOperation:
+            raise ValueError(f"'{value}' is not an amount in euro") from None
+    if amount != amount.quantize(Decimal("0.01")):
+        raise ValueError(f"'{value}' has more than 2 decimals")
+    return amount.quantize(Decimal("0.01"))
+
+
+def parse_date(value: Any) -> dt.date:
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    for fmt in ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y"):
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError(f"'{value}' is not a date (use YYYY-MM-DD or DD/MM/YYYY)")
+
+
+def _convert(f: FormField, value: Any) -> Any:  # noqa: C901 - one branch per field type
+    t = f.type
+    if t in ("text", "textarea", "location"):
+        text = str(value)
+        if f.max_length and len(text) > f.max_length:
+            raise ValueError(f"at most {f.max_length} characters ({len(text)} given)")
+        if f.pattern and not re.fullmatch(f.pattern, text):
+            raise ValueError(text_in(f.pattern_message, "en") or f"does not match {f.pattern}")
+        if t == "location":
+            m = _COORDS.match(text)
+            if m and not (-90 <= float(m.group(1)) <= 90 and -180 <= float(m.group(2)) <= 180):
+                raise ValueError("coordinates out of range")
+        return text
+    if t == "integer":
+        try:
+            number = int(str(value).strip())
+        except ValueError:
+            raise ValueError(f"'{value}' is not a whole number") from None
+        if f.min is not None and number < int(f.min):
+            raise ValueError(f"must be at least {f.min}")
+        if f.max is not None and number > int(f.max):
+            raise ValueError(f"must be at most {f.max}")
+        return number
+    if t == "amount":
+        amount = parse_amount(value)
+        if f.min is not None and amount < Decimal(str(f.min)):
+            raise ValueError(f"must be at least EUR {f.min}")
+        if f.max is not None and amount > Decimal(str(f.max)):
+            raise ValueError(f"must be at most EUR {f.max}")
+        return f"{amount:.2f}"
+    if t == "date":
+        return parse_date(value).isoformat()
+    if t == "choice":
+        text = str(value)
+        if text not in f.option_values():
+            raise ValueError(f"'{text}' is not one of: {', '.join(f.option_values())}")
+        return text
+    if t == "boolean":
+        if isinstance(value, bool):
+            result = value
+        elif str(value).strip().lower() in ("1", "true", "yes", "ja", "oui", "y", "j"):
+            result = True
+        elif str(value).strip().lower() in ("0", "false", "no", "nee", "non", "n"):
+            result = False
+        else:
+            raise ValueError(f"'{value}' is not yes or no")
+        if f.must_be_true and not result:
+            raise ValueError("must be confirmed")
+        return result
+    if t == "email":
+        if not _EMAIL.match(str(value)):
+            raise ValueError(f"'{value}' is not an e-mail address")
+        return str(value)
+    if t == "phone":
+        if not _PHONE.match(str(value)):
+            raise ValueError(f"'{value}' is not a phone number")
+        return str(value)
+    if t == "national_number":
+        try:
+            return national_number.validate(str(value))
+        except national_number.InvalidNationalNumber as exc:
+            raise ValueError(str(exc)) from None
+    if t == "attachment":
+        text = str(value)
+        if not re.fullmatch(r"[0-9a-f]{64}", text):
+            raise ValueError("must refer to a stored attachment (SHA-256)")
+        return text
+    if t == "budget_lines":
+        lines = json.loads(value) if isinstance(value, str) else value
+        if not isinstance(lines, list) or not lines:
+            raise ValueError('give budget lines as [{"description": "...", "amount": "12.50"}, ...]')
+        clean = []
+        for i, line in enumerate(lines, 1):
+            if not isinstance(line, Mapping) or not str(line.get("description", "")).strip():
+                raise ValueError(f"budget line {i} needs a description")
+            amount = parse_amount(line.get("amount", ""))
+            if amount <= 0:
+                raise ValueError(f"budget line {i} must be a positive amount")
+            clean.append({"description": str(line["description"]).strip(), "amount": f"{amount:.2f}"})
+        total = sum(Decimal(line["amount"]) for line in clean)
+        if f.max_total is not None and total > f.max_total:
+            raise ValueError(f"the budget total EUR {total:.2f} is over the maximum of EUR {f.max_total:.2f}")
+        return clean
+    raise ValueError(f"unsupported field type {t}")
+
+
+# ---------------------------------------------------------------- loading and checking
+def _text(node: Any, where: str, problems: list[str], need: Iterable[str] = ("nl",)) -> Text:
+    if not isinstance(node, Mapping):
+        problems.append(f"{where}: expected texts per language ({', '.join(LANGUAGES)})")
+        return {}
+    result: Text = {}
+    for lang, value in node.items():
+        if lang not in LANGUAGES:
+            problems.append(f"{where}: unknown language '{lang}' (use {', '.join(LANGUAGES)})")
+        elif not isinstance(value, str) or not value.strip():
+            problems.append(f"{where}: text for '{lang}' is empty")
+        else:
+            result[lang] = value
+    for lang in need:
+        if lang not in node:
+            problems.append(f"{where}: missing the '{lang}' text")
+    return result
+
+
+def _cents(value: Any, where: str, problems: list[str]) -> int:
+    try:
+        return int(parse_amount(value) * 100)
+    except ValueError as exc:
+        problems.append(f"{where}: {exc}")
+        return 0
+
+
+def _field(node: Any, path: Path, problems: list[str]) -> FormField | None:
+    where = f"{path}:{_line(node)}"
+    if not isinstance(node, Mapping):
+        problems.append(f"{where}: a form field must be a mapping with key, type and label")
+        return None
+    allowed = {
+        "key", "type", "label", "required", "default", "options", "min", "max", "max_length", "pattern",
+        "pattern_message", "must_be_true", "required_if", "not_before", "max_total", "equals_total_of", "accept",
+    }
+    for k in node:
+        if k not in allowed:
+            problems.append(f"{path}:{_line(node, k)}: unknown field property '{k}'")
+    key, ftype = node.get("key"), node.get("type")
+    if not isinstance(key, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", key):
+        problems.append(f"{where}: field key must be lower_snake_case, got {key!r}")
+        return None
+    if ftype not in FIELD_TYPES:
+        problems.append(f"{path}:{_line(node, 'type')}: field '{key}' has unknown type {ftype!r} (known: {', '.join(sorted(FIELD_TYPES))})")
+        return None
+    options: list[Option] = []
+    if ftype == "choice":
+        raw_options = node.get("options")
+        if not isinstance(raw_options, list) or not raw_options:
+            problems.append(f"{where}: choice field '{key}' needs options")
+        else:
+            for opt in raw_options:
+                if not isinstance(opt, Mapping) or "value" not in opt:
+                    problems.append(f"{path}:{_line(opt)}: option needs a value and a label")
+                    continue
+                options.append(Option(str(opt["value"]), _text(opt.get("label"), f"{path}:{_line(opt)}", problems)))
+    if node.get("pattern") is not None:
+        try:
+            re.compile(str(node["pattern"]))
+        except re.error as exc:
+            problems.append(f"{path}:{_line(node, 'pattern')}: bad pattern: {exc}")
+    max_total = node.get("max_total")
+    return FormField(
+        key=key,
+        type=ftype,
+        label=_text(node.get("label"), f"{path}:{_line(node, 'label')}", problems),
+        required=bool(node.get("required", False)),
+        default=node.get("default"),
+        options=tuple(options),
+        min=node.get("min"),
+        max=node.get("max"),
+        max_length=node.get("max_length"),
+        pattern=node.get("pattern"),
+        pattern_message=node.get("pattern_message"),
+        must_be_true=bool(node.get("must_be_true", False)),
+        required_if=node.get("required_if"),
+        not_before=node.get("not_before"),
+        max_total=parse_amount(max_total) if max_total is not None else None,
+        equals_total_of=node.get("equals_total_of"),
+        accept=tuple(node.get("accept", ())),
+    )
+
+
+def load_catalogue(root: Path | None = None) -> Catalogue:
+    """Load and check the catalogue; raise CatalogueError with every problem found."""
+    from resources import RESOURCES_DIR
+
+    root = root or RESOURCES_DIR / "catalogue"
+    problems: list[str] = []
+    city_doc = _load_yaml(root / "city.yaml", problems) or {}
+    dep_doc = _load_yaml(root / "departments.yaml", problems) or {}
+    status_doc = _load_yaml(root / "statuses.yaml", problems) or {}
+    rules_doc = _load_yaml(root / "suggestions.yaml", problems) or {}
+
+    city = dict(city_doc.get("city", {})) if isinstance(city_doc, Mapping) else {}
+    for day in city.get("closing_days", []):
+        if not re.fullmatch(r"(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])", str(day)):
+            problems.append(f"{root / 'city.yaml'}:{_line(city_doc.get('city'), 'closing_days')}: closing day {day!r} is not MM-DD")
+
+    departments: dict[str, Text] = {}
+    dep_path = root / "departments.yaml"
+    for code, node in (dep_doc.get("departments") or {}).items() if isinstance(dep_doc, Mapping) else []:
+        departments[code] = _text((node or {}).get("name"), f"{dep_path}:{_line(node)}", problems, LANGUAGES)
+
+    statuses: dict[str, Status] = {}
+    st_path = root / "statuses.yaml"
+    for code, node in (status_doc.get("statuses") or {}).items() if isinstance(status_doc, Mapping) else []:
+        if not isinstance(node, Mapping):
+            problems.append(f"{st_path}:{_line(status_doc.get('statuses'), code)}: status '{code}' must be a mapping")
+            continue
+        statuses[code] = Status(
+            code=code,
+            name=_text(node.get("name"), f"{st_path}:{_line(node, 'name')}", problems, LANGUAGES),
+            text=_text(node.get("text"), f"{st_path}:{_line(node, 'text')}", problems, LANGUAGES),
+            notify=bool(node.get("notify", False)),
+            final=bool(node.get("final", False)),
+        )
+
+    case_types: dict[str, CaseType] = {}
+    for path in sorted((root / "case_types").glob("*.yaml")):
+        doc = _load_yaml(path, problems)
+        if doc is None:
+            continue
+        node = doc.get("case_type") if isinstance(doc, Mapping) else None
+        if not isinstance(node, Mapping):
+            problems.append(f"{path}:1: expected a top-level 'case_type' mapping")
+            continue
+        code = node.get("code")
+        if not isinstance(code, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", code):
+            problems.append(f"{path}:{_line(node, 'code')}: case type code must be lower_snake_case, got {code!r}")
+            continue
+        if code in case_types:
+            problems.append(f"{path}:{_line(node, 'code')}: case type '{code}' is defined twice")
+        dept = node.get("department")
+        if dept not in departments:
+            problems.append(f"{path}:{_line(node, 'department')}: unknown department {dept!r}")
+        days = node.get("processing_days")
+        if not isinstance(days, int) or days < 0:
+            problems.append(f"{path}:{_line(node, 'processing_days')}: processing_days must be a whole number of working days")
+            days = 0
+        st_list = node.get("statuses") or []
+        if not st_list:
+            problems.append(f"{path}:{_line(node)}: a case type needs statuses")
+        for st in st_list:
+            if st not in statuses:
+                problems.append(f"{path}:{_line(node, 'statuses')}: unknown status {st!r}")
+        fee_node = node.get("fee") or {"amount": "0"}
+        by = fee_node.get("by_field") or {}
+        fee = Fee(
+            amount_cents=_cents(fee_node.get("amount", "0"), f"{path}:{_line(node, 'fee')}", problems),
+            by_field=by.get("field"),
+            amounts_cents={
+                str(k): _cents(v, f"{path}:{_line(by, 'amounts')}", problems) for k, v in (by.get("amounts") or {}).items()
+            },
+        )
+        fields_raw = node.get("fields") or []
+        fields = [f for f in (_field(n, path, problems) for n in fields_raw) if f is not None]
+        keys = [f.key for f in fields]
+        for k in {k for k in keys if keys.count(k) > 1}:
+            problems.append(f"{path}:{_line(node, 'fields')}: field '{k}' is defined twice")
+        for f, n in zip(fields, [n for n in fields_raw if isinstance(n, Mapping) and n.get("type") in FIELD_TYPES], strict=False):
+            for ref_name, ref in (("not_before", f.not_before), ("equals_total_of", f.equals_total_of),
+                                  ("required_if", (f.required_if or {}).get("field"))):
+                if ref is not None and ref not in keys:
+                    problems.append(f"{path}:{_line(n, ref_name)}: field '{f.key}' refers to unknown field {ref!r}")
+        if fee.by_field and fee.by_field not in keys:
+            problems.append(f"{path}:{_line(fee_node, 'by_field')}: fee depends on unknown field {fee.by_field!r}")
+        case_types[code] = CaseType(
+            code=code,
+            name=_text(node.get("name"), f"{path}:{_line(node, 'name')}", problems, LANGUAGES),
+            department=str(dept),
+            processing_days=days,
+            fee=fee,
+            statuses=tuple(st_list),
+            fields=tuple(fields),
+            required_documents=tuple(
+                _text(d, f"{path}:{_line(d)}", problems) for d in node.get("required_documents") or []
+            ),
+            documents_after=node.get("documents_after"),
+            source=str(path),
+        )
+
+    rules: list[Rule] = []
+    rules_path = root / "suggestions.yaml"
+    for node in (rules_doc.get("rules") or []) if isinstance(rules_doc, Mapping) else []:
+        where = f"{rules_path}:{_line(node)}"
+        when = node.get("when") or {}
+        for kind in when:
+            if kind not in CONDITION_KINDS:
+                problems.append(f"{rules_path}:{_line(when, kind)}: unknown condition '{kind}' (known: {', '.join(sorted(CONDITION_KINDS))})")
+        for ct in when.get("case_type", []) or []:
+            if ct not in case_types:
+                problems.append(f"{rules_path}:{_line(when, 'case_type')}: unknown case type {ct!r}")
+        if node.get("suggest") not in case_types:
+            problems.append(f"{rules_path}:{_line(node, 'suggest')}: rule suggests unknown case type {node.get('suggest')!r}")
+        rules.append(Rule(str(node.get("id")), dict(when), str(node.get("suggest")), _text(node.get("reason"), where, problems, LANGUAGES)))
+
+    if not case_types and not problems:
+        problems.append(f"{root / 'case_types'}:0: no case types found")
+    if problems:
+        raise CatalogueError(problems)
+    return Catalogue(city, departments, statuses, case_types, tuple(rules), root)
