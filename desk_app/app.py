@@ -1,0 +1,214 @@
+"""Composition root: one ``Loket`` per data directory ("laptop"), headless. The CLI and the GUI both
+talk to it; every method owns its transaction and returns plain results plus a ChangeSet."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from desk_app import keys
+from desk_app.catalogue import Catalogue, Suggestion, load_catalogue
+from desk_app.domain.calendar import WorkingCalendar
+from desk_app.paths import Paths, resolve_paths
+from desk_app.services import audit, persons
+from desk_app.services import search as search_mod
+from desk_app.services.attachments import AttachmentStore
+from desk_app.services.cases import CaseFilter, CaseService, IntakeResult, local_reference
+from desk_app.services.changes import ChangeSet
+from desk_app.services.outbox import pending_count
+from desk_app.services.records import to_dict
+from desk_app.settings import Settings
+from desk_app.store.db import Store, open_store
+from desk_app.store.models import Case, Person
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class CaseView:
+    case: dict[str, Any]
+    reference: str
+    history: list[dict[str, Any]]
+    attachments: list[dict[str, Any]]
+    person: dict[str, Any] | None
+
+
+class Loket:
+    def __init__(
+        self,
+        paths: Paths,
+        settings: Settings,
+        catalogue: Catalogue,
+        store: Store,
+        attachments: AttachmentStore,
+        demo: bool = False,
+    ) -> None:
+        self.paths = paths
+        self.settings = settings
+        self.catalogue = catalogue
+        self.store = store
+        self.attachments = attachments
+        self.demo = demo
+        self.calendar = WorkingCalendar(catalogue.closing_days)
+        self.cases = CaseService(catalogue, self.calendar)
+
+    # ---------------------------------------------------------------- opening
+    @classmethod
+    def open(
+        cls,
+        data_dir: str | Path | None = None,
+        *,
+        demo: bool = False,
+        catalogue: Catalogue | None = None,
+        encrypt: bool = True,
+    ) -> Loket:
+        paths = resolve_paths(data_dir).ensure()
+        settings = Settings.load(paths.config / "settings.json")
+        catalogue = catalogue or load_catalogue()
+        key = None
+        if encrypt:
+            demo_key = paths.config / "demo-store.key" if demo else None
+            key = keys.store_key(paths.store, create=not paths.store.exists(), demo_key_file=demo_key)
+        store = open_store(paths.store, key)
+        att = AttachmentStore(paths.attachments, key, settings.max_attachment_mb * 1024 * 1024)
+        return cls(paths, settings, catalogue, store, att, demo)
+
+    def close(self) -> None:
+        self.store.close()
+
+    @property
+    def actor(self) -> str:
+        return self.settings.staff_user or "desk"
+
+    # ---------------------------------------------------------------- persons
+    def search(self, query: str, limit: int = 20, audit_results: bool = False) -> list[search_mod.SearchHit]:
+        if not audit_results:
+            with self.store.read() as s:
+                return search_mod.search(s, query, limit)
+        with self.store.write() as s:
+            hits = search_mod.search(s, query, limit)
+            audit.log_many(s, self.actor, "search", [h.id for h in hits if h.kind == "person"],
+                           detail=f"query: {query[:60]}")
+            return hits
+
+    def person(self, ref: str, purpose: str = "open") -> dict[str, Any] | None:
+        """A person's record by national number or id, logged in the audit log."""
+        with self.store.write() as s:
+            p = self._person(s, ref)
+            if p is None:
+                return None
+            audit.log(s, self.actor, purpose, person_id=p.id)
+            data = persons.snapshot(p)
+            data["history"] = [h.__dict__ for h in persons.history(s, p.id)]
+            open_types = self.cases.open_case_types(s, p.id)
+            valid_until = dt.date.fromisoformat(p.card_valid_until) if p.card_valid_until else None
+            data["suggestions"] = [
+                self._suggestion(x, p.language)
+                for x in self.catalogue.suggestions(None, card_valid_until=valid_until, open_case_types=open_types)
+            ]
+            return data
+
+    def _person(self, s: Any, ref: str) -> Person | None:
+        p = s.get(Person, ref)
+        if p is None:
+            try:
+                p = persons.by_national_number(s, ref)
+            except ValueError:
+                return None
+        return p
+
+    def _suggestion(self, x: Suggestion, lang: str) -> dict[str, Any]:
+        from desk_app.catalogue import text_in
+
+        ct = self.catalogue.case_types[x.case_type]
+        return {"rule": x.rule_id, "case_type": x.case_type, "name": text_in(ct.name, lang),
+                "reason": text_in(x.reason, lang)}
+
+    def create_person(self, card: persons.CardData | None = None, **values: Any) -> tuple[str, ChangeSet]:
+        with self.store.write() as s:
+            p, changes = persons.create(s, self.actor, card, **values)
+            return p.id, changes
+
+    def update_person(self, person_id: str, **values: Any) -> ChangeSet:
+        with self.store.write() as s:
+            p = s.get(Person, person_id)
+            if p is None:
+                raise persons.PersonInvalid("unknown person")
+            return persons.update(s, self.actor, p, **values)
+
+    def card_review(self, card: persons.CardData) -> tuple[str | None, list[persons.FieldDiff]]:
+        """Match a card to a person: (person id or None for a new person, the old → new differences)."""
+        with self.store.write() as s:
+            p = persons.by_national_number(s, card.national_number)
+            if p is None:
+                return None, []
+            audit.log(s, self.actor, "card_read", person_id=p.id)
+            return p.id, persons.card_diff(p, card)
+
+    def apply_card(self, person_id: str, card: persons.CardData, accept: set[str]) -> ChangeSet:
+        with self.store.write() as s:
+            p = s.get(Person, person_id)
+            if p is None:
+                raise persons.PersonInvalid("unknown person")
+            return persons.apply_card(s, self.actor, p, card, accept)
+
+    # ---------------------------------------------------------------- cases
+    def intake(
+        self,
+        case_type: str,
+        person_ref: str | None,
+        answers: dict[str, Any],
+        channel: str = "counter",
+        fee_paid: bool | None = None,
+        attachment_files: list[Path] | None = None,
+    ) -> tuple[IntakeResult, str]:
+        """Save an intake durably (one transaction: case, status, outbox, attachments)."""
+        with self.store.write() as s:
+            person = None
+            if person_ref:
+                person = self._person(s, person_ref)
+                if person is None:
+                    raise persons.PersonInvalid(f"no person '{person_ref}' on this laptop")
+            shas = [self.attachments.put_file(s, f).sha256 for f in attachment_files or []]
+            result = self.cases.intake(s, self.actor, case_type, person, answers, channel, fee_paid,
+                                       attachments=shas)
+            return result, local_reference(result.case)
+
+    def change_status(self, case_ref: str, status: str, citizen_text: str | None = None) -> ChangeSet:
+        with self.store.write() as s:
+            case = self.cases.find(s, case_ref)
+            if case is None:
+                from desk_app.services.cases import CaseInvalid
+
+                raise CaseInvalid(f"no case '{case_ref}' on this laptop")
+            return self.cases.change_status(s, self.actor, case, status, citizen_text)
+
+    def list_cases(self, f: CaseFilter) -> list[dict[str, Any]]:
+        with self.store.read() as s:
+            rows = s.scalars(self.cases.query(f)).all()
+            return [to_dict(c) | {"reference": local_reference(c)} for c in rows]
+
+    def case(self, ref: str, purpose: str = "open") -> CaseView | None:
+        with self.store.write() as s:
+            c = self.cases.find(s, ref)
+            if c is None:
+                return None
+            audit.log(s, self.actor, purpose, person_id=c.person_id, case_id=c.id)
+            return CaseView(
+                case=to_dict(c),
+                reference=local_reference(c),
+                history=[to_dict(h) for h in c.history],
+                attachments=[to_dict(a.attachment) | {"label": a.label} for a in c.attachments],
+                person=persons.snapshot(c.person) if c.person else None,
+            )
+
+    def waiting_operations(self) -> int:
+        with self.store.read() as s:
+            return pending_count(s)
+
+
+def case_model() -> type[Case]:
+    return Case

@@ -1,0 +1,60 @@
+"""Where Loket keeps its files: platformdirs, overridable per "laptop" with --data-dir / LOKET_DATA_DIR."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "loket"
+APP_AUTHOR = "Loket"
+ENV_DATA_DIR = "LOKET_DATA_DIR"
+
+
+@dataclass(frozen=True)
+class Paths:
+    data: Path
+    config: Path
+    cache: Path
+    logs: Path
+
+    @property
+    def store(self) -> Path:
+        return self.data / "store.db"
+
+    @property
+    def attachments(self) -> Path:
+        return self.data / "attachments"
+
+    @property
+    def drafts(self) -> Path:
+        return self.data / "drafts"
+
+    @property
+    def outbox_messages(self) -> Path:
+        return self.data / "outbox-messages"
+
+    def ensure(self) -> Paths:
+        for p in (self.data, self.config, self.cache, self.logs, self.attachments, self.drafts):
+            p.mkdir(parents=True, exist_ok=True)
+            try:
+                p.chmod(0o700)
+            except OSError:  # pragma: no cover - e.g. a filesystem without modes
+                pass
+        return self
+
+
+def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> Paths:
+    """One root directory holds everything when --data-dir or LOKET_DATA_DIR is given."""
+    chosen = data_dir or os.environ.get(ENV_DATA_DIR)
+    if chosen:
+        root = Path(chosen).expanduser().resolve()
+        return Paths(root, root / "config", root / "cache", root / "logs")
+    return Paths(
+        Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)),
+        Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR)),
+        Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR)),
+        Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR)),
+    )

@@ -1,0 +1,1 @@
+"""Services: the only way the UI, the CLI and sync change the local store."""

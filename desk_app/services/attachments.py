@@ -1,0 +1,91 @@
+"""Attachments: content-addressed by the SHA-256 of the plaintext, stored encrypted (AES-256-GCM with a
+key derived from the store key). File names are HMACs of the hash, so the folder reveals nothing."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import mimetypes
+import os
+from pathlib import Path
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from sqlalchemy.orm import Session
+
+from desk_app.store.models import Attachment
+
+ALLOWED_MIME = {
+    "image/jpeg", "image/png", "image/tiff", "application/pdf", "text/plain",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
+
+
+class AttachmentInvalid(ValueError):
+    pass
+
+
+class AttachmentStore:
+    def __init__(self, folder: Path, store_key: bytes | None, max_bytes: int = 25 * 1024 * 1024) -> None:
+        self.folder = folder
+        self.max_bytes = max_bytes
+        base = store_key or b"\0" * 32
+        self._aead = AESGCM(HKDF(hashes.SHA256(), 32, b"loket-attachments", b"aead").derive(base))
+        self._name_key = HKDF(hashes.SHA256(), 32, b"loket-attachments", b"names").derive(base)
+        self.encrypted = store_key is not None
+
+    def _path(self, sha256: str) -> Path:
+        name = hmac.new(self._name_key, sha256.encode(), hashlib.sha256).hexdigest()
+        return self.folder / name[:2] / name
+
+    def put(self, session: Session, data: bytes, filename: str, mime: str | None = None) -> Attachment:
+        if len(data) > self.max_bytes:
+            raise AttachmentInvalid(
+                f"'{filename}' is {len(data) / 1048576:.1f} MB; the limit is {self.max_bytes // 1048576} MB."
+            )
+        if not data:
+            raise AttachmentInvalid(f"'{filename}' is empty.")
+        mime = mime or mimetypes.guess_type(filename)[0] or "application/octet-stream"
+        if mime not in ALLOWED_MIME:
+            raise AttachmentInvalid(f"'{filename}' is a {mime} file; allowed are photos, scans and PDF.")
+        sha = hashlib.sha256(data).hexdigest()
+        existing = session.get(Attachment, sha)
+        path = self._path(sha)
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            nonce = os.urandom(12)
+            blob = nonce + self._aead.encrypt(nonce, data, sha.encode())
+            tmp = path.with_suffix(".tmp")
+            with tmp.open("wb") as fh:
+                fh.write(blob)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, path)
+        if existing:
+            return existing
+        att = Attachment(sha256=sha, filename=Path(filename).name[:255], mime=mime, size=len(data))
+        session.add(att)
+        return att
+
+    def put_file(self, session: Session, path: Path) -> Attachment:
+        size = path.stat().st_size
+        if size > self.max_bytes:
+            raise AttachmentInvalid(
+                f"'{path.name}' is {size / 1048576:.1f} MB; the limit is {self.max_bytes // 1048576} MB."
+            )
+        return self.put(session, path.read_bytes(), path.name)
+
+    def get(self, sha256: str) -> bytes:
+        path = self._path(sha256)
+        try:
+            blob = path.read_bytes()
+        except FileNotFoundError:
+            raise AttachmentInvalid(f"attachment {sha256[:12]}… is not on this laptop") from None
+        data = self._aead.decrypt(blob[:12], blob[12:], sha256.encode())
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise AttachmentInvalid(f"attachment {sha256[:12]}… is damaged")
+        return data
+
+    def has(self, sha256: str) -> bool:
+        return self._path(sha256).exists()

@@ -1,0 +1,203 @@
+"""Cases: intake, status changes with the citizen-facing text, lists and work queues."""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from desk_app.catalogue import Catalogue, FormInvalid, Suggestion, text_in
+from desk_app.domain.calendar import WorkingCalendar
+from desk_app.services import outbox
+from desk_app.services.changes import ChangeSet
+from desk_app.store.models import Case, CaseAttachment, Person, StatusChange, utcnow
+
+INTAKE_CHANNELS = ("counter", "phone", "email", "home_visit", "digital")
+_TRACK_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
+
+
+class CaseInvalid(ValueError):
+    pass
+
+
+def new_track_code() -> str:
+    raw = "".join(secrets.choice(_TRACK_ALPHABET) for _ in range(8))
+    return f"{raw[:4]}-{raw[4:]}"
+
+
+def local_reference(case: Case) -> str:
+    """What the citizen and clerk see before the central number exists."""
+    return case.case_number or f"L-{case.id[:8].upper()}"
+
+
+@dataclass
+class IntakeResult:
+    case: Case
+    suggestions: list[Suggestion]
+    changes: ChangeSet
+
+
+@dataclass
+class CaseFilter:
+    status: str | None = None
+    department: str | None = None
+    case_type: str | None = None
+    overdue: bool = False
+    open_only: bool = False
+    assignee: str | None = None
+    person_id: str | None = None
+    limit: int = 100
+    offset: int = 0
+
+
+StatusListener = Callable[[Session, Case, StatusChange], None]
+
+
+@dataclass
+class CaseService:
+    catalogue: Catalogue
+    calendar: WorkingCalendar
+    status_listeners: list[StatusListener] = field(default_factory=list)
+
+    def intake(
+        self,
+        session: Session,
+        actor: str,
+        case_type: str,
+        person: Person | None,
+        answers: dict[str, Any],
+        channel: str = "counter",
+        fee_paid: bool | None = None,
+        card_valid_until: dt.date | None = None,
+        attachments: list[str] | None = None,
+        today: dt.date | None = None,
+    ) -> IntakeResult:
+        try:
+            ct = self.catalogue.case_type(case_type)
+        except KeyError as exc:
+            raise CaseInvalid(str(exc.args[0])) from None
+        if channel not in INTAKE_CHANNELS:
+            raise CaseInvalid(f"channel must be one of {', '.join(INTAKE_CHANNELS)}")
+        clean = self.catalogue.validate_answers(ct, answers)  # raises FormInvalid
+        today = today or dt.date.today()
+        fee = self.catalogue.fee_cents(ct, clean)
+        paid = fee == 0 if fee_paid is None else bool(fee_paid)
+        now = utcnow()
+        case = Case(
+            id=str(uuid.uuid4()), track_code=new_track_code(), case_type=ct.code,
+            person_id=person.id if person else None, channel=channel, status=ct.initial_status,
+            department=ct.department, answers=clean, fee_cents=fee, fee_paid=paid,
+            expected_date=self.calendar.add_working_days(today, ct.processing_days).isoformat(),
+            created_at=now, created_by=actor, updated_at=now,
+        )
+        session.add(case)
+        outbox.record_create(session, "case", case, actor)
+        changes = ChangeSet(cases={case.id}, outbox=1)
+        if person is not None:
+            changes.persons.add(person.id)
+        for sha in attachments or []:
+            link = CaseAttachment(id=str(uuid.uuid4()), case_id=case.id, sha256=sha, added_by=actor)
+            session.add(link)
+            outbox.record_create(session, "case_attachment", link, actor)
+            changes.attachments.add(sha)
+            changes.outbox += 1
+        lang = person.language if person else "nl"
+        changes.merge(self._add_status(session, actor, case, ct.initial_status, None, lang, now))
+        open_types = self.open_case_types(session, person.id) if person else set()
+        if card_valid_until is None and person is not None and person.card_valid_until:
+            card_valid_until = dt.date.fromisoformat(person.card_valid_until)
+        suggestions = self.catalogue.suggestions(
+            ct.code, clean, fee_unpaid=not paid, card_valid_until=card_valid_until,
+            open_case_types=open_types - {ct.code}, today=today,
+        )
+        return IntakeResult(case, suggestions, changes)
+
+    def open_case_types(self, session: Session, person_id: str) -> set[str]:
+        finals = [c for c, s in self.catalogue.statuses.items() if s.final]
+        rows = session.scalars(
+            select(Case.case_type).where(Case.person_id == person_id, Case.status.not_in(finals)).distinct()
+        )
+        return set(rows)
+
+    def change_status(
+        self, session: Session, actor: str, case: Case, status: str, citizen_text: str | None = None
+    ) -> ChangeSet:
+        ct = self.catalogue.case_type(case.case_type)
+        if status not in ct.statuses:
+            raise CaseInvalid(
+                f"'{status}' is not a status of {ct.code} (possible: {', '.join(ct.statuses)})"
+            )
+        if status == case.status:
+            raise CaseInvalid(f"the case already has status '{status}'")
+        if self.catalogue.statuses[case.status].final:
+            raise CaseInvalid(f"the case is closed ({case.status}); it cannot change status")
+        lang = case.person.language if case.person else "nl"
+        previous = {"status": case.status}
+        case.status = status
+        case.updated_at = utcnow()
+        outbox.record_update(session, "case", case.id, {"status": status}, previous, case.revision, actor)
+        changes = ChangeSet(cases={case.id}, outbox=1)
+        return changes.merge(self._add_status(session, actor, case, status, citizen_text, lang, case.updated_at))
+
+    def _add_status(
+        self, session: Session, actor: str, case: Case, status: str, citizen_text: str | None, lang: str,
+        at: dt.datetime,
+    ) -> ChangeSet:
+        text_ = citizen_text if citizen_text is not None else text_in(self.catalogue.statuses[status].text, lang)
+        change = StatusChange(id=str(uuid.uuid4()), case_id=case.id, status=status, at=at, actor=actor,
+                              citizen_text=text_)
+        session.add(change)
+        outbox.record_create(session, "status_change", change, actor)
+        for listener in self.status_listeners:
+            listener(session, case, change)
+        return ChangeSet(cases={case.id}, outbox=1)
+
+    def query(self, f: CaseFilter, today: dt.date | None = None) -> Select[tuple[Case]]:
+        q = select(Case)
+        if f.status:
+            q = q.where(Case.status == f.status)
+        if f.department:
+            q = q.where(Case.department == f.department)
+        if f.case_type:
+            q = q.where(Case.case_type == f.case_type)
+        if f.assignee:
+            q = q.where(Case.assignee == f.assignee)
+        if f.person_id:
+            q = q.where(Case.person_id == f.person_id)
+        finals = [c for c, s in self.catalogue.statuses.items() if s.final]
+        if f.open_only or f.overdue:
+            q = q.where(Case.status.not_in(finals))
+        if f.overdue:
+            q = q.where(Case.expected_date < (today or dt.date.today()).isoformat())
+            return q.order_by(Case.expected_date).limit(f.limit).offset(f.offset)
+        return q.order_by(Case.created_at.desc()).limit(f.limit).offset(f.offset)
+
+    def find(self, session: Session, ref: str) -> Case | None:
+        """By local id, central case number, track code or local reference ``L-XXXXXXXX``."""
+        ref = ref.strip()
+        case = session.get(Case, ref)
+        if case:
+            return case
+        case = session.scalar(select(Case).where((Case.case_number == ref) | (Case.track_code == ref.upper())))
+        if case:
+            return case
+        if ref.upper().startswith("L-") and len(ref) == 10:
+            prefix = ref[2:].lower()
+            return session.scalar(select(Case).where(Case.id.like(prefix + "%")))
+        return None
+
+    def count_open_by_department(self, session: Session) -> dict[str, int]:
+        finals = [c for c, s in self.catalogue.statuses.items() if s.final]
+        rows = session.execute(
+            select(Case.department, func.count()).where(Case.status.not_in(finals)).group_by(Case.department)
+        )
+        return {d: n for d, n in rows}
+
+
+__all__ = ["CaseFilter", "CaseInvalid", "CaseService", "FormInvalid", "IntakeResult", "local_reference"]

@@ -1,0 +1,29 @@
+"""Change sets: every mutation says what it changed, so views refresh only that."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class ChangeSet:
+    persons: set[str] = field(default_factory=set)
+    cases: set[str] = field(default_factory=set)
+    contacts: set[str] = field(default_factory=set)
+    appointments: set[str] = field(default_factory=set)
+    notes: set[str] = field(default_factory=set)
+    attachments: set[str] = field(default_factory=set)
+    conflicts: set[str] = field(default_factory=set)
+    outbox: int = 0  # operations added to the outbox
+
+    def merge(self, other: ChangeSet) -> ChangeSet:
+        for name in ("persons", "cases", "contacts", "appointments", "notes", "attachments", "conflicts"):
+            getattr(self, name).update(getattr(other, name))
+        self.outbox += other.outbox
+        return self
+
+    def __bool__(self) -> bool:
+        return bool(
+            self.persons or self.cases or self.contacts or self.appointments or self.notes
+            or self.attachments or self.conflicts or self.outbox
+        )

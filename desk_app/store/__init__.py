@@ -1,0 +1,1 @@
+"""The local store: SQLCipher-encrypted SQLite through SQLAlchemy, migrated with Alembic."""

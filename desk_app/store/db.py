@@ -1,0 +1,161 @@
+"""Opening the local store: SQLCipher (AES-256, raw 256-bit key from the OS keyring), WAL, foreign
+keys, fully durable commits, migrations on open, and a clear refusal for a store that is newer than
+this Loket or that this laptop has no key for."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+class StoreError(RuntimeError):
+    """A store that cannot be used; the message is for the user."""
+
+
+class StoreTooNew(StoreError):
+    pass
+
+
+class StoreUnreadable(StoreError):
+    pass
+
+
+def _alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+class Store:
+    """One local store file. ``write()`` gives a session in a BEGIN IMMEDIATE transaction (committed
+    durably on leaving the block, rolled back on an exception); ``read()`` a deferred one."""
+
+    def __init__(self, path: Path, key: bytes | None, *, migrate: bool = True) -> None:
+        self.path = Path(path)
+        self.encrypted = key is not None
+        self._key_pragma = f"PRAGMA key = \"x'{key.hex()}'\"" if key is not None else None
+        self.engine: Engine = create_engine(
+            "sqlite://",
+            module=sqlcipher3.dbapi2,
+            creator=self._connect,
+            poolclass=QueuePool,
+            pool_size=4,
+            max_overflow=4,
+            pool_pre_ping=False,
+        )
+        event.listen(self.engine, "begin", self._on_begin)
+        self._write_engine = self.engine.execution_options(loket_immediate=True)
+        self._writer = sessionmaker(bind=self._write_engine, expire_on_commit=False)
+        self._reader = sessionmaker(bind=self.engine, expire_on_commit=False)
+        self._check_readable()
+        if migrate:
+            self.migrate()
+
+    # ---------------------------------------------------------------- connections
+    def _connect(self) -> Any:
+        conn = sqlcipher3.dbapi2.connect(str(self.path), isolation_level=None, check_same_thread=False, timeout=30)
+        cur = conn.cursor()
+        cur.execute("PRAGMA cipher_log_level = NONE")
+        if self._key_pragma:
+            cur.execute(self._key_pragma)
+        try:
+            cur.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.dbapi2.DatabaseError as exc:
+            conn.close()
+            raise StoreUnreadable(
+                f"The store {self.path} cannot be opened with this laptop's key: it was copied from "
+                "another laptop, or it is damaged. Nothing was changed."
+            ) from exc
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = FULL")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA busy_timeout = 30000")
+        cur.execute("PRAGMA temp_store = MEMORY")
+        cur.execute("PRAGMA cache_size = -32000")
+        cur.close()
+        return conn
+
+    @staticmethod
+    def _on_begin(conn: Any) -> None:
+        immediate = conn.get_execution_options().get("loket_immediate", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    def _check_readable(self) -> None:
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1")
+
+    # ---------------------------------------------------------------- migrations
+    def current_revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    def migrate(self) -> tuple[str | None, str]:
+        """Upgrade to the newest schema; refuse a store newer than this program."""
+        cfg = _alembic_config()
+        script = ScriptDirectory.from_config(cfg)
+        before = self.current_revision()
+        if before is not None:
+            try:
+                script.get_revision(before)
+            except CommandError:
+                raise StoreTooNew(
+                    f"This store was written by a newer version of Loket (schema {before}). "
+                    "Update Loket on this laptop before opening it; nothing was changed."
+                ) from None
+        with self._write_engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+        return before, head_revision()
+
+    # ---------------------------------------------------------------- sessions
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        with self._writer.begin() as session:
+            yield session
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._reader() as session:
+            yield session
+
+    @contextlib.contextmanager
+    def raw(self) -> Iterator[Any]:
+        """A raw DB-API connection (bulk loads); the caller manages its transaction."""
+        conn = self.engine.raw_connection()
+        try:
+            yield conn.driver_connection
+        finally:
+            conn.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_store(path: Path, key: bytes | None, *, migrate: bool = True) -> Store:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return Store(path, key, migrate=migrate)
+
+
+__all__ = ["Store", "StoreError", "StoreTooNew", "StoreUnreadable", "head_revision", "open_store", "sqlite3"]
