@@ -1,0 +1,168 @@
+"""``desk-app casestore …``: serve, init, add-user, revoke-device, list-devices, openapi."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from typing import Any
+
+DEFAULT_DB_ENV = "LOKET_CASESTORE_DB"
+
+
+def _read_password(args: argparse.Namespace, prompt: str) -> str:
+    if getattr(args, "password_stdin", False) or not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass(prompt)
+    if getpass.getpass("Again: ") != first:
+        raise SystemExit("passwords differ")
+    return first
+
+
+def _db(args: argparse.Namespace) -> str:
+    url = args.db or os.environ.get(DEFAULT_DB_ENV)
+    if not url:
+        raise SystemExit(f"--db URL is required (or set {DEFAULT_DB_ENV})")
+    return str(url)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from casestore import embedded, schema
+
+    url = _db(args)
+    schema.upgrade(url)
+    embedded.serve_forever(url, args.host, args.port, args.log_level)
+    return 0
+
+
+def _session(url: str) -> Any:
+    from casestore.db import make_engine, make_sessionmaker
+
+    return make_sessionmaker(make_engine(url)).begin()
+
+
+def _init(args: argparse.Namespace) -> int:
+    from casestore import embedded, roles, schema, service
+
+    url = _db(args)
+    schema.upgrade(url)
+    if args.demo:
+        added = embedded.seed_demo(url)
+        print(f"demo accounts added: {', '.join(added) or 'none'} (password {embedded.DEMO_PASSWORD!r})")
+    if args.admin_user:
+        password = _read_password(args, f"Password for {args.admin_user}: ")
+        try:
+            with _session(url) as s:
+                service.create_user(s, args.admin_user, password, roles.ADMINISTRATOR)
+        except service.ServiceError as e:
+            print(f"error: {e.detail}", file=sys.stderr)
+            return 1
+        print(f"administrator {args.admin_user} created")
+    print(f"case store database ready: {url}")
+    return 0
+
+
+def _add_user(args: argparse.Namespace) -> int:
+    from casestore import service
+
+    password = _read_password(args, f"Password for {args.username}: ")
+    try:
+        with _session(_db(args)) as s:
+            service.create_user(
+                s,
+                args.username,
+                password,
+                args.role,
+                display_name=args.name or "",
+                department=args.department,
+            )
+    except service.ServiceError as e:
+        print(f"error: {e.detail}", file=sys.stderr)
+        return 1
+    print(f"user {args.username} ({args.role}) created")
+    return 0
+
+
+def _revoke(args: argparse.Namespace) -> int:
+    from casestore import service
+
+    try:
+        with _session(_db(args)) as s:
+            service.revoke_device(s, args.device_id, by=os.environ.get("USER", "cli"))
+    except service.ServiceError as e:
+        print(f"error: {e.detail}", file=sys.stderr)
+        return 1
+    print(f"device {args.device_id} revoked; its next sync wipes it")
+    return 0
+
+
+def _devices(args: argparse.Namespace) -> int:
+    from casestore import service
+
+    with _session(_db(args)) as s:
+        for d in service.list_devices(s):
+            state = f"revoked {d['revoked_at']}" if d["revoked_at"] else "active"
+            print(f"{d['id']}  {d['username']:<16} {d['name']:<24} {state}")
+    return 0
+
+
+def _openapi(args: argparse.Namespace) -> int:
+    from casestore.openapi import spec_json
+
+    text = spec_json()
+    if args.output:
+        with open(args.output, "w", encoding="utf-8") as f:
+            f.write(text)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``casestore`` sub-command to the app's argparse sub-parsers."""
+    p = subparsers.add_parser("casestore", help="run and administer the central case store")
+    sub = p.add_subparsers(dest="casestore_cmd", required=True)
+
+    def db_arg(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("--db", help=f"database URL (postgresql://… or sqlite:///…; env {DEFAULT_DB_ENV})")
+
+    sp = sub.add_parser("serve", help="serve the case store API")
+    db_arg(sp)
+    sp.add_argument("--host", default="127.0.0.1")
+    sp.add_argument("--port", type=int, default=8470)
+    sp.add_argument("--log-level", default="info")
+    sp.set_defaults(func=_serve)
+
+    sp = sub.add_parser("init", help="create or upgrade the database; optionally the first administrator")
+    db_arg(sp)
+    sp.add_argument("--admin-user", help="create this administrator (password from prompt or stdin)")
+    sp.add_argument("--password-stdin", action="store_true")
+    sp.add_argument("--demo", action="store_true", help="add the demo accounts")
+    sp.set_defaults(func=_init)
+
+    sp = sub.add_parser("add-user", help="add a staff account")
+    db_arg(sp)
+    sp.add_argument("username")
+    sp.add_argument(
+        "--role",
+        required=True,
+        choices=("counter_clerk", "outreach", "theme_desk", "coordinator", "administrator"),
+    )
+    sp.add_argument("--department")
+    sp.add_argument("--name")
+    sp.add_argument("--password-stdin", action="store_true")
+    sp.set_defaults(func=_add_user)
+
+    sp = sub.add_parser("revoke-device", help="revoke a laptop (its next sync wipes it)")
+    db_arg(sp)
+    sp.add_argument("device_id")
+    sp.set_defaults(func=_revoke)
+
+    sp = sub.add_parser("list-devices", help="list registered laptops")
+    db_arg(sp)
+    sp.set_defaults(func=_devices)
+
+    sp = sub.add_parser("openapi", help="print the protocol's OpenAPI spec")
+    sp.add_argument("--output", "-o")
+    sp.set_defaults(func=_openapi)

@@ -1,0 +1,201 @@
+"""Run the case store embedded: uvicorn on a free loopback port, in a background thread or subprocess.
+
+    server = casestore.embedded.start("sqlite:///demo.db", demo=True)
+    ... server.url ...
+    server.stop()
+
+The demo mode of the app uses this as its built-in case store (``demo=True`` seeds the accounts in
+``DEMO_ACCOUNTS``). ``mode="process"`` runs it in a child process (its own interpreter, so its own GIL).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from sqlalchemy import select
+
+from casestore import roles, schema, service
+from casestore.db import make_engine, make_sessionmaker
+from casestore.models import User
+
+DEMO_PASSWORD = "loket-demo"
+# (username, role, department, display name)
+DEMO_ACCOUNTS: tuple[tuple[str, str, str | None, str], ...] = (
+    ("admin", roles.ADMINISTRATOR, None, "Demo Administrator"),
+    ("clerk", roles.COUNTER_CLERK, "Burgerzaken", "Demo Loketmedewerker"),
+    ("outreach", roles.OUTREACH, "Welzijn", "Demo Outreach"),
+    ("advisor", roles.THEME_DESK, "Wonen", "Demo Themaloket Wonen"),
+    ("coordinator", roles.COORDINATOR, None, "Demo Coördinator"),
+)
+
+
+def seed_demo(db_url: str, password: str = DEMO_PASSWORD) -> list[str]:
+    """Create the schema and the demo accounts that do not exist yet; returns the user names added."""
+    schema.upgrade(db_url)
+    engine = make_engine(db_url)
+    added = []
+    try:
+        with make_sessionmaker(engine).begin() as s:
+            for username, role, dept, name in DEMO_ACCOUNTS:
+                if s.scalar(select(User).where(User.username == username)) is None:
+                    service.create_user(s, username, password, role, display_name=name, department=dept)
+                    added.append(username)
+    finally:
+        engine.dispose()
+    return added
+
+
+@dataclass
+class RunningServer:
+    url: str
+    _stop: Callable[[], None] = field(repr=False)
+    pid: int | None = None
+    _stopped: bool = field(default=False, repr=False)
+
+    def stop(self) -> None:
+        if not self._stopped:
+            self._stopped = True
+            self._stop()
+
+    def __enter__(self) -> RunningServer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(512)
+    sock.set_inheritable(True)
+    return sock
+
+
+def _url(host: str, port: int) -> str:
+    return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
+
+
+def start(
+    db_url: str,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    *,
+    mode: Literal["thread", "process"] = "thread",
+    demo: bool = False,
+    upgrade: bool = True,
+    log_level: str = "warning",
+) -> RunningServer:
+    """Start a case store on ``db_url``; ``port=0`` picks a free port. Returns once it accepts requests."""
+    if demo:
+        seed_demo(db_url)
+    elif upgrade:
+        schema.upgrade(db_url)
+    if mode == "process":
+        return _start_process(db_url, host, port, log_level)
+    return _start_thread(db_url, host, port, log_level)
+
+
+def _start_thread(db_url: str, host: str, port: int, log_level: str) -> RunningServer:
+    import uvicorn
+
+    from casestore.app import create_app
+
+    sock = _bind(host, port)
+    app = create_app(db_url)
+    config = uvicorn.Config(app, log_level=log_level, access_log=False, lifespan="off", timeout_keep_alive=30)
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="casestore", daemon=True)
+    thread.start()
+    while not server.started:
+        if not thread.is_alive():
+            sock.close()
+            raise RuntimeError("case store failed to start")
+        time.sleep(0.01)
+    real_port = sock.getsockname()[1]
+
+    def stop() -> None:
+        server.should_exit = True
+        thread.join(timeout=30)
+        sock.close()
+        app.state.engine.dispose()
+
+    return RunningServer(url=_url(host, real_port), _stop=stop)
+
+
+def _start_process(db_url: str, host: str, port: int, log_level: str) -> RunningServer:
+    cmd = [sys.executable, "-m", "casestore.embedded", "--db", db_url, "--host", host, "--port", str(port)]
+    cmd += ["--log-level", log_level]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    if not line.startswith("LISTENING "):
+        proc.kill()
+        proc.wait()
+        raise RuntimeError(f"case store failed to start: {line!r}")
+    url = line.split()[1]
+
+    def stop() -> None:
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGTERM)
+            try:
+                proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+        if proc.stdout:
+            proc.stdout.close()
+
+    return RunningServer(url=url, _stop=stop, pid=proc.pid)
+
+
+def serve_forever(db_url: str, host: str, port: int, log_level: str = "info", announce: bool = False) -> None:
+    """Serve in the foreground (``desk-app casestore serve`` and the subprocess mode)."""
+    import uvicorn
+
+    from casestore.app import create_app
+
+    sock = _bind(host, port)
+    app = create_app(db_url)
+    config = uvicorn.Config(app, log_level=log_level, access_log=False, lifespan="off", timeout_keep_alive=30)
+    server = uvicorn.Server(config)
+    url = _url(host, sock.getsockname()[1])
+    if announce:
+        # The socket listens already: connections made from now on wait in its backlog.
+        print(f"LISTENING {url}", flush=True)
+    else:
+        print(f"case store listening on {url}", file=sys.stderr, flush=True)
+    try:
+        server.run(sockets=[sock])
+    finally:
+        with contextlib.suppress(OSError):
+            sock.close()
+        app.state.engine.dispose()
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m casestore.embedded")
+    ap.add_argument("--db", required=True)
+    ap.add_argument("--host", default="127.0.0.1")
+    ap.add_argument("--port", type=int, default=0)
+    ap.add_argument("--log-level", default="warning")
+    args = ap.parse_args(argv)
+    os.environ.setdefault("PYTHONUNBUFFERED", "1")
+    serve_forever(args.db, args.host, args.port, args.log_level, announce=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,858 @@
+"""The case store's logic, independent of HTTP: sign-in, push (exactly once), change feed, blobs, audit.
+
+Every function takes an open SQLAlchemy ``Session`` inside a transaction; the caller commits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    CompoundSelect,
+    Select,
+    delete,
+    false,
+    func,
+    insert,
+    or_,
+    select,
+    true,
+    update,
+)
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from casestore import roles
+from casestore.models import (
+    AppliedOp,
+    AuditEntry,
+    Blob,
+    BlobChunk,
+    Change,
+    Conflict,
+    Counter,
+    Device,
+    Record,
+    Subscription,
+    Token,
+    User,
+    utcnow,
+)
+from casestore.security import (
+    ACCESS_TTL_SECONDS,
+    REFRESH_TTL_SECONDS,
+    hash_password,
+    new_token,
+    token_hash,
+    verify_password,
+)
+
+MAX_BLOB_SIZE = 64 * 1024 * 1024
+MAX_PAGE = 5000
+RECENT_ACTIVITY = dt.timedelta(days=30)
+
+
+class ServiceError(Exception):
+    """An error with an HTTP status and a stable machine-readable code."""
+
+    def __init__(self, status: int, code: str, detail: str = "") -> None:
+        super().__init__(detail or code)
+        self.status = status
+        self.code = code
+        self.detail = detail or code
+
+
+@dataclass
+class Principal:
+    user: User
+    device: Device
+
+    @property
+    def username(self) -> str:
+        return self.user.username
+
+    @property
+    def role(self) -> str:
+        return self.user.role
+
+
+def _aware(t: dt.datetime) -> dt.datetime:
+    return t if t.tzinfo is not None else t.replace(tzinfo=dt.UTC)
+
+
+# --------------------------------------------------------------------------------------------- users
+
+
+def create_user(
+    s: Session,
+    username: str,
+    password: str,
+    role: str,
+    *,
+    display_name: str = "",
+    department: str | None = None,
+) -> User:
+    if role not in roles.ROLES:
+        raise ServiceError(400, "bad_role", f"unknown role {role!r}; one of {', '.join(roles.ROLES)}")
+    if not username or len(username) > 100:
+        raise ServiceError(400, "bad_username", "user name must be 1..100 characters")
+    if len(password) < 8:
+        raise ServiceError(400, "weak_password", "password must be at least 8 characters")
+    if s.scalar(select(User).where(User.username == username)) is not None:
+        raise ServiceError(409, "user_exists", f"user {username!r} already exists")
+    user = User(
+        username=username,
+        password_hash=hash_password(password),
+        role=role,
+        display_name=display_name or username,
+        department=department,
+        active=True,
+    )
+    s.add(user)
+    s.flush()
+    return user
+
+
+def set_password(s: Session, username: str, password: str) -> None:
+    user = s.scalar(select(User).where(User.username == username))
+    if user is None:
+        raise ServiceError(404, "not_found", f"no user {username!r}")
+    user.password_hash = hash_password(password)
+
+
+def _issue_tokens(s: Session, user: User, device: Device) -> dict[str, Any]:
+    now = utcnow()
+    access, refresh = new_token(), new_token()
+    s.add(
+        Token(
+            token_hash=token_hash(access),
+            kind="access",
+            user_id=user.id,
+            device_id=device.id,
+            expires_at=now + dt.timedelta(seconds=ACCESS_TTL_SECONDS),
+        )
+    )
+    s.add(
+        Token(
+            token_hash=token_hash(refresh),
+            kind="refresh",
+            user_id=user.id,
+            device_id=device.id,
+            expires_at=now + dt.timedelta(seconds=REFRESH_TTL_SECONDS),
+        )
+    )
+    return {
+        "access_token": access,
+        "refresh_token": refresh,
+        "token_type": "bearer",
+        "expires_in": ACCESS_TTL_SECONDS,
+        "device_id": device.id,
+        "user": user_info(user),
+    }
+
+
+def user_info(user: User) -> dict[str, Any]:
+    return {
+        "username": user.username,
+        "display_name": user.display_name,
+        "role": user.role,
+        "department": user.department,
+    }
+
+
+def login(
+    s: Session, username: str, password: str, device_id: str | None, device_name: str
+) -> dict[str, Any]:
+    user = s.scalar(select(User).where(User.username == username))
+    ok = verify_password(user.password_hash if user else None, password)
+    if user is None or not ok or not user.active:
+        raise ServiceError(401, "invalid_credentials", "unknown user or wrong password")
+    device = s.get(Device, device_id) if device_id else None
+    if device is not None:
+        if device.revoked_at is not None:
+            raise ServiceError(403, "device_revoked", "this device was revoked by an administrator")
+        if device.user_id != user.id:
+            # A laptop changes hands: register it anew, so revocation stays per (user, device).
+            device = None
+    if device is None:
+        device = Device(id=str(uuid.uuid4()), user_id=user.id, name=device_name[:200])
+        s.add(device)
+        s.flush()
+    device.last_seen_at = utcnow()
+    return _issue_tokens(s, user, device)
+
+
+def refresh(s: Session, refresh_token: str) -> dict[str, Any]:
+    tok = s.get(Token, token_hash(refresh_token), with_for_update=True)
+    if tok is None or tok.kind != "refresh" or tok.revoked:
+        raise ServiceError(401, "token_invalid", "refresh token unknown or already used")
+    device = s.get(Device, tok.device_id)
+    user = s.get(User, tok.user_id)
+    assert device is not None and user is not None
+    if device.revoked_at is not None:
+        raise ServiceError(403, "device_revoked", "this device was revoked by an administrator")
+    if _aware(tok.expires_at) < utcnow():
+        raise ServiceError(401, "token_expired", "refresh token expired; sign in again")
+    if not user.active:
+        raise ServiceError(401, "token_invalid", "user disabled")
+    tok.revoked = True  # rotation: a refresh token works once
+    return _issue_tokens(s, user, device)
+
+
+def logout(s: Session, p: Principal) -> None:
+    s.execute(update(Token).where(Token.device_id == p.device.id).values(revoked=True))
+
+
+def authenticate(s: Session, access_token: str | None) -> Principal:
+    if not access_token:
+        raise ServiceError(401, "token_invalid", "missing bearer token")
+    tok = s.get(Token, token_hash(access_token))
+    if tok is None or tok.kind != "access" or tok.revoked:
+        raise ServiceError(401, "token_invalid", "unknown access token")
+    device = s.get(Device, tok.device_id)
+    user = s.get(User, tok.user_id)
+    assert device is not None and user is not None
+    if device.revoked_at is not None:
+        raise ServiceError(403, "device_revoked", "this device was revoked by an administrator")
+    if _aware(tok.expires_at) < utcnow():
+        raise ServiceError(401, "token_expired", "access token expired")
+    if not user.active:
+        raise ServiceError(401, "token_invalid", "user disabled")
+    return Principal(user=user, device=device)
+
+
+def revoke_device(s: Session, device_id: str, by: str) -> Device:
+    device = s.get(Device, device_id)
+    if device is None:
+        raise ServiceError(404, "not_found", f"no device {device_id!r}")
+    if device.revoked_at is None:
+        device.revoked_at = utcnow()
+        device.revoked_by = by
+    s.execute(update(Token).where(Token.device_id == device_id).values(revoked=True))
+    return device
+
+
+def list_devices(s: Session) -> list[dict[str, Any]]:
+    rows = s.execute(select(Device, User.username).join(User, User.id == Device.user_id)).all()
+    return [
+        {
+            "id": d.id,
+            "username": username,
+            "name": d.name,
+            "registered_at": _aware(d.registered_at).isoformat(),
+            "last_seen_at": _aware(d.last_seen_at).isoformat() if d.last_seen_at else None,
+            "revoked_at": _aware(d.revoked_at).isoformat() if d.revoked_at else None,
+        }
+        for d, username in rows
+    ]
+
+
+def require_role(p: Principal, *allowed: str) -> None:
+    if p.role not in allowed:
+        raise ServiceError(403, "forbidden", f"role {p.role} may not do this")
+
+
+# ------------------------------------------------------------------------------------------- scoping
+
+
+def visible_cases(p: Principal) -> Select[Any] | CompoundSelect[Any] | None:
+    """The ids of the cases this user's laptop receives; ``None`` means all cases."""
+    role, me = p.role, p.username
+    if role == roles.COORDINATOR:
+        return None
+    case = Record.entity == "case"
+    if role == roles.ADMINISTRATOR:
+        return select(Record.id).where(false())
+    if role == roles.THEME_DESK:
+        cond: ColumnElement[bool] = or_(Record.assignee == me, Record.created_by == me)
+        if p.user.department:
+            cond = or_(cond, Record.department == p.user.department)
+        return select(Record.id).where(case, cond)
+    if role == roles.OUTREACH:
+        # The caseload of their planned visits, plus what they registered themselves.
+        own = select(Record.id).where(case, or_(Record.assignee == me, Record.created_by == me))
+        visits = select(Record.case_id).where(
+            Record.entity == "appointment", Record.assignee == me, Record.case_id.is_not(None)
+        )
+        return own.union(visits)
+    # Counter clerk: on demand (subscriptions) plus recent activity of their own.
+    since = utcnow() - RECENT_ACTIVITY
+    own = select(Record.id).where(case, Record.created_by == me, Record.updated_at >= since)
+    touched = select(Record.case_id).where(
+        Record.created_by == me, Record.case_id.is_not(None), Record.updated_at >= since
+    )
+    subs = select(Subscription.case_id).where(Subscription.device_id == p.device.id)
+    return own.union(touched, subs)
+
+
+def feed_filter(p: Principal) -> ColumnElement[bool]:
+    vis = visible_cases(p)
+    if vis is None:
+        return true()
+    if p.role == roles.ADMINISTRATOR:
+        return false()
+    vis_sub = vis.subquery()
+    persons = select(Record.person_id).where(
+        Record.entity == "case", Record.id.in_(select(vis_sub.c[0])), Record.person_id.is_not(None)
+    )
+    return or_(
+        Change.created_by == p.username,
+        Change.case_id.in_(select(vis_sub.c[0])),
+        Change.person_id.in_(persons),
+    )
+
+
+def case_visible(s: Session, p: Principal, case_id: str) -> bool:
+    vis = visible_cases(p)
+    if vis is None:
+        return s.get(Record, ("case", case_id)) is not None
+    sub = vis.subquery()
+    return s.scalar(select(func.count()).select_from(sub).where(sub.c[0] == case_id)) != 0
+
+
+def record_visible(s: Session, p: Principal, rec: Record) -> bool:
+    if p.role == roles.COORDINATOR or rec.created_by == p.username:
+        return True
+    if p.role == roles.ADMINISTRATOR:
+        return False
+    if rec.case_id is not None:
+        return case_visible(s, p, rec.case_id)
+    if rec.person_id is not None:
+        vis = visible_cases(p)
+        assert vis is not None
+        sub = vis.subquery()
+        q = select(func.count()).where(
+            Record.entity == "case", Record.person_id == rec.person_id, Record.id.in_(select(sub.c[0]))
+        )
+        return (s.scalar(q) or 0) > 0
+    return False
+
+
+# --------------------------------------------------------------------------------------- change feed
+
+
+@dataclass
+class FeedWriter:
+    """Collects the changes of one transaction; ``flush_feed`` numbers them under the feed lock."""
+
+    pending: dict[tuple[str, str], Record] = field(default_factory=dict)
+
+    def touch(self, rec: Record) -> None:
+        self.pending[(rec.entity, rec.id)] = rec
+
+
+def flush_feed(s: Session, feed: FeedWriter) -> None:
+    """Append the collected changes to the feed. Call last, right before commit.
+
+    The counter row stays locked until commit, so transactions get feed numbers in commit order: a
+    client that has seen N has seen every change numbered below N.
+    """
+    if not feed.pending:
+        return
+    counter = s.get(Counter, "feed", with_for_update=True)
+    if counter is None:
+        counter = Counter(name="feed", value=0)
+        s.add(counter)
+        s.flush()
+    seq = counter.value
+    now = utcnow()
+    rows = []
+    for rec in feed.pending.values():
+        seq += 1
+        rows.append(
+            {
+                "seq": seq,
+                "entity": rec.entity,
+                "entity_id": rec.id,
+                "revision": rec.revision,
+                "data": rec.data,
+                "case_id": rec.case_id,
+                "person_id": rec.person_id,
+                "created_by": rec.created_by,
+                "at": now,
+            }
+        )
+    s.execute(insert(Change), rows)
+    counter.value = seq
+    feed.pending.clear()
+
+
+def emit_bundle(s: Session, feed: FeedWriter, case_id: str) -> None:
+    """Re-send a case with everything around it, for a user who just gained sight of it."""
+    case = s.get(Record, ("case", case_id))
+    if case is None:
+        return
+    feed.touch(case)
+    for rec in s.scalars(select(Record).where(Record.case_id == case_id)):
+        feed.touch(rec)
+    if case.person_id:
+        for rec in s.scalars(select(Record).where(Record.person_id == case.person_id)):
+            if rec.entity in ("person", "address") or rec.case_id is None:
+                feed.touch(rec)
+
+
+def changes(s: Session, p: Principal, since: int, limit: int) -> dict[str, Any]:
+    limit = max(1, min(limit, MAX_PAGE))
+    q = (
+        select(Change.seq, Change.entity, Change.entity_id, Change.revision, Change.data)
+        .where(Change.seq > since, feed_filter(p))
+        .order_by(Change.seq)
+        .limit(limit + 1)
+    )
+    rows = s.execute(q).all()
+    has_more = len(rows) > limit
+    rows = rows[:limit]
+    out = [
+        {"seq": r.seq, "entity": r.entity, "id": r.entity_id, "revision": r.revision, "data": r.data}
+        for r in rows
+    ]
+    if rows:
+        cursor = rows[-1].seq
+    else:
+        # Nothing (visible) after `since`: jump to the head so filtered-out changes are not rescanned.
+        head = s.scalar(select(Counter.value).where(Counter.name == "feed")) or 0
+        cursor = max(since, head)
+    return {"changes": out, "cursor": cursor, "has_more": has_more}
+
+
+def subscribe(s: Session, p: Principal, case_id: str) -> dict[str, Any]:
+    """Open a case on demand (counter desk): it and its surroundings flow into this device's feed."""
+    rec = s.get(Record, ("case", case_id))
+    if rec is None:
+        rec = s.scalar(
+            select(Record).where(Record.entity == "case", Record.data["case_number"].as_string() == case_id)
+        )
+    if rec is None:
+        raise ServiceError(404, "not_found", "no such case")
+    if p.role not in (roles.COUNTER_CLERK, roles.COORDINATOR, roles.THEME_DESK, roles.OUTREACH):
+        raise ServiceError(403, "forbidden", f"role {p.role} may not open cases")
+    if s.get(Subscription, (p.device.id, rec.id)) is None:
+        s.add(Subscription(device_id=p.device.id, case_id=rec.id))
+    feed = FeedWriter()
+    emit_bundle(s, feed, rec.id)
+    flush_feed(s, feed)
+    return {"case_id": rec.id}
+
+
+# ---------------------------------------------------------------------------------------------- push
+
+
+def _scope_columns(entity: str, rid: str, data: dict[str, Any]) -> dict[str, Any]:
+    def _s(v: Any) -> str | None:
+        return None if v is None else str(v)
+
+    if entity == "person":
+        return {"case_id": None, "person_id": rid, "department": None, "assignee": None}
+    if entity == "case":
+        return {
+            "case_id": rid,
+            "person_id": _s(data.get("person_id")),
+            "department": _s(data.get("department")),
+            "assignee": _s(data.get("assignee")),
+        }
+    assignee = data.get("assignee") or data.get("staff") or data.get("user")
+    return {
+        "case_id": _s(data.get("case_id")),
+        "person_id": _s(data.get("person_id")),
+        "department": None,
+        "assignee": _s(assignee),
+    }
+
+
+def _next_case_number(s: Session, year: int) -> str:
+    name = f"case:{year}"
+    counter = s.get(Counter, name, with_for_update=True)
+    if counter is None:
+        try:
+            with s.begin_nested():
+                s.add(Counter(name=name, value=0))
+        except IntegrityError:
+            pass
+        counter = s.get(Counter, name, with_for_update=True, populate_existing=True)
+        assert counter is not None
+    counter.value += 1
+    return f"{year}-{counter.value:06d}"
+
+
+def _result(
+    op: dict[str, Any],
+    status: str,
+    *,
+    records: Iterable[Record] = (),
+    conflicts: list[dict[str, Any]] | None = None,
+    error: str | None = None,
+) -> dict[str, Any]:
+    return {
+        "op_id": op["op_id"],
+        "status": status,
+        "entity": op.get("entity"),
+        "entity_id": op.get("entity_id"),
+        "records": [
+            {"entity": r.entity, "id": r.id, "revision": r.revision, "data": r.data} for r in records
+        ],
+        "conflicts": conflicts or [],
+        "error": error,
+    }
+
+
+class _Retry(Exception):
+    """Not final (e.g. attachment content not uploaded yet): answer, but do not remember the op."""
+
+
+def _apply_create(
+    s: Session, p: Principal, feed: FeedWriter, op: dict[str, Any]
+) -> tuple[str, list[Record], list[dict[str, Any]]]:
+    entity, rid = op["entity"], op["entity_id"]
+    data = dict(op["payload"])
+    data["id"] = rid
+    data.pop("revision", None)
+    existing = s.get(Record, (entity, rid))
+    if existing is not None:
+        # Same record created twice under different op ids (e.g. a re-sent intake): keep the first.
+        return "applied", [existing], []
+    cols = _scope_columns(entity, rid, data)
+    touched: list[Record] = []
+    if entity == "case":
+        if cols["person_id"] and s.get(Record, ("person", cols["person_id"])) is None:
+            raise ServiceError(422, "unknown_reference", f"person {cols['person_id']} does not exist")
+        created = str(data.get("created_at") or "")
+        year = int(created[:4]) if created[:4].isdigit() else utcnow().year
+        data["case_number"] = _next_case_number(s, year)
+    elif entity not in ("person",):
+        if cols["case_id"] is not None:
+            if s.get(Record, ("case", cols["case_id"])) is None:
+                raise ServiceError(422, "unknown_reference", f"case {cols['case_id']} does not exist")
+            if not case_visible(s, p, cols["case_id"]):
+                raise ServiceError(403, "forbidden", "the case is outside your caseload")
+        elif cols["person_id"] is not None and s.get(Record, ("person", cols["person_id"])) is None:
+            raise ServiceError(422, "unknown_reference", f"person {cols['person_id']} does not exist")
+    if entity == "case_attachment":
+        sha = str(data.get("sha256") or data.get("attachment_sha256") or "")
+        if s.get(Blob, sha) is None:
+            raise _Retry(f"attachment {sha} not uploaded")
+    rec = Record(
+        entity=entity, id=rid, revision=1, data=data, created_by=p.username, updated_at=utcnow(), **cols
+    )
+    s.add(rec)
+    s.flush()
+    feed.touch(rec)
+    touched.append(rec)
+    if entity == "status_change" and cols["case_id"]:
+        case = s.get(Record, ("case", cols["case_id"]), with_for_update=True)
+        if case is not None and case.data.get("status") != data.get("status"):
+            case.data = {**case.data, "status": data.get("status")}
+            case.revision += 1
+            case.updated_at = utcnow()
+            feed.touch(case)
+            touched.append(case)
+    if entity == "appointment" and cols["case_id"] and cols["assignee"]:
+        emit_bundle(s, feed, cols["case_id"])
+    return "applied", touched, []
+
+
+def _apply_update(
+    s: Session, p: Principal, feed: FeedWriter, op: dict[str, Any]
+) -> tuple[str, list[Record], list[dict[str, Any]]]:
+    entity, rid = op["entity"], op["entity_id"]
+    payload = op["payload"]
+    changes_ = payload.get("changes")
+    previous = payload.get("previous") or {}
+    if not isinstance(changes_, dict) or not isinstance(previous, dict):
+        raise ServiceError(422, "bad_operation", "update payload needs 'changes' (and 'previous') objects")
+    if entity in roles.IMMUTABLE:
+        raise ServiceError(422, "immutable", f"{entity} records cannot be changed")
+    rec = s.get(Record, (entity, rid), with_for_update=True)
+    if rec is None:
+        raise ServiceError(422, "unknown_record", f"{entity} {rid} does not exist")
+    if not record_visible(s, p, rec):
+        raise ServiceError(403, "forbidden", "the record is outside your caseload")
+    server_fields = {"id", "case_number", "revision"}
+    base = op.get("base_revision")
+    current = rec.data
+    new = dict(current)
+    conflicts: list[dict[str, Any]] = []
+    for fname, value in changes_.items():
+        if fname in server_fields:
+            continue
+        if base is not None and base == rec.revision:
+            new[fname] = value
+            continue
+        server_value = current.get(fname)
+        if fname in previous and server_value != previous[fname] and server_value != value:
+            # Both sides changed this field since the client's base: keep the server's, record both.
+            conflicts.append(
+                {
+                    "entity": entity,
+                    "entity_id": rid,
+                    "field": fname,
+                    "client_value": value,
+                    "server_value": server_value,
+                    "base_revision": base,
+                    "server_revision": rec.revision,
+                }
+            )
+        else:
+            new[fname] = value
+    touched: list[Record] = []
+    if new != current:
+        old_cols = (rec.assignee, rec.department)
+        rec.data = new
+        rec.revision += 1
+        rec.updated_at = utcnow()
+        for k, v in _scope_columns(entity, rid, new).items():
+            setattr(rec, k, v)
+        feed.touch(rec)
+        touched.append(rec)
+        if entity == "case" and (rec.assignee, rec.department) != old_cols:
+            emit_bundle(s, feed, rid)
+        if entity == "appointment" and rec.case_id and rec.assignee and rec.assignee != old_cols[0]:
+            emit_bundle(s, feed, rec.case_id)
+    else:
+        touched.append(rec)
+    for c in conflicts:
+        s.add(
+            Conflict(
+                op_id=op["op_id"],
+                entity=entity,
+                entity_id=rid,
+                field=c["field"],
+                client_value=c["client_value"],
+                server_value=c["server_value"],
+                base_revision=c["base_revision"],
+                server_revision=c["server_revision"],
+                actor=p.username,
+            )
+        )
+    status = "conflict" if conflicts else ("applied" if base == rec.revision - 1 else "merged")
+    return status, touched, conflicts
+
+
+def _validate_op(op: dict[str, Any]) -> None:
+    for key in ("op_id", "entity", "entity_id", "action"):
+        if not isinstance(op.get(key), str) or not op[key]:
+            raise ServiceError(422, "bad_operation", f"operation needs a non-empty string {key!r}")
+    if op["entity"] not in roles.ENTITIES:
+        raise ServiceError(422, "unknown_entity", f"unknown entity {op['entity']!r}")
+    if op["action"] not in ("create", "update"):
+        raise ServiceError(422, "bad_operation", f"unknown action {op['action']!r}")
+    if not isinstance(op.get("payload"), dict):
+        raise ServiceError(422, "bad_operation", "payload must be an object")
+
+
+def push(s: Session, p: Principal, ops: list[dict[str, Any]]) -> dict[str, Any]:
+    """Apply a batch of operations, each exactly once; answer a repeated op id with its stored result."""
+    feed = FeedWriter()
+    results: list[dict[str, Any]] = []
+    for op in ops:
+        op_id = op.get("op_id")
+        if isinstance(op_id, str) and op_id:
+            seen = s.get(AppliedOp, op_id)
+            if seen is not None:
+                results.append({**seen.result, "duplicate": True})
+                continue
+        before = dict(feed.pending)
+        try:
+            with s.begin_nested():
+                _validate_op(op)
+                # Claim the op id first: a concurrent request with the same id waits here, then fails.
+                claim = AppliedOp(op_id=op["op_id"], device_id=p.device.id, user_id=p.user.id, result={})
+                s.add(claim)
+                s.flush()
+                if not roles.may(p.role, op["entity"], op["action"]):
+                    raise ServiceError(
+                        403, "forbidden", f"role {p.role} may not {op['action']} {op['entity']}"
+                    )
+                if op["action"] == "create":
+                    status, recs, conflicts = _apply_create(s, p, feed, op)
+                else:
+                    status, recs, conflicts = _apply_update(s, p, feed, op)
+                res = _result(op, status, records=recs, conflicts=conflicts)
+                claim.result = res
+            results.append({**res, "duplicate": False})
+        except _Retry as e:
+            feed.pending = before
+            results.append({**_result(op, "retry", error=str(e)), "duplicate": False})
+        except ServiceError as e:
+            feed.pending = before
+            res = _result(op, "rejected", error=f"{e.code}: {e.detail}")
+            if isinstance(op_id, str) and op_id and e.code != "bad_operation":
+                # Remember the rejection too: a retry must get the same answer.
+                try:
+                    with s.begin_nested():
+                        s.add(AppliedOp(op_id=op_id, device_id=p.device.id, user_id=p.user.id, result=res))
+                        s.flush()
+                except IntegrityError:
+                    seen = s.get(AppliedOp, op_id, populate_existing=True)
+                    if seen is not None:
+                        res = seen.result
+            results.append({**res, "duplicate": False})
+        except IntegrityError:
+            feed.pending = before
+            # Another request applied this op id concurrently: answer with its result.
+            seen = s.get(AppliedOp, op["op_id"], populate_existing=True)
+            if seen is None:
+                raise
+            results.append({**seen.result, "duplicate": True})
+    flush_feed(s, feed)
+    return {"results": results}
+
+
+# --------------------------------------------------------------------------------------------- blobs
+
+
+def blobs_missing(s: Session, shas: list[str]) -> dict[str, Any]:
+    have = set(s.scalars(select(Blob.sha256).where(Blob.sha256.in_(shas)))) if shas else set()
+    missing = []
+    for sha in shas:
+        if sha in have:
+            continue
+        got = s.scalar(
+            select(func.coalesce(func.sum(func.length(BlobChunk.data)), 0)).where(BlobChunk.sha256 == sha)
+        )
+        missing.append({"sha256": sha, "offset": int(got or 0)})
+    return {"missing": missing}
+
+
+def blob_offset(s: Session, sha: str) -> tuple[bool, int]:
+    if s.get(Blob, sha) is not None:
+        return True, 0
+    got = s.scalar(
+        select(func.coalesce(func.sum(func.length(BlobChunk.data)), 0)).where(BlobChunk.sha256 == sha)
+    )
+    return False, int(got or 0)
+
+
+def _check_sha(sha: str) -> None:
+    if len(sha) != 64 or any(c not in "0123456789abcdef" for c in sha):
+        raise ServiceError(400, "bad_sha256", "blob id must be 64 lowercase hex digits")
+
+
+def blob_upload(s: Session, p: Principal, sha: str, offset: int, total: int, chunk: bytes) -> dict[str, Any]:
+    """Append ``chunk`` at ``offset`` of a ``total``-byte upload; verify the hash when complete."""
+    _check_sha(sha)
+    if total < 0 or total > MAX_BLOB_SIZE:
+        raise ServiceError(413, "too_large", f"attachments are limited to {MAX_BLOB_SIZE} bytes")
+    if p.role == roles.ADMINISTRATOR:
+        raise ServiceError(403, "forbidden", "administrators do not upload case documents")
+    if s.get(Blob, sha) is not None:
+        return {"sha256": sha, "offset": total, "complete": True}
+    # Serialise concurrent uploads of the same blob on its first chunk row.
+    chunks = list(
+        s.scalars(
+            select(BlobChunk).where(BlobChunk.sha256 == sha).order_by(BlobChunk.offset).with_for_update()
+        )
+    )
+    have = sum(len(c.data) for c in chunks)
+    if chunks and chunks[0].total != total:
+        s.execute(delete(BlobChunk).where(BlobChunk.sha256 == sha))
+        chunks, have = [], 0
+    if offset != have:
+        raise ServiceError(409, "offset_mismatch", f"upload is at offset {have}, not {offset}")
+    if have + len(chunk) > total:
+        raise ServiceError(400, "too_long", "more bytes than announced")
+    if have + len(chunk) < total:
+        if chunk:
+            s.add(BlobChunk(sha256=sha, offset=offset, data=chunk, total=total))
+        return {"sha256": sha, "offset": have + len(chunk), "complete": False}
+    data = b"".join(c.data for c in chunks) + chunk
+    s.execute(delete(BlobChunk).where(BlobChunk.sha256 == sha))
+    if hashlib.sha256(data).hexdigest() != sha:
+        raise ServiceError(422, "hash_mismatch", "the uploaded bytes do not match their SHA-256")
+    try:
+        with s.begin_nested():
+            s.add(Blob(sha256=sha, size=len(data), data=data, created_by=p.username))
+            s.flush()
+    except IntegrityError:
+        pass  # uploaded concurrently by someone else: same bytes, by definition
+    return {"sha256": sha, "offset": total, "complete": True}
+
+
+def blob_get(s: Session, p: Principal, sha: str) -> bytes:
+    _check_sha(sha)
+    blob = s.get(Blob, sha)
+    if blob is None:
+        raise ServiceError(404, "not_found", "no such attachment")
+    if p.role != roles.COORDINATOR and blob.created_by != p.username:
+        links = s.scalars(
+            select(Record).where(Record.entity == "case_attachment", Record.data["sha256"].as_string() == sha)
+        ).all()
+        if not any(record_visible(s, p, r) for r in links):
+            raise ServiceError(404, "not_found", "no such attachment")
+    return blob.data
+
+
+# --------------------------------------------------------------------------------------------- audit
+
+
+def audit_push(s: Session, p: Principal, entries: list[dict[str, Any]]) -> dict[str, Any]:
+    accepted = 0
+    last = None
+    for e in entries:
+        try:
+            local_id = int(e["id"])
+            action = str(e["action"])
+        except (KeyError, TypeError, ValueError) as err:
+            raise ServiceError(
+                422, "bad_audit_entry", "audit entries need an integer id and an action"
+            ) from err
+        exists = s.scalar(
+            select(AuditEntry.id).where(AuditEntry.device_id == p.device.id, AuditEntry.local_id == local_id)
+        )
+        if exists is None:
+            s.add(
+                AuditEntry(
+                    device_id=p.device.id,
+                    local_id=local_id,
+                    at=str(e.get("at") or "")[:40],
+                    actor=_opt_str(e.get("actor")) or p.username,
+                    action=action[:100],
+                    person_id=_opt_str(e.get("person_id")),
+                    case_id=_opt_str(e.get("case_id")),
+                    contact_id=_opt_str(e.get("contact_id")),
+                    detail=_opt_str(e.get("detail")),
+                )
+            )
+            accepted += 1
+        last = local_id if last is None else max(last, local_id)
+    return {"accepted": accepted, "last_id": last}
+
+
+def _opt_str(v: Any) -> str | None:
+    if v is None:
+        return None
+    return v if isinstance(v, str) else str(v)
+
+
+def audit_list(s: Session, limit: int = 1000) -> list[dict[str, Any]]:
+    rows = s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)).all()
+    return [
+        {
+            "device_id": r.device_id,
+            "local_id": r.local_id,
+            "at": r.at,
+            "actor": r.actor,
+            "action": r.action,
+            "person_id": r.person_id,
+            "case_id": r.case_id,
+            "contact_id": r.contact_id,
+            "detail": r.detail,
+        }
+        for r in rows
+    ]
+
+
+def get_case(s: Session, p: Principal, case_id: str) -> dict[str, Any]:
+    rec = s.get(Record, ("case", case_id))
+    if rec is None or not record_visible(s, p, rec):
+        raise ServiceError(404, "not_found", "no such case")
+    history = s.scalars(
+        select(Record).where(Record.entity == "status_change", Record.case_id == case_id)
+    ).all()
+    hist = sorted((h.data for h in history), key=lambda d: str(d.get("at") or ""))
+    return {"id": rec.id, "revision": rec.revision, "data": rec.data, "status_history": hist}
