@@ -91,3 +91,42 @@ def _demo_file_key(path: Path, create: bool) -> bytes:
     with os.fdopen(fd, "w") as fh:
         fh.write(base64.b64encode(key).decode())
     return key
+
+
+class TestFileKeyring(keyring.backend.KeyringBackend):
+    """TESTS AND CI ONLY: a keyring in a plain JSON file named by ``LOKET_TEST_KEYRING_FILE``, so that
+    tests that run desk-app in subprocesses (kill tests, several laptops) share keys across processes.
+    Select it with ``PYTHON_KEYRING_BACKEND=desk_app.keys.TestFileKeyring``. Never for real data."""
+
+    priority = 0.5  # type: ignore[assignment]
+
+    def _file(self) -> Path:
+        return Path(os.environ.get("LOKET_TEST_KEYRING_FILE", "loket-test-keyring.json"))
+
+    def _load(self) -> dict[str, str]:
+        import json
+
+        try:
+            return dict(json.loads(self._file().read_text()))
+        except (OSError, ValueError):
+            return {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self._load().get(f"{service}\0{username}")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        import json
+
+        data = self._load()
+        data[f"{service}\0{username}"] = password
+        tmp = self._file().with_suffix(".tmp")
+        tmp.write_text(json.dumps(data))
+        os.replace(tmp, self._file())
+
+    def delete_password(self, service: str, username: str) -> None:
+        import json
+
+        data = self._load()
+        if data.pop(f"{service}\0{username}", None) is None:
+            raise keyring.errors.PasswordDeleteError(username)
+        self._file().write_text(json.dumps(data))
