@@ -10,6 +10,7 @@ with a clerk-facing ``message`` and a stable ``code``.
 from __future__ import annotations
 
 import contextlib
+import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -174,10 +175,43 @@ class PcscTransport:
     def transmit(self, apdu: bytes) -> tuple[bytes, int]:
         hr, response = scard.SCardTransmit(self.card, self.protocol, list(apdu))
         if hr != scard.SCARD_S_SUCCESS:
-            raise error_for_hresult(hr, during_read=True, what="transmit")
+            err = error_for_hresult(hr, during_read=True, what="transmit")
+            if isinstance(err, CardReadError) and self._card_gone():
+                raise CardRemovedError(detail=err.detail) from err
+            raise err
         if len(response) < 2:
+            if self._card_gone():
+                raise CardRemovedError(detail="the card stopped answering and left the reader")
             raise CardReadError(detail="response without status word")
         return bytes(response[:-2]), (response[-2] << 8) | response[-1]
+
+    def _card_gone(self, wait_ms: int = 1500) -> bool:
+        """After a failed exchange: does the reader report the card absent within ``wait_ms``?
+        (Readers notice a removal with a delay; bounded wait, never hangs.)"""
+        try:
+            hr, ctx = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
+            if hr != scard.SCARD_S_SUCCESS:
+                return False
+            try:
+                state = scard.SCARD_STATE_UNAWARE
+                deadline = time.monotonic() + wait_ms / 1000
+                while True:
+                    remaining = int((deadline - time.monotonic()) * 1000)
+                    if remaining <= 0:
+                        return False
+                    hr, states = scard.SCardGetStatusChange(ctx, remaining, [(self.reader, state)])
+                    if hr != scard.SCARD_S_SUCCESS:
+                        return (hr & 0xFFFFFFFF) != scard.SCARD_E_TIMEOUT
+                    _, event, _ = states[0]
+                    if not event & scard.SCARD_STATE_PRESENT or event & (
+                        scard.SCARD_STATE_UNAVAILABLE | scard.SCARD_STATE_EMPTY
+                    ):
+                        return True
+                    state = event & ~scard.SCARD_STATE_CHANGED
+            finally:
+                scard.SCardReleaseContext(ctx)
+        except Exception:  # best effort diagnosis only
+            return False
 
     def close(self, *, reset: bool = False) -> None:
         disposition = scard.SCARD_RESET_CARD if reset else scard.SCARD_LEAVE_CARD

@@ -150,8 +150,8 @@ class VirtualReaderStack:
     """
 
     def __init__(self, *, slots: int = 1, mode: str = "auto", startup_timeout: float = 15.0) -> None:
-        if slots not in (1, 2):
-            raise ValueError("slots must be 1 or 2")
+        if slots not in (0, 1, 2):
+            raise ValueError("slots must be 0, 1 or 2 (0 = pcscd without readers)")
         if mode not in ("auto", "private", "system"):
             raise ValueError("mode must be auto, private or system")
         self.slots = slots
@@ -251,6 +251,8 @@ class VirtualReaderStack:
                 self._stop_pcscd()
                 if self.requested_mode == "private":
                     raise
+        if self.mode is None and self.slots == 0:
+            raise HarnessError("a pcscd without readers needs the private mode: " + "; ".join(errors))
         if self.mode is None:
             try:
                 self._start_system()
@@ -297,13 +299,14 @@ class VirtualReaderStack:
         conf = self._tmp / "reader.conf.d"
         conf.mkdir()
         self.port = _free_port_pair()
-        (conf / "vpcd").write_text(
-            f'FRIENDLYNAME "{FRIENDLY_NAME}"\n'
-            f"DEVICENAME   /dev/null:0x{self.port:04X}\n"
-            f"LIBPATH      {VPCD_DRIVER}\n"
-            f"CHANNELID    0x{self.port:04X}\n",
-            "utf-8",
-        )
+        if self.slots > 0:
+            (conf / "vpcd").write_text(
+                f'FRIENDLYNAME "{FRIENDLY_NAME}"\n'
+                f"DEVICENAME   /dev/null:0x{self.port:04X}\n"
+                f"LIBPATH      {VPCD_DRIVER}\n"
+                f"CHANNELID    0x{self.port:04X}\n",
+                "utf-8",
+            )
         pcscd = pcscd_binary()
         assert pcscd is not None
         if os.geteuid() == 0:
@@ -366,6 +369,9 @@ class VirtualReaderStack:
                         hr, readers = scard.SCardListReaders(ctx, [])
                     finally:
                         scard.SCardReleaseContext(ctx)
+                    if self.slots == 0 and (hr & 0xFFFFFFFF) == scard.SCARD_E_NO_READERS_AVAILABLE:
+                        self.reader_names = []
+                        return
                     if hr == scard.SCARD_S_SUCCESS:
                         names = [r for r in readers if r.startswith(expect_prefix)]
                         if len(names) >= self.slots:
