@@ -1,0 +1,443 @@
+"""SyncClient: one laptop's synchronisation with the central case store.
+
+    client = SyncClient(store, "https://casestore.city.be", attachments=loket.attachments, wipe=wipe_fn)
+    result = client.sync_once()      # push outbox + attachments, push audit, pull the change feed
+    client.status()                  # offline / syncing / last synced / N waiting / conflicts
+
+``sync_once`` is blocking and runs no threads of its own: the UI calls it from its worker pool.
+Transient network trouble ends as ``status.state == "offline"`` in the result; a revoked device wipes
+the local store (``wipe`` hook) and raises ``DeviceRevoked``; a missing sign-in raises ``AuthRequired``;
+a malformed server answer raises ``ProtocolError`` with nothing local changed by it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import shutil
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Literal, Protocol
+
+from sqlalchemy import select, text
+
+from desk_app.store.db import Store
+from desk_app.store.models import Attachment, OutboxOperation
+from sync import local, protocol
+from sync.errors import DeviceRevoked, Offline, ProtocolError, ServerError
+from sync.tokens import KeyringTokenStore, TokenStore
+from sync.transport import RetryPolicy, Transport
+
+State = Literal["idle", "syncing", "offline", "error", "revoked", "signed_out"]
+MAX_PARKED = 10_000
+
+
+class AttachmentBlobs(Protocol):
+    """What the client needs of desk_app's AttachmentStore."""
+
+    def get(self, sha256: str) -> bytes: ...
+    def has(self, sha256: str) -> bool: ...
+    def put(self, session: Any, data: bytes, filename: str, mime: str | None = None) -> Any: ...
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    state: State
+    last_synced_at: dt.datetime | None
+    pending: int  # operations waiting to be sent
+    conflicts: int  # open conflicts for a person to decide
+    rejected: int  # operations the server refused (kept locally, with the reason)
+    last_error: str | None = None
+
+    def summary(self) -> str:
+        when = self.last_synced_at.astimezone().strftime("%d/%m %H:%M") if self.last_synced_at else "never"
+        parts = [{"idle": "synced", "syncing": "syncing…"}.get(self.state, self.state), f"last {when}"]
+        if self.pending:
+            parts.append(f"{self.pending} waiting")
+        if self.conflicts:
+            parts.append(f"{self.conflicts} conflicts")
+        if self.rejected:
+            parts.append(f"{self.rejected} refused")
+        return " · ".join(parts)
+
+
+@dataclass
+class SyncResult:
+    pushed: int = 0  # operations acknowledged (applied, merged or conflict)
+    duplicates: int = 0  # of which the server had seen before (answer lost earlier)
+    new_conflicts: int = 0
+    rejected: int = 0
+    pulled: int = 0  # records received from the change feed
+    parked: int = 0  # received records waiting for their parent record
+    blobs_uploaded: int = 0
+    bytes_uploaded: int = 0
+    blobs_downloaded: int = 0
+    audit_sent: int = 0
+    retries: int = 0
+    status: SyncStatus | None = None
+    changed: dict[str, set[str]] = field(default_factory=dict)  # entity -> ids touched by the sync
+
+    def touch(self, entity: str, rid: str) -> None:
+        self.changed.setdefault(entity, set()).add(rid)
+
+
+def wipe_store_files(store: Store, attachments_dir: Path | None = None) -> None:
+    """Default wipe hook: close the store and delete its files (and the attachment folder)."""
+    store.close()
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        p = Path(str(store.path) + suffix)
+        with contextlib.suppress(FileNotFoundError):
+            p.unlink()
+    if attachments_dir is not None:
+        shutil.rmtree(attachments_dir, ignore_errors=True)
+
+
+class SyncClient:
+    def __init__(
+        self,
+        store: Store,
+        server_url: str,
+        *,
+        attachments: AttachmentBlobs | None = None,
+        token_store: TokenStore | None = None,
+        ca_bundle: str | None = None,
+        verify: bool = True,
+        timeout: float = 30.0,
+        retry: RetryPolicy | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        wipe: Callable[[], None] | None = None,
+        push_batch: int = 200,
+        page_size: int = 1000,
+        chunk_size: int = 1024 * 1024,
+    ) -> None:
+        self.store = store
+        self.server_url = server_url.rstrip("/")
+        self.attachments = attachments
+        self.tokens: TokenStore = token_store if token_store is not None else KeyringTokenStore()
+        self.transport = Transport(
+            self.server_url, self.tokens, ca_bundle=ca_bundle, verify=verify, timeout=timeout, retry=retry,
+            sleep=sleep,
+        )
+        if wipe is None:
+            folder = getattr(attachments, "folder", None)
+            self.wipe: Callable[[], None] = lambda: wipe_store_files(store, folder)
+        else:
+            self.wipe = wipe
+        self.push_batch = push_batch
+        self.page_size = page_size
+        self.chunk_size = chunk_size
+        self._state: State = "idle"
+        self._last_error: str | None = None
+
+    def close(self) -> None:
+        self.transport.close()
+
+    # ---------------------------------------------------------------------------------- status
+    def status(self) -> SyncStatus:
+        if self._state == "revoked":
+            return SyncStatus("revoked", None, 0, 0, 0, self._last_error)
+        with self.store.read() as s:
+            last = local.get_state(s, "last_synced_at")
+            return SyncStatus(
+                state=self._state,
+                last_synced_at=dt.datetime.fromisoformat(last) if last else None,
+                pending=local.count_pending(s),
+                conflicts=local.count_open_conflicts(s),
+                rejected=local.count_state(s, "rejected"),
+                last_error=self._last_error,
+            )
+
+    # ---------------------------------------------------------------------------------- sync
+    def sync_once(self) -> SyncResult:
+        """Push everything waiting, then pull the change feed to its end. Safe to interrupt anywhere."""
+        result = SyncResult()
+        self._state = "syncing"
+        retries_before = self.transport.retries
+        try:
+            self.push(result)
+            self.push_audit(result)
+            self.pull(result)
+        except Offline as e:
+            self._state, self._last_error = "offline", str(e)
+        except DeviceRevoked as e:
+            self._revoked(str(e))
+            raise
+        except Exception as e:
+            self._state, self._last_error = "error", str(e)
+            raise
+        else:
+            self._state, self._last_error = "idle", None
+            with self.store.write() as s:
+                local.set_state(s, "last_synced_at", dt.datetime.now(dt.UTC).isoformat())
+        finally:
+            result.retries = self.transport.retries - retries_before
+        result.status = self.status()
+        return result
+
+    def _revoked(self, message: str) -> None:
+        self._state, self._last_error = "revoked", message
+        with contextlib.suppress(Exception):
+            self.tokens.clear(self.server_url)
+        self.wipe()
+
+    # ---------------------------------------------------------------------------------- push
+    def push(self, result: SyncResult | None = None) -> SyncResult:
+        result = result or SyncResult()
+        stuck: set[str] = set()
+        while True:
+            with self.store.read() as s:
+                ops = [op for op in local.pending_ops(s, self.push_batch + len(stuck)) if op.op_id not in stuck]
+                ops = ops[: self.push_batch]
+                wire = [local.op_to_wire(s, op) for op in ops]
+            if not wire:
+                return result
+            shas = [
+                str(w["payload"].get("sha256"))
+                for w in wire
+                if w["entity"] == "case_attachment" and w["action"] == "create"
+            ]
+            if shas:
+                self.upload_blobs(shas, result)
+            ids = [w["op_id"] for w in wire]
+            body = self.transport.request("POST", "/v1/push", json_body={"ops": wire})
+            results = protocol.push_results(body, ids)
+            progress = self._record_push(results, result)
+            for r in results:
+                if r.status == "retry":
+                    stuck.add(r.op_id)
+            if not progress:
+                return result
+
+    def _record_push(self, results: list[protocol.OpResult], result: SyncResult) -> bool:
+        progress = False
+        reindex: set[str] = set()
+        with self.store.write() as s:
+            s.execute(text("PRAGMA defer_foreign_keys = ON"))
+            for r in results:
+                op = s.scalar(select(OutboxOperation).where(OutboxOperation.op_id == r.op_id))
+                if op is None or op.state != "pending":
+                    continue
+                if r.status == "retry":
+                    continue
+                progress = True
+                op.state = {"conflict": "conflict", "rejected": "rejected"}.get(r.status, "done")
+                op.result = r.raw
+                s.flush()
+                if r.status == "rejected":
+                    result.rejected += 1
+                    continue
+                result.pushed += 1
+                if r.raw.get("duplicate") is True:
+                    result.duplicates += 1
+                for rec in r.records:
+                    self._apply(s, rec, reindex, result)
+                for c in r.conflicts:
+                    local.add_field_conflict(s, c)
+                    result.new_conflicts += 1
+            local.reindex_persons(s, reindex)
+        return progress
+
+    def _apply(self, s: Any, rec: protocol.RecordState, reindex: set[str], result: SyncResult) -> None:
+        try:
+            with s.begin_nested():
+                local.apply_record(s, rec, reindex)
+            result.touch(rec.entity, rec.id)
+        except local.Parked:
+            self._park(s, rec)
+            result.parked += 1
+
+    # ---------------------------------------------------------------------------------- blobs
+    def upload_blobs(self, shas: list[str], result: SyncResult | None = None) -> None:
+        """Upload attachment contents the server lacks, resuming interrupted uploads."""
+        result = result or SyncResult()
+        shas = sorted({sha for sha in shas if protocol.is_sha256(sha)})
+        if not shas:
+            return
+        body = self.transport.request("POST", "/v1/blobs/missing", json_body={"sha256": shas})
+        missing = protocol.blobs_missing(body, shas)
+        for sha, offset in missing.items():
+            if self.attachments is None:
+                raise ServerError("attachment contents are needed but no attachment store was given")
+            data = self.attachments.get(sha)
+            if hashlib.sha256(data).hexdigest() != sha:
+                raise ServerError(f"local attachment {sha[:12]}… is damaged")
+            self._upload(sha, data, offset, result)
+        with self.store.write() as s:
+            for sha in shas:
+                att = s.get(Attachment, sha)
+                if att is not None and not att.uploaded:
+                    att.uploaded = True
+
+    def _upload(self, sha: str, data: bytes, offset: int, result: SyncResult) -> None:
+        total = len(data)
+        restarts = 0
+        while True:
+            end = min(total, offset + self.chunk_size)
+            try:
+                body = self.transport.request(
+                    "PATCH",
+                    f"/v1/blobs/{sha}",
+                    content=data[offset:end],
+                    headers={
+                        "Upload-Offset": str(offset),
+                        "Upload-Length": str(total),
+                        "Content-Type": "application/octet-stream",
+                    },
+                )
+            except ServerError as e:
+                if e.code in ("offset_mismatch", "hash_mismatch") and restarts < 5:
+                    # An earlier answer was lost after the server stored the chunk: ask where it is.
+                    restarts += 1
+                    again = self.transport.request("POST", "/v1/blobs/missing", json_body={"sha256": [sha]})
+                    offset = protocol.blobs_missing(again, [sha]).get(sha, total)
+                    if offset >= total:
+                        return
+                    continue
+                raise
+            result.bytes_uploaded += end - offset
+            offset, complete = protocol.blob_upload(body, sha, total)
+            if complete:
+                result.blobs_uploaded += 1
+                return
+
+    def _download(self, sha: str) -> bytes:
+        data = self.transport.request_bytes("GET", f"/v1/blobs/{sha}")
+        if hashlib.sha256(data).hexdigest() != sha:
+            raise ProtocolError(f"the case store sent attachment {sha[:12]}… with the wrong contents")
+        return data
+
+    # ---------------------------------------------------------------------------------- audit
+    def push_audit(self, result: SyncResult | None = None, batch: int = 1000) -> SyncResult:
+        result = result or SyncResult()
+        while True:
+            with self.store.read() as s:
+                after = int(local.get_state(s, "audit_pushed_id", "0") or 0)
+                entries = local.audit_after(s, after, batch)
+            if not entries:
+                return result
+            body = self.transport.request("POST", "/v1/audit", json_body={"entries": entries})
+            last = body.get("last_id")
+            if last != entries[-1]["id"]:
+                raise ProtocolError("malformed answer from the case store: audit acknowledgement does not match")
+            with self.store.write() as s:
+                local.set_state(s, "audit_pushed_id", str(last))
+            result.audit_sent += len(entries)
+
+    # ---------------------------------------------------------------------------------- pull
+    def pull(self, result: SyncResult | None = None) -> SyncResult:
+        """Pull the change feed page by page; each page is applied in one local transaction together
+        with the new cursor, so an interruption resumes exactly after the last applied page."""
+        result = result or SyncResult()
+        while True:
+            with self.store.read() as s:
+                cursor = int(local.get_state(s, "pull_cursor", "0") or 0)
+            body = self.transport.request(
+                "GET", "/v1/changes", params={"since": cursor, "limit": self.page_size}
+            )
+            page = protocol.changes_page(body, cursor, self.page_size)
+            blobs = self._fetch_page_blobs(page)
+            reindex: set[str] = set()
+            with self.store.write() as s:
+                s.execute(text("PRAGMA defer_foreign_keys = ON"))
+                for _seq, rec in page.changes:
+                    if rec.entity == "case_attachment":
+                        self._store_attachment(s, rec, blobs)
+                    self._apply(s, rec, reindex, result)
+                    result.pulled += 1
+                self._retry_parked(s, reindex, result)
+                local.reindex_persons(s, reindex)
+                local.set_state(s, "pull_cursor", str(page.cursor))
+            if not page.has_more:
+                return result
+
+    def _fetch_page_blobs(self, page: protocol.ChangesPage) -> dict[str, bytes]:
+        wanted: set[str] = set()
+        with self.store.read() as s:
+            for _seq, rec in page.changes:
+                if rec.entity != "case_attachment":
+                    continue
+                sha = rec.data.get("sha256")
+                if not protocol.is_sha256(sha):
+                    raise ProtocolError("malformed record from the case store: attachment without a valid sha256")
+                have_row = s.get(Attachment, sha) is not None
+                have_file = self.attachments.has(str(sha)) if self.attachments is not None else True
+                if not (have_row and have_file):
+                    wanted.add(str(sha))
+        out = {}
+        for sha in sorted(wanted):
+            if self.attachments is not None:
+                out[sha] = self._download(sha)
+            else:
+                out[sha] = b""
+        return out
+
+    def _store_attachment(self, s: Any, rec: protocol.RecordState, blobs: dict[str, bytes]) -> None:
+        sha = str(rec.data.get("sha256"))
+        if sha not in blobs:
+            return
+        raw_meta = rec.data.get("attachment")
+        meta: dict[str, Any] = raw_meta if isinstance(raw_meta, dict) else {}
+        filename = str(meta.get("filename") or f"{sha[:12]}.bin")[:255]
+        mime = meta.get("mime") if isinstance(meta.get("mime"), str) else None
+        if self.attachments is not None and blobs[sha]:
+            try:
+                att = self.attachments.put(s, blobs[sha], filename, mime)
+            except ValueError:
+                att = self.attachments.put(s, blobs[sha], filename, None) if mime else None
+            if att is not None:
+                att.uploaded = True
+                return
+        if s.get(Attachment, sha) is None:
+            size = meta.get("size")
+            s.add(
+                Attachment(
+                    sha256=sha,
+                    filename=filename,
+                    mime=mime or "application/octet-stream",
+                    size=size if isinstance(size, int) and not isinstance(size, bool) else len(blobs[sha]),
+                    uploaded=True,
+                )
+            )
+
+    def _park(self, s: Any, rec: protocol.RecordState) -> None:
+        parked = json.loads(local.get_state(s, "parked", "[]") or "[]")
+        parked = [p for p in parked if not (p["entity"] == rec.entity and p["id"] == rec.id)]
+        parked.append({"entity": rec.entity, "id": rec.id, "revision": rec.revision, "data": rec.data})
+        local.set_state(s, "parked", json.dumps(parked[-MAX_PARKED:]))
+
+    def _retry_parked(self, s: Any, reindex: set[str], result: SyncResult) -> None:
+        raw = local.get_state(s, "parked")
+        if not raw or raw == "[]":
+            return
+        waiting = [protocol.record_state(p, "parked record") for p in json.loads(raw)]
+        local.set_state(s, "parked", "[]")
+        progress = True
+        while progress and waiting:
+            progress = False
+            still = []
+            for rec in waiting:
+                try:
+                    with s.begin_nested():
+                        local.apply_record(s, rec, reindex)
+                    result.touch(rec.entity, rec.id)
+                    progress = True
+                except local.Parked:
+                    still.append(rec)
+            waiting = still
+        for rec in waiting:
+            self._park(s, rec)
+
+    # ---------------------------------------------------------------------------------- on demand
+    def open_case(self, ref: str) -> SyncResult:
+        """Counter desk: fetch a case (by id or official number) on demand; it stays in this feed."""
+        body = self.transport.request("POST", f"/v1/cases/{ref}/open")
+        if not isinstance(body.get("case_id"), str):
+            raise ProtocolError("malformed answer from the case store: no case_id")
+        return self.pull()
+
+    def with_status(self, result: SyncResult) -> SyncResult:
+        return replace(result, status=self.status())
