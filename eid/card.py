@@ -46,6 +46,7 @@ FILES: dict[str, str] = {
 }
 
 SW_OK = 0x9000
+_MIN_PLAUSIBLE_CAP = 0xF0  # smallest "largest answer" a BELPIC card could have (middleware reads 0xF8-0xFC)
 NOT_ACTIVATED_SWS = frozenset({0x6D00, 0x6985})
 
 
@@ -86,14 +87,17 @@ class BelpicSession:
         self.apdu_count = 0
         self.bytes_read = 0
         self.applet_selected = False
+        self.corrected_le: int | None = None
 
     # -- low level -------------------------------------------------------------------------
     def send(self, apdu: bytes) -> tuple[bytes, int]:
         """Transmit, following ``61xx`` (GET RESPONSE) and ``6Cxx`` (re-send with Le=xx)."""
         self.apdu_count += 1
+        self.corrected_le = None
         data, sw = self.transport.transmit(apdu)
         if sw >> 8 == 0x6C and len(apdu) >= 5:
             self.apdu_count += 1
+            self.corrected_le = (sw & 0xFF) or 256
             data, sw = self.transport.transmit(apdu[:4] + bytes([sw & 0xFF]))
         out = bytearray(data)
         guard = 0
@@ -159,6 +163,13 @@ class BelpicSession:
                 n = der_length(bytes(out))
                 if n is not None and (total is None or n < total):
                     total = n
+            if self.corrected_le is not None and want == full and self.corrected_le >= _MIN_PLAUSIBLE_CAP:
+                # 6Cxx to a maximal request with a large xx is ambiguous: end of file, or a card
+                # whose largest answer is xx (the official middleware never asks more than 0xFC).
+                # Keep reading (a 6B00 ends the file) and ask at most xx from now on.
+                full = self.corrected_le
+                self.chunk = full % 256
+                continue
             if len(data) < want:
                 break  # short answer = end of file (also after a 6Cxx re-send)
         if total is not None and len(out) > total:

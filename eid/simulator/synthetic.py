@@ -28,16 +28,16 @@ from eid.tlv import encode_tlv
 __all__ = [
     "SYNTHETIC_KINDS",
     "SyntheticPerson",
-    "TestPki",
+    "SyntheticPki",
     "make_card",
     "synthetic_card",
     "synthetic_options",
-    "test_pki",
+    "synthetic_pki",
 ]
 
 
 @dataclass(frozen=True)
-class TestPki:
+class SyntheticPki:
     """A test root CA and an RRN certificate signed by it."""
 
     algorithm: str  # "rsa" | "ec"
@@ -61,7 +61,7 @@ class TestPki:
 
 
 _pki_lock = threading.Lock()
-_pki_cache: dict[str, TestPki] = {}
+_pki_cache: dict[str, SyntheticPki] = {}
 
 
 def _name(cn: str) -> x509.Name:
@@ -94,7 +94,7 @@ def _cert(subject: x509.Name, issuer: x509.Name, public_key: object, signer: obj
     return builder.sign(signer, algo)  # type: ignore[arg-type]
 
 
-def test_pki(algorithm: str = "ec", *, fresh: bool = False) -> TestPki:
+def synthetic_pki(algorithm: str = "ec", *, fresh: bool = False) -> SyntheticPki:
     """The process-wide test PKI for ``"rsa"`` or ``"ec"`` (generated once, cached)."""
     if algorithm not in ("rsa", "ec"):
         raise ValueError("algorithm must be 'rsa' or 'ec'")
@@ -106,7 +106,7 @@ def test_pki(algorithm: str = "ec", *, fresh: bool = False) -> TestPki:
         root = _cert(root_name, root_name, root_key.public_key(), root_key, True)
         rrn_key = _new_key(algorithm)
         rrn = _cert(_name(f"Loket TEST {algorithm.upper()} RRN"), root_name, rrn_key.public_key(), root_key, False)
-        pki = TestPki(algorithm, root_key, root, rrn_key, rrn)
+        pki = SyntheticPki(algorithm, root_key, root, rrn_key, rrn)
         if not fresh:
             _pki_cache[algorithm] = pki
         return pki
@@ -200,7 +200,7 @@ def make_card(
     *,
     applet: int = 0x18,
     language: str = "nl",
-    pki: TestPki | None = None,
+    pki: SyntheticPki | None = None,
     person: SyntheticPerson | None = None,
     document_type: str = "1",
     birth_text: str | None = None,
@@ -211,7 +211,7 @@ def make_card(
 ) -> CardImage:
     """Build and sign a synthetic card image."""
     algorithm = "ec" if applet == 0x18 else "rsa"
-    pki = pki or test_pki(algorithm)
+    pki = pki or synthetic_pki(algorithm)
     p = person or _PERSONS[language]
     birth_text = birth_text if birth_text is not None else birth_date_text(p.birth, p.language)
     photo = _photo()
@@ -307,7 +307,7 @@ def _replace_tag(identity: bytes, tag: int, value: bytes) -> bytes:
     return encode_tlv(out)
 
 
-def synthetic_card(kind: str = "v18-ec", *, pki: TestPki | None = None) -> CardImage:
+def synthetic_card(kind: str = "v18-ec", *, pki: SyntheticPki | None = None) -> CardImage:
     """A synthetic card of the given kind (see :data:`SYNTHETIC_KINDS`)."""
     if kind not in SYNTHETIC_KINDS:
         raise ValueError(f"unknown synthetic card kind {kind!r}; choose from {', '.join(SYNTHETIC_KINDS)}")

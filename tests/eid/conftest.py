@@ -1,0 +1,56 @@
+"""Fixtures for the eID tests.
+
+libpcsclite (under pyscard) reads ``PCSCLITE_CSOCK_NAME`` once, at the first PC/SC call of the
+process, so the private pcscd socket path is exported here, at import time, before any test
+runs. Tests marked ``pcsc`` run through a private ``pcscd`` + ``vpcd`` + the simulator.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from eid.simulator.harness import VirtualReaderStack, pcsc_available, prepare_client_environment
+
+prepare_client_environment()
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+SHARED = REPO_ROOT / ".." / "shared"
+EID_SHARED = SHARED / "eid"
+CARDS = EID_SHARED / "cards"
+
+_PCSC_OK, _PCSC_REASON = pcsc_available()
+
+
+def shared_or_skip(*parts: str) -> Path:
+    path = EID_SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"shared reference material not found: {path} (expected ../shared next to the repo)")
+    return path
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if _PCSC_OK:
+        return
+    skip = pytest.mark.skip(reason=f"PC/SC simulation unavailable: {_PCSC_REASON}")
+    for item in items:
+        if "pcsc" in item.keywords and str(item.fspath).startswith(str(Path(__file__).parent)):
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="module")
+def stack() -> Iterator[VirtualReaderStack]:
+    """A private pcscd with two virtual readers (module scope: starts in well under a second)."""
+    with VirtualReaderStack(slots=2) as s:
+        yield s
+
+
+@pytest.fixture
+def reader_stack(stack: VirtualReaderStack) -> Iterator[VirtualReaderStack]:
+    """The module stack, with both slots emptied after the test."""
+    yield stack
+    for slot in range(stack.slots):
+        if stack.card(slot).inserted:
+            stack.remove(slot=slot)
