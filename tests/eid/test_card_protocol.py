@@ -6,6 +6,7 @@ import pytest
 
 from eid.card import BelpicSession, ReadOptions, read_card
 from eid.errors import CardNotActivatedError, CardReadError, NotAnEidError
+from eid.model import EidResult
 from eid.simulator.card import BelpicSimulator, CardImage, SimOptions
 from eid.simulator.synthetic import synthetic_card
 
@@ -129,7 +130,7 @@ def test_other_status_words_are_read_errors() -> None:
 def test_read_card_partial_then_full_and_apdu_budget() -> None:
     image = synthetic_card("v18-ec")
     t = SimTransport(BelpicSimulator(image))
-    partials = []
+    partials: list[EidResult] = []
     result = read_card(t, ReadOptions(), on_identity=partials.append)
     assert len(partials) == 1
     assert partials[0].partial and partials[0].photo is None and partials[0].verification is None

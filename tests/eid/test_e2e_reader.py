@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -14,6 +15,7 @@ from eid.errors import (
     NotAnEidError,
     ReaderUnavailableError,
 )
+from eid.model import EidResult
 from eid.monitor import CardEvent, CardMonitor
 from eid.reader import EidReader, list_readers
 from eid.simulator.card import CardImage, SimOptions, load_commons_eid_set
@@ -24,9 +26,9 @@ from tests.eid.conftest import shared_or_skip
 pytestmark = pytest.mark.pcsc
 
 
-def _read(stack: VirtualReaderStack, image: CardImage, options: SimOptions | None = None, **kw: object):  # type: ignore[no-untyped-def]
+def _read(stack: VirtualReaderStack, image: CardImage, options: SimOptions | None = None, **kw: Any) -> EidResult:
     stack.insert(image, options)
-    return EidReader(stack.reader_name, **kw).read()  # type: ignore[arg-type]
+    return EidReader(stack.reader_name, **kw).read()
 
 
 def test_two_virtual_readers_listed(reader_stack: VirtualReaderStack) -> None:
@@ -131,7 +133,7 @@ def test_identity_reported_before_photo(reader_stack: VirtualReaderStack) -> Non
     assert sim is not None
     seen: list[tuple[bool, bool]] = []
 
-    def on_identity(partial):  # type: ignore[no-untyped-def]
+    def on_identity(partial: EidResult) -> None:
         photo_selected = any(apdu[:4] == b"\x00\xa4\x08\x0c" and apdu[-2:] == b"\x40\x35" for apdu, _ in sim.log)
         seen.append((partial.partial, photo_selected))
         assert partial.person.surname == "Testpersoon" and partial.photo is None
@@ -233,7 +235,11 @@ def test_card_monitor_reports_card_already_present(reader_stack: VirtualReaderSt
     reader_stack.insert(synthetic_card("v17-rsa"))
     got = threading.Event()
     seen: list[str] = []
-    with CardMonitor(on_insert=lambda e: (seen.append(e.reader), got.set()), poll_ms=200):
+    def on_insert(e: CardEvent) -> None:
+        seen.append(e.reader)
+        got.set()
+
+    with CardMonitor(on_insert=on_insert, poll_ms=200):
         assert got.wait(10)
     assert seen == [reader_stack.reader_name]
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 
 import pytest
@@ -142,10 +143,8 @@ def test_empty_or_foreign_files_rejected() -> None:
 @settings(max_examples=300)
 @given(st.binary(max_size=400))
 def test_fuzz_identity_only_typed_errors(data: bytes) -> None:
-    try:
+    with contextlib.suppress(EidParseError):
         parse_identity(data)
-    except EidParseError:
-        pass
 
 
 @settings(max_examples=300)
@@ -162,7 +161,5 @@ def test_fuzz_identity_wellformed_tlv_never_crashes(items: list[tuple[int, bytes
 @settings(max_examples=200)
 @given(st.binary(max_size=200))
 def test_fuzz_address_only_typed_errors(data: bytes) -> None:
-    try:
+    with contextlib.suppress(EidParseError):
         parse_address(data)
-    except EidParseError:
-        pass

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives import hashes
 
-from eid.model import RawCardFiles, parse_identity
+from eid.model import RawCardFiles, Verification, parse_identity
 from eid.simulator.card import CardImage, load_commons_eid_set
 from eid.simulator.synthetic import synthetic_card, synthetic_pki
 from eid.verify import default_root_dir, load_certificates, load_default_roots, verify_card
@@ -24,9 +25,9 @@ def _raw(image: CardImage) -> RawCardFiles:
     )
 
 
-def _verify(raw: RawCardFiles, **kw: object):  # type: ignore[no-untyped-def]
+def _verify(raw: RawCardFiles, **kw: Any) -> Verification:
     ident = parse_identity(raw.identity or b"")
-    return verify_card(raw, ident, **kw)  # type: ignore[arg-type]
+    return verify_card(raw, ident, **kw)
 
 
 def test_shipped_roots_are_belgium_roots_only() -> None:

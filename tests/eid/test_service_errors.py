@@ -1,0 +1,58 @@
+"""No reader at all, and the PC/SC service going away (each test owns its pcscd)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+
+import pytest
+
+from eid.errors import EidError, NoReaderError, PcscNotRunningError
+from eid.monitor import CardMonitor
+from eid.reader import EidReader, list_readers
+from eid.simulator.harness import VirtualReaderStack
+from eid.simulator.synthetic import synthetic_card
+from tests.eid.conftest import REPO_ROOT
+
+pytestmark = pytest.mark.pcsc
+
+
+def test_pcscd_without_readers() -> None:
+    with VirtualReaderStack(slots=0) as stack:
+        assert list_readers() == []
+        with pytest.raises(NoReaderError) as exc:
+            EidReader().read()
+        assert exc.value.exit_code == 3 and exc.value.code == "no_reader"
+        proc = subprocess.run([sys.executable, "-m", "eid.cli", "eid", "read"], env=stack.env, cwd=REPO_ROOT,
+                              capture_output=True, text=True, timeout=60)
+        assert proc.returncode == 3
+        assert "No card reader" in proc.stderr
+
+
+def test_pcscd_stopped() -> None:
+    with VirtualReaderStack(slots=1) as stack:
+        stack.insert(synthetic_card("v17-rsa"))
+        assert EidReader().read().person.surname == "Testpersoon"
+        errors: list[EidError] = []
+        removed = threading.Event()
+        failed = threading.Event()
+
+        def on_error(e: EidError) -> None:
+            errors.append(e)
+            failed.set()
+
+        present = threading.Event()
+        with CardMonitor(
+            on_insert=lambda e: present.set(), on_remove=lambda e: removed.set(), on_error=on_error,
+            poll_ms=200, retry_s=0.2,
+        ):
+            assert present.wait(10)
+            stack.stop_pcscd()
+            assert failed.wait(10)
+            assert removed.wait(10)
+        assert isinstance(errors[0], PcscNotRunningError)
+        with pytest.raises(PcscNotRunningError) as exc:
+            EidReader().read()
+        assert exc.value.exit_code == 3
+        assert "service" in exc.value.message
