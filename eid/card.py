@@ -143,6 +143,7 @@ class BelpicSession:
         out = bytearray()
         total: int | None = max_size
         full = self.chunk or 256
+        probing_cap: int | None = None
         while True:
             offset = len(out)
             if total is not None and offset >= total:
@@ -163,12 +164,15 @@ class BelpicSession:
                 n = der_length(bytes(out))
                 if n is not None and (total is None or n < total):
                     total = n
+            if probing_cap is not None:
+                # the card really caps its answers: ask at most that much from now on
+                self.chunk = probing_cap % 256
+                probing_cap = None
             if self.corrected_le is not None and want == full and self.corrected_le >= _MIN_PLAUSIBLE_CAP:
                 # 6Cxx to a maximal request with a large xx is ambiguous: end of file, or a card
                 # whose largest answer is xx (the official middleware never asks more than 0xFC).
-                # Keep reading (a 6B00 ends the file) and ask at most xx from now on.
-                full = self.corrected_le
-                self.chunk = full % 256
+                # Keep reading: 6B00 ends the file, more data means the card caps its answers.
+                full = probing_cap = self.corrected_le
                 continue
             if len(data) < want:
                 break  # short answer = end of file (also after a 6Cxx re-send)

@@ -140,3 +140,22 @@ def test_read_card_partial_then_full_and_apdu_budget() -> None:
     assert result.verification is not None and result.verification.status == "untrusted"
     assert result.verification.chip_authentic is True
     assert result.apdu_count == len(t.sent) <= 40
+
+
+def test_ambiguous_6cxx_at_end_of_file_does_not_shrink_later_reads() -> None:
+    image = CardImage(files={"3F00DF014031": bytes(range(1, 249)), "3F00DF014035": _image(3000).files["3F00DF014035"]})
+    s, t = _session(image)
+    assert s.read_file("3F00DF014031") == image.files["3F00DF014031"]
+    assert t.sim.log[-1][1] == b"\x6b\x00"  # 6CF8 could be a cap: one extra read confirms the end
+    assert s.read_file("3F00DF014035") == image.files["3F00DF014035"]
+    assert s.chunk == 0 and t.sent[-3][-1] == 0x00
+
+
+def test_learned_cap_applies_to_later_files() -> None:
+    image = CardImage(files={"3F00DF014031": b"\x01\x01x", "3F00DF014035": _image(3000).files["3F00DF014035"]})
+    s, t = _session(image, max_le=0xFC)
+    assert s.read_file("3F00DF014035") == image.files["3F00DF014035"]
+    assert s.chunk == 0xFC
+    first = len(t.sent)
+    assert s.read_file("3F00DF014035") == image.files["3F00DF014035"]
+    assert not any(resp[-2] == 0x6C and resp[-1] == 0xFC for _, resp in t.sim.log[first:])
