@@ -69,6 +69,7 @@ _ENV = "PCSCLITE_CSOCK_NAME"
 
 _lock = threading.Lock()
 _socket_dir: Path | None = None
+_decided = False
 
 
 class HarnessError(RuntimeError):
@@ -90,24 +91,65 @@ def pcsc_available() -> tuple[bool, str]:
     return True, ""
 
 
-def prepare_client_environment() -> Path:
+def _namespace_cmd(sock_dir: Path, command: list[str]) -> list[str]:
+    """Run ``command`` in a private mount namespace where ``/run/pcscd`` is ``sock_dir``."""
+    if os.geteuid() == 0:
+        # bind our dir over /run/pcscd (created if missing: it is pcscd's own directory)
+        script = 'd="$1"; shift; mkdir -p /run/pcscd && mount --bind "$d" /run/pcscd && exec "$@"'
+        return ["unshare", "--mount", "--propagation", "private", "sh", "-c", script, "sh", str(sock_dir), *command]
+    # non-root: user namespace; bind the parent of our dir (named "pcscd") over /run
+    script = 'd="$1"; shift; mount --bind "$d" /run && exec "$@"'
+    return ["unshare", "--user", "--map-root-user", "--mount", "--propagation", "private",
+            "sh", "-c", script, "sh", str(sock_dir.parent), *command]
+
+
+_private_supported: bool | None = None
+
+
+def private_pcscd_supported() -> bool:
+    """Can this process start a pcscd in a private mount namespace? (probed once)"""
+    global _private_supported
+    if _private_supported is None:
+        ok = False
+        if shutil.which("unshare") is not None:
+            probe = Path(tempfile.mkdtemp(prefix="loket-pcsc-probe-")) / "pcscd"
+            probe.mkdir()
+            try:
+                proc = subprocess.run(_namespace_cmd(probe, ["true"]), stdin=subprocess.DEVNULL,
+                                      capture_output=True, timeout=10)
+                ok = proc.returncode == 0
+                if not ok:
+                    log.info("private pcscd unavailable: %s", proc.stderr.decode(errors="replace").strip())
+            except (OSError, subprocess.SubprocessError) as exc:
+                log.info("private pcscd unavailable: %s", exc)
+            finally:
+                shutil.rmtree(probe.parent, ignore_errors=True)
+        _private_supported = ok
+    return _private_supported
+
+
+def prepare_client_environment() -> Path | None:
     """Choose this process's private pcscd socket directory and export ``PCSCLITE_CSOCK_NAME``.
 
     Call before the first PC/SC call of the process (libpcsclite caches the variable).
     Idempotent; an existing ``PCSCLITE_CSOCK_NAME`` pointing at ``<dir>/pcscd.comm`` is kept.
+    Returns None (and leaves the environment alone) when no private pcscd can run here
+    (no ``unshare``, namespaces forbidden): stacks then use the system pcscd.
     """
-    global _socket_dir
+    global _socket_dir, _decided
     with _lock:
-        if _socket_dir is None:
+        if not _decided:
+            _decided = True
             existing = os.environ.get(_ENV)
             if existing and existing != SYSTEM_SOCKET and Path(existing).name == "pcscd.comm":
                 _socket_dir = Path(existing).parent
                 _socket_dir.mkdir(parents=True, exist_ok=True)
-            else:
+            elif private_pcscd_supported():
                 base = Path(tempfile.mkdtemp(prefix="loket-pcsc-"))
                 _socket_dir = base / "pcscd"
                 _socket_dir.mkdir()
-            os.environ[_ENV] = str(_socket_dir / "pcscd.comm")
+            if _socket_dir is not None:
+                os.environ[_ENV] = str(_socket_dir / "pcscd.comm")
         return _socket_dir
 
 
@@ -283,9 +325,9 @@ class VirtualReaderStack:
 
     # -- internals -----------------------------------------------------------------------
     def _start_private(self) -> None:
-        if shutil.which("unshare") is None:
-            raise HarnessError("unshare not available: cannot run a private pcscd")
         sock_dir = prepare_client_environment()
+        if sock_dir is None:
+            raise HarnessError("private pcscd not possible here (unshare/mount namespaces unavailable)")
         if os.environ.get(_ENV) != str(sock_dir / "pcscd.comm"):
             raise HarnessError("PCSCLITE_CSOCK_NAME was changed after the first PC/SC use")
         for stale in ("pcscd.comm", "pcscd.pid"):
@@ -309,16 +351,7 @@ class VirtualReaderStack:
             )
         pcscd = pcscd_binary()
         assert pcscd is not None
-        if os.geteuid() == 0:
-            # bind our dir over /run/pcscd (created if missing: it is pcscd's own directory)
-            script = 'mkdir -p /run/pcscd && mount --bind "$1" /run/pcscd && exec "$2" -f -c "$3"'
-            cmd = ["unshare", "--mount", "--propagation", "private", "sh", "-c", script, "sh",
-                   str(sock_dir), pcscd, str(conf)]
-        else:
-            # non-root: user namespace; bind the parent of our dir over /run so /run/pcscd = our dir
-            script = 'mount --bind "$1" /run && exec "$2" -f -c "$3"'
-            cmd = ["unshare", "--user", "--map-root-user", "--mount", "--propagation", "private",
-                   "sh", "-c", script, "sh", str(sock_dir.parent), pcscd, str(conf)]
+        cmd = _namespace_cmd(sock_dir, [pcscd, "-f", "-c", str(conf)])
         self.socket_path = str(sock_dir / "pcscd.comm")
         self._spawn(cmd)
         self._wait_ready(expect_prefix=FRIENDLY_NAME)
