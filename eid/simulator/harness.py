@@ -32,6 +32,7 @@ starts ``pcscd -f`` itself. Either way it stops exactly the processes it started
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import logging
 import os
@@ -148,6 +149,7 @@ def prepare_client_environment() -> Path | None:
                 base = Path(tempfile.mkdtemp(prefix="loket-pcsc-"))
                 _socket_dir = base / "pcscd"
                 _socket_dir.mkdir()
+                atexit.register(shutil.rmtree, base, True)
             if _socket_dir is not None:
                 os.environ[_ENV] = str(_socket_dir / "pcscd.comm")
         return _socket_dir

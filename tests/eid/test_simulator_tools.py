@@ -1,0 +1,146 @@
+"""Simulator CLI, demo reader, harness process hygiene, package boundaries."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from eid.errors import CardNotActivatedError
+from eid.reader import EidReader
+from eid.simulator.card import CardImage
+from eid.simulator.demo import DemoReader
+from eid.simulator.harness import VirtualReaderStack
+from eid.simulator.synthetic import SYNTHETIC_KINDS
+from tests.eid.conftest import CARDS, REPO_ROOT
+
+
+def _wait_present(stack: VirtualReaderStack, present: bool = True) -> None:
+    stack.wait_card(0, present=present, timeout=30)
+
+
+def test_package_imports_neither_qt_nor_sqlalchemy() -> None:
+    code = (
+        "import sys, pkgutil, importlib, eid\n"
+        "for m in pkgutil.walk_packages(eid.__path__, 'eid.'):\n"
+        "    importlib.import_module(m.name)\n"
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'sqlalchemy', 'desk_app', 'ui')]\n"
+        "print(bad)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], cwd=REPO_ROOT, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "[]"
+
+
+def test_simulator_cli_save_and_list(tmp_path: Path) -> None:
+    out = subprocess.run([sys.executable, "-m", "eid.simulator", "--list-kinds"], cwd=REPO_ROOT,
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0
+    assert set(SYNTHETIC_KINDS) <= {line.split()[0] for line in out.stdout.splitlines()}
+    proc = subprocess.run(
+        [sys.executable, "-m", "eid.simulator", "--synthetic", "kids", "--save", str(tmp_path / "kids"),
+         "--write-root", str(tmp_path / "root.pem")],
+        cwd=REPO_ROOT, capture_output=True, text=True, timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr
+    image = CardImage.from_directory(tmp_path / "kids")
+    assert image.applet_version == "1.8" and image.basic_key_private is not None
+    assert image.files["3F00DF005038"] == bytes(1024)  # no authentication certificate on a kids card
+    assert (tmp_path / "root.pem").read_bytes().startswith(b"-----BEGIN CERTIFICATE-----")
+
+
+@pytest.mark.pcsc
+def test_simulator_process_serves_a_card_and_takes_commands(tmp_path: Path) -> None:
+    with VirtualReaderStack(slots=1) as stack:
+        root = tmp_path / "root.pem"
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "eid.simulator", "--port", str(stack.port), "--synthetic", "v18-ec-de",
+             "--write-root", str(root), "--interactive"],
+            cwd=REPO_ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )
+        try:
+            assert proc.stdout is not None and proc.stdin is not None
+            assert "inserted" in proc.stdout.readline()
+            _wait_present(stack)
+            result = EidReader(stack.reader_name, trust_roots=[root]).read()
+            assert result.person.surname == "Beispiel"
+            assert result.verification is not None and result.verification.status == "valid"
+            proc.stdin.write("remove\n")
+            proc.stdin.flush()
+            assert proc.stdout.readline().strip() == "removed"
+            _wait_present(stack, present=False)
+            proc.stdin.write("insert not-activated\n")
+            proc.stdin.flush()
+            assert "inserted" in proc.stdout.readline()
+            _wait_present(stack)
+            with pytest.raises(CardNotActivatedError):
+                EidReader(stack.reader_name).read()
+            proc.stdin.write("quit\n")
+            proc.stdin.flush()
+            assert proc.wait(timeout=20) == 0
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+
+
+@pytest.mark.pcsc
+def test_simulator_process_public_card_dir() -> None:
+    alice = CARDS / "specimen-alice"
+    if not alice.is_dir():
+        pytest.skip(f"shared reference material not found: {alice}")
+    with VirtualReaderStack(slots=1) as stack:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "eid.simulator", "--port", str(stack.port), "--card", str(alice)],
+            cwd=REPO_ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )
+        try:
+            _wait_present(stack)
+            cli = subprocess.run([sys.executable, "-m", "eid.cli", "eid", "read", "--json", "--trust-root",
+                                  str(alice / "3F00DF00503B_root_cert.der")],
+                                 env=stack.env, cwd=REPO_ROOT, capture_output=True, text=True, timeout=60)
+            assert cli.returncode == 0, cli.stderr
+            data = json.loads(cli.stdout)
+            assert data["verification"]["status"] == "valid"
+            assert data["card"]["applet_version"] == "1.1"
+            assert data["person"]["national_number"] == "71715100070"
+        finally:
+            proc.terminate()
+            assert proc.wait(timeout=20) == 0
+
+
+@pytest.mark.pcsc
+def test_stack_stops_exactly_its_pcscd() -> None:
+    stack = VirtualReaderStack(slots=1).start()
+    pid = stack.pcscd_pid
+    assert pid is not None
+    os.kill(pid, 0)  # running
+    stack.stop()
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)
+    assert stack.pcscd_pid is None
+
+
+@pytest.mark.pcsc
+def test_demo_reader_insert_remove() -> None:
+    with DemoReader(shared_cards=CARDS) as demo:
+        keys = [c.key for c in demo.cards]
+        assert "v18-ec" in keys and "not-activated" in keys
+        demo.insert("foreigner", wait=True)
+        result = EidReader(demo.reader_name, extra_roots=DemoReader.synthetic_roots()).read()
+        assert result.card.document_type == 11
+        assert result.verification is not None and result.verification.status == "valid"
+        demo.insert("v17-rsa", wait=True)
+        assert EidReader(demo.reader_name).read().applet_version == "1.7"
+        demo.remove(wait=True)
+        assert demo.inserted_key is None
+        with pytest.raises(KeyError):
+            demo.insert("no-such-card")
+        if (CARDS / "specimen-alice").is_dir():
+            demo.insert("specimen-alice", wait=True)
+            assert EidReader(demo.reader_name).read().person.given_names == "Alice Geldigekaart"
+    assert demo.stack is None
