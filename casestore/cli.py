@@ -147,7 +147,7 @@ def register(subparsers: Any) -> None:
     sp.add_argument(
         "--role",
         required=True,
-        choices=("counter_clerk", "outreach", "theme_desk", "coordinator", "administrator"),
+        choices=("counter", "outreach", "theme_desk", "coordinator", "administrator"),
     )
     sp.add_argument("--department")
     sp.add_argument("--name")

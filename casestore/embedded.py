@@ -33,9 +33,9 @@ DEMO_PASSWORD = "loket-demo"
 # (username, role, department, display name)
 DEMO_ACCOUNTS: tuple[tuple[str, str, str | None, str], ...] = (
     ("admin", roles.ADMINISTRATOR, None, "Demo Administrator"),
-    ("clerk", roles.COUNTER_CLERK, "Burgerzaken", "Demo Loketmedewerker"),
-    ("outreach", roles.OUTREACH, "Welzijn", "Demo Outreach"),
-    ("advisor", roles.THEME_DESK, "Wonen", "Demo Themaloket Wonen"),
+    ("clerk", roles.COUNTER_CLERK, "burgerzaken", "Demo Loketmedewerker"),
+    ("outreach", roles.OUTREACH, "buurtwerking", "Demo Outreach"),
+    ("advisor", roles.THEME_DESK, "sociaal_huis", "Demo Themaloket Sociaal Huis"),
     ("coordinator", roles.COORDINATOR, None, "Demo Coördinator"),
 )
 

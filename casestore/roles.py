@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-COUNTER_CLERK = "counter_clerk"
+COUNTER_CLERK = "counter"
 OUTREACH = "outreach"
 THEME_DESK = "theme_desk"
 COORDINATOR = "coordinator"

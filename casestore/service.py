@@ -190,13 +190,15 @@ def login(
 
 def refresh(s: Session, refresh_token: str) -> dict[str, Any]:
     tok = s.get(Token, token_hash(refresh_token), with_for_update=True)
-    if tok is None or tok.kind != "refresh" or tok.revoked:
-        raise ServiceError(401, "token_invalid", "refresh token unknown or already used")
+    if tok is None or tok.kind != "refresh":
+        raise ServiceError(401, "token_invalid", "refresh token unknown")
     device = s.get(Device, tok.device_id)
     user = s.get(User, tok.user_id)
     assert device is not None and user is not None
     if device.revoked_at is not None:
         raise ServiceError(403, "device_revoked", "this device was revoked by an administrator")
+    if tok.revoked:
+        raise ServiceError(401, "token_invalid", "refresh token already used")
     if _aware(tok.expires_at) < utcnow():
         raise ServiceError(401, "token_expired", "refresh token expired; sign in again")
     if not user.active:
@@ -213,13 +215,15 @@ def authenticate(s: Session, access_token: str | None) -> Principal:
     if not access_token:
         raise ServiceError(401, "token_invalid", "missing bearer token")
     tok = s.get(Token, token_hash(access_token))
-    if tok is None or tok.kind != "access" or tok.revoked:
+    if tok is None or tok.kind != "access":
         raise ServiceError(401, "token_invalid", "unknown access token")
     device = s.get(Device, tok.device_id)
     user = s.get(User, tok.user_id)
     assert device is not None and user is not None
     if device.revoked_at is not None:
         raise ServiceError(403, "device_revoked", "this device was revoked by an administrator")
+    if tok.revoked:
+        raise ServiceError(401, "token_invalid", "access token was revoked")
     if _aware(tok.expires_at) < utcnow():
         raise ServiceError(401, "token_expired", "access token expired")
     if not user.active:
@@ -456,7 +460,7 @@ def _scope_columns(entity: str, rid: str, data: dict[str, Any]) -> dict[str, Any
             "department": _s(data.get("department")),
             "assignee": _s(data.get("assignee")),
         }
-    assignee = data.get("assignee") or data.get("staff") or data.get("user")
+    assignee = data.get("assignee") or data.get("advisor") or data.get("staff")
     return {
         "case_id": _s(data.get("case_id")),
         "person_id": _s(data.get("person_id")),

@@ -1,0 +1,1 @@
+from tests.casestore.fixtures import *  # noqa: F403
