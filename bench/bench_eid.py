@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import random
 import statistics
 import sys
 import threading
@@ -73,6 +74,7 @@ def bench_insertion(stack: VirtualReaderStack, runs: int, kind: str) -> list[flo
         time.sleep(0.3)
         for _ in range(runs):
             done.clear()
+            time.sleep(random.uniform(0, 0.4))  # random phase against pcscd's 400 ms presence polling
             t_insert[0] = time.perf_counter()
             stack.card().insert(image)
             if not done.wait(10):

@@ -74,7 +74,11 @@ def error_for_hresult(hr: int, *, during_read: bool = False, what: str = "") -> 
         if during_read:
             return CardRemovedError(detail=detail)
         if hr == scard.SCARD_W_UNRESPONSIVE_CARD:
-            return CardReadError(detail=detail)
+            return CardReadError(
+                "The card does not respond. Check that it is inserted the right way round "
+                "(chip first, facing up), clean the chip if needed, and try again.",
+                detail=detail,
+            )
         return NoCardError(detail=detail)
     if hr == scard.SCARD_E_TIMEOUT:
         return CardReadError(detail=detail)
