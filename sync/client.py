@@ -339,7 +339,7 @@ class SyncClient:
                 "GET", "/v1/changes", params={"since": cursor, "limit": self.page_size}
             )
             page = protocol.changes_page(body, cursor, self.page_size)
-            blobs = self._fetch_page_blobs(page)
+            blobs = self._fetch_page_blobs(page, result)
             reindex: set[str] = set()
             with self.store.write() as s:
                 s.execute(text("PRAGMA defer_foreign_keys = ON"))
@@ -354,7 +354,7 @@ class SyncClient:
             if not page.has_more:
                 return result
 
-    def _fetch_page_blobs(self, page: protocol.ChangesPage) -> dict[str, bytes]:
+    def _fetch_page_blobs(self, page: protocol.ChangesPage, result: SyncResult) -> dict[str, bytes]:
         wanted: set[str] = set()
         with self.store.read() as s:
             for _seq, rec in page.changes:
@@ -371,6 +371,7 @@ class SyncClient:
         for sha in sorted(wanted):
             if self.attachments is not None:
                 out[sha] = self._download(sha)
+                result.blobs_downloaded += 1
             else:
                 out[sha] = b""
         return out
