@@ -281,10 +281,46 @@ class VirtualReaderStack:
     def __exit__(self, *exc: object) -> None:
         self.stop()
 
+    # -- one stack at a time per process (one client socket per process) ---------------------
+    _active: VirtualReaderStack | None = None
+    _shared: VirtualReaderStack | None = None
+
+    @classmethod
+    def shared(cls) -> VirtualReaderStack:
+        """The process-wide stack with two readers, started on first use and stopped at exit.
+
+        Use it from tests and demo code that only need readers and cards. Starting any other
+        stack stops the shared one (it restarts on the next ``shared()`` call).
+        """
+        with _lock:
+            stack = cls._shared
+        if stack is not None and stack.running:
+            return stack
+        stack = cls(slots=2).start()
+        with _lock:
+            cls._shared = stack
+        atexit.register(stack.stop)
+        return stack
+
+    @property
+    def running(self) -> bool:
+        return self.mode is not None and (self.mode == "system" or self._proc is not None)
+
     def start(self) -> VirtualReaderStack:
         ok, reason = pcsc_available()
         if not ok:
             raise HarnessError(reason)
+        with _lock:
+            active = VirtualReaderStack._active
+            shared = VirtualReaderStack._shared
+        if active is not None and active is not self and active.running:
+            if active is shared:
+                active.stop()
+            else:
+                raise HarnessError(
+                    "another VirtualReaderStack is running in this process (one private pcscd per "
+                    "process: PC/SC clients share one socket); stop it first or use VirtualReaderStack.shared()"
+                )
         errors: list[str] = []
         if self.requested_mode in ("auto", "private"):
             try:
@@ -306,14 +342,20 @@ class VirtualReaderStack:
                 self._stop_pcscd()
                 raise HarnessError("; ".join(errors)) from exc
         self._cards = [VirtualCard("127.0.0.1", self.port + i) for i in range(self.slots)]
+        with _lock:
+            VirtualReaderStack._active = self
         return self
 
     def stop(self) -> None:
+        with _lock:
+            if VirtualReaderStack._active is self:
+                VirtualReaderStack._active = None
         for card in self._cards:
             with contextlib.suppress(Exception):
                 card.close()
         self._cards = []
         self._stop_pcscd()
+        self.mode = None
         if self._tmp is not None:
             shutil.rmtree(self._tmp, ignore_errors=True)
             self._tmp = None

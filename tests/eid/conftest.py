@@ -40,16 +40,15 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(skip)
 
 
-@pytest.fixture(scope="module")
-def stack() -> Iterator[VirtualReaderStack]:
-    """A private pcscd with two virtual readers (module scope: starts in well under a second)."""
-    with VirtualReaderStack(slots=2) as s:
-        yield s
+@pytest.fixture
+def stack() -> VirtualReaderStack:
+    """The process-wide private pcscd with two virtual readers (started once, well under a second)."""
+    return VirtualReaderStack.shared()
 
 
 @pytest.fixture
 def reader_stack(stack: VirtualReaderStack) -> Iterator[VirtualReaderStack]:
-    """The module stack, with both slots emptied after the test."""
+    """The shared stack, with both slots emptied after the test."""
     yield stack
     for slot in range(stack.slots):
         if stack.card(slot).inserted:

@@ -14,8 +14,8 @@ from eid.errors import CardNotActivatedError
 from eid.reader import EidReader
 from eid.simulator.card import CardImage
 from eid.simulator.demo import DemoReader
-from eid.simulator.harness import VirtualReaderStack
-from eid.simulator.synthetic import SYNTHETIC_KINDS
+from eid.simulator.harness import HarnessError, VirtualReaderStack
+from eid.simulator.synthetic import SYNTHETIC_KINDS, synthetic_card
 from tests.eid.conftest import CARDS, REPO_ROOT
 
 
@@ -144,3 +144,36 @@ def test_demo_reader_insert_remove() -> None:
             demo.insert("specimen-alice", wait=True)
             assert EidReader(demo.reader_name).read().person.given_names == "Alice Geldigekaart"
     assert demo.stack is None
+
+
+@pytest.mark.pcsc
+def test_second_stack_in_process_refused_but_shared_yields() -> None:
+    shared = VirtualReaderStack.shared()
+    assert shared.running
+    with VirtualReaderStack(slots=1) as own:  # stops the shared stack
+        assert not shared.running
+        with pytest.raises(HarnessError):
+            VirtualReaderStack(slots=1).start()
+        assert own.running
+    again = VirtualReaderStack.shared()  # restarted on demand
+    assert again.running and len(again.reader_names) == 2
+
+
+@pytest.mark.pcsc
+def test_private_stacks_in_two_processes_do_not_interfere(reader_stack: VirtualReaderStack) -> None:
+    reader_stack.insert(synthetic_card("v17-rsa"))
+    code = (
+        "from eid.simulator.harness import VirtualReaderStack, prepare_client_environment\n"
+        "prepare_client_environment()\n"
+        "from eid.simulator.synthetic import synthetic_card\n"
+        "from eid.reader import EidReader, list_readers\n"
+        "with VirtualReaderStack() as s:\n"
+        "    s.insert(synthetic_card('v18-ec-fr'))\n"
+        "    print(len(list_readers()), EidReader().read().person.surname)\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PCSCLITE_CSOCK_NAME"}
+    proc = subprocess.run([sys.executable, "-c", code], cwd=REPO_ROOT, env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == ["2", "Exemple"]  # its own pcscd (vpcd has two slots), its own card
+    assert EidReader(reader_stack.reader_name).read().person.surname == "Testpersoon"  # ours untouched
