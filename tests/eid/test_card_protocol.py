@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from eid.card import BelpicSession, ReadOptions, read_card
-from eid.errors import CardNotActivatedError, CardReadError, NotAnEidError
+from eid.errors import CardNotActivatedError, CardReadError, EidError, NotAnEidError
 from eid.model import EidResult
 from eid.simulator.card import BelpicSimulator, CardImage, SimOptions
 from eid.simulator.synthetic import synthetic_card
@@ -159,3 +161,39 @@ def test_learned_cap_applies_to_later_files() -> None:
     first = len(t.sent)
     assert s.read_file("3F00DF014035") == image.files["3F00DF014035"]
     assert not any(resp[-2] == 0x6C and resp[-1] == 0xFC for _, resp in t.sim.log[first:])
+
+
+class ScriptedCard:
+    """Answers from a script (then a fixed answer): a card or reader misbehaving arbitrarily."""
+
+    def __init__(self, script: list[tuple[bytes, int]], then: tuple[bytes, int]) -> None:
+        self.script = list(script)
+        self.then = then
+        self.count = 0
+
+    def transmit(self, apdu: bytes) -> tuple[bytes, int]:
+        self.count += 1
+        assert self.count < 5000, "runaway read loop"
+        return self.script.pop(0) if self.script else self.then
+
+
+_sw = st.one_of(
+    st.sampled_from([0x9000, 0x6B00, 0x6A82, 0x6D00, 0x6985, 0x6982, 0x6A86, 0x6F00, 0x6E00]),
+    st.integers(0x6100, 0x61FF),
+    st.integers(0x6C00, 0x6CFF),
+    st.integers(0, 0xFFFF),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    script=st.lists(st.tuples(st.binary(max_size=300), _sw), max_size=60),
+    then=st.tuples(st.binary(max_size=300), _sw),
+)
+def test_garbage_card_answers_only_raise_typed_errors(script: list[tuple[bytes, int]], then: tuple[bytes, int]) -> None:
+    try:
+        result = read_card(ScriptedCard(script, then), ReadOptions())
+    except EidError:
+        return
+    assert result.verification is not None
+    assert result.verification.status in ("valid", "invalid", "untrusted", "unverifiable")
