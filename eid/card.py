@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import Protocol
 
+from cryptography import x509
+
 from eid.errors import CardNotActivatedError, CardReadError, NotAnEidError
 from eid.model import EidResult, RawCardFiles, parse_address, parse_identity
 from eid.verify import der_length, verify_card, verify_ec_challenge
@@ -72,8 +74,8 @@ class ReadOptions:
     read_photo: bool = True
     verify: bool = True
     chip_challenge: bool = True
-    trusted_roots: tuple | None = None  # tuple[x509.Certificate, ...]; None = shipped roots
-    extra_roots: tuple = ()
+    trusted_roots: tuple[x509.Certificate, ...] | None = None  # None = the shipped Belgium roots
+    extra_roots: tuple[x509.Certificate, ...] = ()  # added only when given explicitly
 
 
 class BelpicSession:

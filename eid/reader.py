@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from cryptography import x509
 from smartcard import scard
 
 from eid.card import ReadOptions, iter_read_card
@@ -240,13 +241,13 @@ class EidReader:
         reader: str | None = None,
         *,
         trust_roots: Sequence[str | Path] = (),
-        extra_roots: Sequence[object] = (),
+        extra_roots: Sequence[x509.Certificate] = (),
         read_photo: bool = True,
         verify: bool = True,
         chip_challenge: bool = True,
         chunk: int = 0,
     ) -> None:
-        roots: list[object] = list(extra_roots)
+        roots: list[x509.Certificate] = list(extra_roots)
         for path in trust_roots:
             roots.extend(load_certificates(path))
         self.reader = reader
