@@ -28,6 +28,7 @@ tests) gets it through :attr:`VirtualReaderStack.env`.
 If the private daemon cannot start (no ``unshare``, namespaces forbidden), the stack falls back
 to the system pcscd with ``/etc/reader.conf.d/vpcd`` on port 35963: it uses a running one, or
 starts ``pcscd -f`` itself. Either way it stops exactly the processes it started, by pid.
+Set ``LOKET_EID_HARNESS_MODE=system`` to force the fallback.
 """
 
 from __future__ import annotations
@@ -66,6 +67,7 @@ VPCD_DRIVER_CANDIDATES = (
 VPCD_DRIVER = next((p for p in VPCD_DRIVER_CANDIDATES if os.path.exists(p)), VPCD_DRIVER_CANDIDATES[0])
 SYSTEM_SOCKET = "/run/pcscd/pcscd.comm"
 FRIENDLY_NAME = "Loket Virtual PCD"
+MODE_ENV = "LOKET_EID_HARNESS_MODE"  # "system" forces the system-pcscd fallback (e.g. to test it)
 _ENV = "PCSCLITE_CSOCK_NAME"
 
 _lock = threading.Lock()
@@ -112,7 +114,9 @@ def private_pcscd_supported() -> bool:
     global _private_supported
     if _private_supported is None:
         ok = False
-        if shutil.which("unshare") is not None:
+        if os.environ.get(MODE_ENV, "auto") == "system":
+            log.info("%s=system: private pcscd disabled", MODE_ENV)
+        elif shutil.which("unshare") is not None:
             probe = Path(tempfile.mkdtemp(prefix="loket-pcsc-probe-")) / "pcscd"
             probe.mkdir()
             try:

@@ -12,7 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from eid.simulator.harness import VirtualReaderStack, pcsc_available, prepare_client_environment
+from eid.simulator.harness import (
+    VirtualReaderStack,
+    pcsc_available,
+    prepare_client_environment,
+    private_pcscd_supported,
+)
 
 prepare_client_environment()
 
@@ -29,6 +34,13 @@ def shared_or_skip(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"shared reference material not found: {path} (expected ../shared next to the repo)")
     return path
+
+
+def require_private_pcscd() -> None:
+    """Skip tests that need their own pcscd (no readers, stopping it, a second process)."""
+    if not private_pcscd_supported():
+        pytest.skip("needs a private pcscd: mount namespaces (unshare) are not available here, "
+                    "so the shared system pcscd is used and cannot be stopped or duplicated")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

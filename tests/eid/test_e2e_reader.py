@@ -33,8 +33,8 @@ def _read(stack: VirtualReaderStack, image: CardImage, options: SimOptions | Non
 
 def test_two_virtual_readers_listed(reader_stack: VirtualReaderStack) -> None:
     names = list_readers()
-    assert reader_stack.reader_names == sorted(n for n in names if n.startswith("Loket Virtual PCD"))
     assert len(reader_stack.reader_names) == 2
+    assert set(reader_stack.reader_names) <= set(names)
 
 
 def test_specimen_directory_image(reader_stack: VirtualReaderStack) -> None:

@@ -13,12 +13,13 @@ from eid.monitor import CardMonitor
 from eid.reader import EidReader, list_readers
 from eid.simulator.harness import VirtualReaderStack
 from eid.simulator.synthetic import synthetic_card
-from tests.eid.conftest import REPO_ROOT
+from tests.eid.conftest import REPO_ROOT, require_private_pcscd
 
 pytestmark = pytest.mark.pcsc
 
 
 def test_pcscd_without_readers() -> None:
+    require_private_pcscd()
     with VirtualReaderStack(slots=0) as stack:
         assert list_readers() == []
         with pytest.raises(NoReaderError) as exc:
@@ -31,6 +32,7 @@ def test_pcscd_without_readers() -> None:
 
 
 def test_pcscd_stopped() -> None:
+    require_private_pcscd()
     with VirtualReaderStack(slots=1) as stack:
         stack.insert(synthetic_card("v17-rsa"))
         assert EidReader().read().person.surname == "Testpersoon"

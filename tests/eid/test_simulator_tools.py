@@ -16,7 +16,7 @@ from eid.simulator.card import CardImage
 from eid.simulator.demo import DemoReader
 from eid.simulator.harness import HarnessError, VirtualReaderStack
 from eid.simulator.synthetic import SYNTHETIC_KINDS, synthetic_card
-from tests.eid.conftest import CARDS, REPO_ROOT
+from tests.eid.conftest import CARDS, REPO_ROOT, require_private_pcscd
 
 
 def _wait_present(stack: VirtualReaderStack, present: bool = True) -> None:
@@ -117,7 +117,9 @@ def test_simulator_process_public_card_dir() -> None:
 def test_stack_stops_exactly_its_pcscd() -> None:
     stack = VirtualReaderStack(slots=1).start()
     pid = stack.pcscd_pid
-    assert pid is not None
+    if pid is None:
+        stack.stop()
+        pytest.skip("the system pcscd was already running: this stack started no pcscd of its own")
     os.kill(pid, 0)  # running
     stack.stop()
     with pytest.raises(ProcessLookupError):
@@ -148,6 +150,7 @@ def test_demo_reader_insert_remove() -> None:
 
 @pytest.mark.pcsc
 def test_second_stack_in_process_refused_but_shared_yields() -> None:
+    require_private_pcscd()
     shared = VirtualReaderStack.shared()
     assert shared.running
     with VirtualReaderStack(slots=1) as own:  # stops the shared stack
@@ -161,6 +164,7 @@ def test_second_stack_in_process_refused_but_shared_yields() -> None:
 
 @pytest.mark.pcsc
 def test_private_stacks_in_two_processes_do_not_interfere(reader_stack: VirtualReaderStack) -> None:
+    require_private_pcscd()
     reader_stack.insert(synthetic_card("v17-rsa"))
     code = (
         "from eid.simulator.harness import VirtualReaderStack, prepare_client_environment\n"
