@@ -250,3 +250,45 @@ def test_saved_synthetic_image_round_trips(reader_stack: VirtualReaderStack, tmp
     assert loaded.files == image.files and loaded.card_data == image.card_data
     result = _read(reader_stack, loaded)
     assert result.verification is not None and result.verification.chip_authentic is True
+
+
+def test_auto_reader_reads_each_inserted_card(reader_stack: VirtualReaderStack) -> None:
+    from eid.auto import AutoReader
+
+    log: list[tuple[str, object]] = []
+    cond = threading.Condition()
+
+    def add(kind: str, value: object) -> None:
+        with cond:
+            log.append((kind, value))
+            cond.notify_all()
+
+    def wait_count(kind: str, n: int) -> None:
+        with cond:
+            assert cond.wait_for(lambda: sum(1 for k, _ in log if k == kind) >= n, 20), log
+
+    pki = synthetic_pki("ec")
+    with AutoReader(
+        on_identity=lambda r: add("identity", r.person.surname),
+        on_result=lambda r: add("result", (r.person.surname, r.verification.status if r.verification else None)),
+        on_error=lambda e: add("error", e.code),
+        on_removed=lambda e: add("removed", e.reader),
+        reader_filter=lambda name: name == reader_stack.reader_names[0],
+        extra_roots=[pki.root_cert],
+        report_present=False,
+    ):
+        reader_stack.insert(synthetic_card("v18-ec-fr"))
+        wait_count("result", 1)
+        reader_stack.remove()
+        wait_count("removed", 1)
+        reader_stack.insert(synthetic_card("not-activated"), synthetic_options("not-activated"))
+        wait_count("error", 1)
+        reader_stack.insert(synthetic_card("v18-ec"), slot=1)  # filtered out: other reader
+        reader_stack.insert(synthetic_card("v18-ec-de"))
+        wait_count("result", 2)
+    kinds = [k for k, _ in log]
+    assert kinds.index("identity") < kinds.index("result")
+    assert ("result", ("Exemple", "valid")) in log
+    assert ("error", "card_not_activated") in log
+    assert ("result", ("Beispiel", "valid")) in log
+    assert not any(v == ("Testpersoon", "valid") for _, v in log)
