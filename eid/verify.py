@@ -135,10 +135,12 @@ def _verify_with_key(
 
 
 def _issued_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
-    """Signature check by hand (``verify_directly_issued_by`` refuses SHA-1)."""
-    if cert.issuer != issuer.subject:
+    """Signature check by hand (``verify_directly_issued_by`` refuses SHA-1). The names are not
+    compared here (string encodings may differ); the signature is what proves issuance."""
+    try:
+        key = issuer.public_key()
+    except (ValueError, UnsupportedAlgorithm):
         return False
-    key = issuer.public_key()
     algo = cert.signature_hash_algorithm
     if algo is None:
         return False
@@ -273,7 +275,9 @@ def verify_card(
     chain: bool | None = None
     trusted_root: str | None = None
     if cert is not None:
-        for root in roots:
+        # roots whose subject matches the issuer name first, then the rest
+        ordered = sorted(roots, key=lambda r: r.subject != cert.issuer)
+        for root in ordered:
             if _issued_by(cert, root):
                 chain = True
                 trusted_root = root.subject.rfc4514_string()
