@@ -79,13 +79,27 @@ def _v(value: Any) -> str:
     return str(value)
 
 
+def _national_number_line(result: EidResult) -> str:
+    info = result.person.national_number_info
+    if info is None:
+        return _v(result.person.national_number)
+    notes = []
+    if not info.checksum_valid:
+        notes.append("CHECKSUM INVALID")
+    elif not info.plausible_date:
+        notes.append("valid checksum, impossible date (specimen?)")
+    if info.bis:
+        notes.append("bis number")
+    return info.formatted + (f" ({'; '.join(notes)})" if notes else "")
+
+
 def format_summary(result: EidResult) -> str:
     j = result.to_json()
     c, p, f, a, v = j["card"], j["person"], j["foreigner"], j["address"], j["verification"]
     lines = [
         f"Name:            {_v(p['surname'])}, {_v(p['given_names'])}"
         + (f" {p['third_initial']}." if p["third_initial"] else ""),
-        f"National number: {_v(p['national_number'])}",
+        f"National number: {_national_number_line(result)}",
         f"Birth:           {_v(p['birth_date'])} ({_v(p['birth_date_raw'])!s}) in {_v(p['birth_place'])}",
         f"Sex:             {_v(p['sex'])}    Nationality: {_v(p['nationality'])}",
         f"Address:         {_v(a['street_and_number'])}, {_v(a['postal_code'])} {_v(a['municipality'])}",

@@ -142,3 +142,13 @@ def test_pcscd_not_running_exit_3(tmp_path: Path) -> None:
     proc = run_cli(env, "--json")
     assert proc.returncode == 3
     assert json.loads(proc.stdout)["error"]["code"] == "pcsc_not_running"
+
+
+def test_summary_flags_specimen_national_number(reader_stack: VirtualReaderStack) -> None:
+    from eid.simulator.card import CardImage
+    from tests.eid.conftest import shared_or_skip
+
+    reader_stack.insert(CardImage.from_directory(shared_or_skip("cards", "specimen-alice")))
+    proc = run_cli(reader_stack.env)
+    assert proc.returncode == 0, proc.stderr
+    assert "71.71.51-000.70 (valid checksum, impossible date (specimen?))" in proc.stdout
