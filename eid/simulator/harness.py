@@ -79,6 +79,17 @@ class HarnessError(RuntimeError):
     pass
 
 
+_running: set[VirtualReaderStack] = set()
+
+
+@atexit.register
+def _stop_all() -> None:
+    """Interpreter exit: stop every stack still running (their pcscd must not outlive us)."""
+    for stack in list(_running):
+        with contextlib.suppress(Exception):
+            stack.stop()
+
+
 def pcscd_binary() -> str | None:
     return shutil.which("pcscd") or next(
         (p for p in ("/usr/sbin/pcscd", "/usr/local/sbin/pcscd") if os.path.exists(p)), None
@@ -303,7 +314,6 @@ class VirtualReaderStack:
         stack = cls(slots=2).start()
         with _lock:
             cls._shared = stack
-        atexit.register(stack.stop)
         return stack
 
     @property
@@ -348,12 +358,14 @@ class VirtualReaderStack:
         self._cards = [VirtualCard("127.0.0.1", self.port + i) for i in range(self.slots)]
         with _lock:
             VirtualReaderStack._active = self
+            _running.add(self)
         return self
 
     def stop(self) -> None:
         with _lock:
             if VirtualReaderStack._active is self:
                 VirtualReaderStack._active = None
+            _running.discard(self)
         for card in self._cards:
             with contextlib.suppress(Exception):
                 card.close()
