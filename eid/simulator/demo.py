@@ -18,6 +18,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import resources as importlib_resources
 from pathlib import Path
 
 from cryptography import x509
@@ -25,8 +26,9 @@ from cryptography import x509
 from eid.simulator.card import CardImage, SimOptions, load_commons_eid_set
 from eid.simulator.harness import VirtualReaderStack
 from eid.simulator.synthetic import SYNTHETIC_KINDS, synthetic_card, synthetic_options, synthetic_pki
+from eid.verify import load_certificates
 
-__all__ = ["DemoCard", "DemoReader", "demo_cards"]
+__all__ = ["DemoCard", "DemoReader", "default_images_dir", "demo_cards"]
 
 
 @dataclass(frozen=True)
@@ -56,9 +58,39 @@ def _synthetic(kind: str) -> Callable[[], tuple[CardImage, SimOptions]]:
     return lambda: (synthetic_card(kind), synthetic_options(kind))
 
 
-def demo_cards(shared_cards: Path | None = None) -> list[DemoCard]:
-    """Demo cards: synthetic kinds, plus the public specimen cards when ``shared_cards`` exists."""
-    cards = [DemoCard(k, label, _synthetic(k)) for k, label in _LABELS.items() if k in SYNTHETIC_KINDS]
+def default_images_dir() -> Path:
+    """``resources/cards``: pre-generated synthetic demo card images (see its README)."""
+    try:
+        path = Path(str(importlib_resources.files("resources").joinpath("cards")))
+        if path.is_dir():
+            return path
+    except (ModuleNotFoundError, TypeError):
+        pass
+    return Path(__file__).resolve().parents[2] / "resources" / "cards"
+
+
+def _from_image(directory: Path) -> Callable[[], tuple[CardImage, SimOptions]]:
+    def load() -> tuple[CardImage, SimOptions]:
+        image = CardImage.from_directory(directory)
+        kind = image.meta.get("kind", directory.name)
+        return image, synthetic_options(kind)
+
+    return load
+
+
+def demo_cards(shared_cards: Path | None = None, images: Path | None = None) -> list[DemoCard]:
+    """Demo cards: the pre-generated images in ``images`` (default ``resources/cards``) or, for
+    kinds without an image, synthetic cards made on the fly; plus the public specimen cards
+    when ``shared_cards`` exists."""
+    images = default_images_dir() if images is None else images
+    cards = []
+    for key, label in _LABELS.items():
+        if key not in SYNTHETIC_KINDS:
+            continue
+        image_dir = images / key
+        complete = (image_dir / "card.json").is_file() and any(image_dir.glob("3F00DF014031*"))
+        load = _from_image(image_dir) if complete else _synthetic(key)
+        cards.append(DemoCard(key, label, load))
     if shared_cards is not None and shared_cards.is_dir():
         alice = shared_cards / "specimen-alice"
         if alice.is_dir():
@@ -74,8 +106,9 @@ def demo_cards(shared_cards: Path | None = None) -> list[DemoCard]:
 class DemoReader:
     """A virtual reader for demo mode, with insert/remove of demo cards (thread-safe)."""
 
-    def __init__(self, shared_cards: Path | None = None) -> None:
-        self.cards = demo_cards(shared_cards)
+    def __init__(self, shared_cards: Path | None = None, images: Path | None = None) -> None:
+        self.images = default_images_dir() if images is None else images
+        self.cards = demo_cards(shared_cards, self.images)
         self._by_key = {c.key: c for c in self.cards}
         self._stack: VirtualReaderStack | None = None
         self._lock = threading.Lock()
@@ -91,9 +124,15 @@ class DemoReader:
     def stack(self) -> VirtualReaderStack | None:
         return self._stack
 
+    def demo_roots(self) -> list[x509.Certificate]:
+        """Test roots of the demo cards (pass as ``extra_roots`` to show demo cards as valid;
+        never trust them outside demo mode): the image set's roots and the runtime ones."""
+        roots = [c for f in sorted(self.images.glob("demo-test-root-*.pem")) for c in load_certificates(f)]
+        return roots + self.synthetic_roots()
+
     @staticmethod
     def synthetic_roots() -> list[x509.Certificate]:
-        """The synthetic test roots (pass as ``extra_roots`` to show demo cards as valid)."""
+        """The runtime synthetic test roots (for cards made on the fly)."""
         return [synthetic_pki("ec").root_cert, synthetic_pki("rsa").root_cert]
 
     def start(self) -> DemoReader:

@@ -15,6 +15,7 @@ import hashlib
 import threading
 from dataclasses import dataclass
 from importlib import resources as importlib_resources
+from pathlib import Path
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -33,6 +34,7 @@ __all__ = [
     "synthetic_card",
     "synthetic_options",
     "synthetic_pki",
+    "write_demo_cards",
 ]
 
 
@@ -280,7 +282,7 @@ def make_card(
         name=name,
         basic_key_private=basic_key,
         trust_root_der=pki.root_der,
-        meta={"applet_version": f"{applet >> 4}.{applet & 0xF}", "synthetic": "true"},
+        meta={"applet_version": f"{applet >> 4}.{applet & 0xF}", "synthetic": "true", "kind": name},
     )
 
 
@@ -379,3 +381,18 @@ def synthetic_options(kind: str) -> SimOptions:
     if kind == "not-eid":
         return SimOptions(not_eid=True)
     return SimOptions()
+
+
+def write_demo_cards(directory: str | Path, kinds: list[str] | None = None) -> list[Path]:
+    """Write synthetic card images (one fresh test PKI per algorithm) plus the test roots
+    ``demo-test-root-ec.pem`` / ``demo-test-root-rsa.pem`` into ``directory``."""
+    out = Path(directory)
+    out.mkdir(parents=True, exist_ok=True)
+    pkis = {"ec": synthetic_pki("ec", fresh=True), "rsa": synthetic_pki("rsa", fresh=True)}
+    for algo, pki in pkis.items():
+        (out / f"demo-test-root-{algo}.pem").write_bytes(pki.root_pem)
+    written = []
+    for kind in kinds or list(SYNTHETIC_KINDS):
+        algo = "rsa" if kind.startswith("v17") or kind == "year-only" else "ec"
+        written.append(synthetic_card(kind, pki=pkis[algo]).save(out / kind))
+    return written

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from eid.errors import CardNotActivatedError
+from eid.errors import CardNotActivatedError, NotAnEidError
 from eid.reader import EidReader
 from eid.simulator.card import CardImage
 from eid.simulator.demo import DemoReader
@@ -133,7 +133,7 @@ def test_demo_reader_insert_remove() -> None:
         keys = [c.key for c in demo.cards]
         assert "v18-ec" in keys and "not-activated" in keys
         demo.insert("foreigner", wait=True)
-        result = EidReader(demo.reader_name, extra_roots=DemoReader.synthetic_roots()).read()
+        result = EidReader(demo.reader_name, extra_roots=demo.demo_roots()).read()
         assert result.card.document_type == 11
         assert result.verification is not None and result.verification.status == "valid"
         demo.insert("v17-rsa", wait=True)
@@ -181,3 +181,46 @@ def test_private_stacks_in_two_processes_do_not_interfere(reader_stack: VirtualR
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.split() == ["2", "Exemple"]  # its own pcscd (vpcd has two slots), its own card
     assert EidReader(reader_stack.reader_name).read().person.surname == "Testpersoon"  # ours untouched
+
+
+@pytest.mark.pcsc
+def test_demo_reader_uses_shipped_images(tmp_path: Path) -> None:
+    from eid.simulator.synthetic import write_demo_cards
+
+    write_demo_cards(tmp_path, ["v18-ec", "not-eid", "tampered-photo"])
+    with DemoReader(images=tmp_path) as demo:
+        demo.insert("v18-ec", wait=True)
+        result = EidReader(demo.reader_name, extra_roots=demo.demo_roots()).read()
+        assert result.raw.identity == (tmp_path / "v18-ec" / "3F00DF014031_identity.tlv").read_bytes()
+        assert result.verification is not None and result.verification.status == "valid"
+        assert EidReader(demo.reader_name).read().verification.status == "untrusted"  # type: ignore[union-attr]
+        demo.insert("tampered-photo", wait=True)
+        tampered = EidReader(demo.reader_name, extra_roots=demo.demo_roots()).read()
+        assert tampered.verification is not None and tampered.verification.status == "invalid"
+        demo.insert("not-eid", wait=True)  # behaviour restored from card.json
+        with pytest.raises(NotAnEidError):
+            EidReader(demo.reader_name).read()
+        demo.insert("kids", wait=True)  # no image: made on the fly
+        assert EidReader(demo.reader_name).read().card.document_type == 6
+
+
+def test_shipped_demo_images_verify_with_their_roots() -> None:
+    from eid.model import RawCardFiles, parse_identity
+    from eid.simulator.demo import default_images_dir
+    from eid.verify import load_certificates, verify_card
+
+    images = default_images_dir()
+    if not (images / "v18-ec" / "card.json").is_file():
+        pytest.skip(f"no demo card images in {images}")
+    roots = [c for f in images.glob("demo-test-root-*.pem") for c in load_certificates(f)]
+    for kind in ("v18-ec", "v17-rsa", "foreigner", "kids", "tampered-identity"):
+        image = CardImage.from_directory(images / kind)
+        f = image.files
+        raw = RawCardFiles(identity=f["3F00DF014031"], identity_signature=f["3F00DF014032"],
+                           address=f["3F00DF014033"], address_signature=f["3F00DF014034"],
+                           photo=f["3F00DF014035"], rrn_certificate=f["3F00DF00503C"],
+                           basic_public_key=f.get("3F00DF014040"))
+        ident = parse_identity(raw.identity or b"")
+        assert verify_card(raw, ident).status == ("invalid" if kind.startswith("tampered") else "untrusted")
+        expected = "invalid" if kind.startswith("tampered") else "valid"
+        assert verify_card(raw, ident, extra_roots=roots).status == expected, kind
