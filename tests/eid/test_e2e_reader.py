@@ -292,3 +292,30 @@ def test_auto_reader_reads_each_inserted_card(reader_stack: VirtualReaderStack) 
     assert ("error", "card_not_activated") in log
     assert ("result", ("Beispiel", "valid")) in log
     assert not any(v == ("Testpersoon", "valid") for _, v in log)
+
+
+@pytest.mark.parametrize(
+    ("tlv", "field", "expected"),
+    [
+        ("white-cane.tlv", "special_status", 1),
+        ("yellow-cane.tlv", "special_status", 4),
+        ("extended-minority.tlv", "special_status", 2),
+        ("idFile-foreigner.dat", "document_type", 11),
+        ("dateandcountry.tlv", "document_type", 14),
+        ("id-alice-2.tlv", "birth_date", "1971-01-01"),
+    ],
+)
+def test_public_identity_files_over_the_reader(
+    reader_stack: VirtualReaderStack, tlv: str, field: str, expected: object
+) -> None:
+    """The public identity files that come without their signature files, served inside the
+    specimen card: every field parses; the specimen's identity signature no longer matches."""
+    base = CardImage.from_directory(shared_or_skip("cards", "specimen-alice"))
+    image = base.with_file("3F00DF014031", shared_or_skip("cards", "commons-eid", tlv).read_bytes())
+    result = _read(reader_stack, image)
+    j = result.to_json()
+    value = {"special_status": (j["person"]["special_status"] or {}).get("code"),
+             "document_type": j["card"]["document_type"], "birth_date": j["person"]["birth_date"]}[field]
+    assert value == expected
+    v = result.verification
+    assert v is not None and v.status == "invalid" and v.identity_signature is False
