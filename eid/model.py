@@ -479,7 +479,7 @@ class EidResult:
                 "brexit_mention_2": f.brexit_mention_2,
                 "card_a_mention_1": f.card_a_mention_1,
                 "card_a_mention_2": f.card_a_mention_2,
-                "eu_start_date": _iso(f.eu_start_date) if f.eu_start_date else f.eu_start_date_raw,
+                "eu_start_date": _iso(f.eu_start_date),
                 "date_and_country_of_protection": f.date_and_country_of_protection,
             },
             "address": {
