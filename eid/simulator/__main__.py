@@ -48,6 +48,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--save", metavar="DIR", type=Path, help="write the card image to DIR and exit")
     parser.add_argument("--write-root", metavar="FILE", type=Path, help="write the card's test root (PEM)")
     parser.add_argument("--interactive", action="store_true", help="read insert/remove/quit commands on stdin")
+    parser.add_argument(
+        "--private-pcscd", action="store_true",
+        help="start a private pcscd + vpcd reader for this card and print the PCSCLITE_CSOCK_NAME "
+             "to export in another shell (then: desk-app eid read)",
+    )
     args = parser.parse_args(argv)
 
     if args.list_kinds:
@@ -74,12 +79,21 @@ def main(argv: list[str] | None = None) -> int:
         print(f"card image written to {args.save}")
         return 0
 
-    card = VirtualCard(args.host, args.port)
+    stack = None
+    if args.private_pcscd:
+        from eid.simulator.harness import VirtualReaderStack, prepare_client_environment
+
+        prepare_client_environment()
+        stack = VirtualReaderStack(slots=1).start()
+        card = stack.card(0)
+        print(f"export PCSCLITE_CSOCK_NAME={stack.socket_path}   # reader: {stack.reader_name}", flush=True)
+    else:
+        card = VirtualCard(args.host, args.port)
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGINT, lambda *_: stop.set())
     card.insert(image, options, timeout=30)
-    print(f"card {image.name!r} inserted on {args.host}:{args.port}", flush=True)
+    print(f"card {image.name!r} inserted on {card.host}:{card.port}", flush=True)
     if args.interactive:
         def control() -> None:
             for line in sys.stdin:
@@ -106,6 +120,8 @@ def main(argv: list[str] | None = None) -> int:
     while not stop.wait(0.5):
         pass
     card.close()
+    if stack is not None:
+        stack.stop()
     return 0
 
 

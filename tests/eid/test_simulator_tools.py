@@ -224,3 +224,31 @@ def test_shipped_demo_images_verify_with_their_roots() -> None:
         assert verify_card(raw, ident).status == ("invalid" if kind.startswith("tampered") else "untrusted")
         expected = "invalid" if kind.startswith("tampered") else "valid"
         assert verify_card(raw, ident, extra_roots=roots).status == expected, kind
+
+
+@pytest.mark.pcsc
+def test_simulator_with_its_own_private_pcscd() -> None:
+    require_private_pcscd()
+    env = {k: v for k, v in os.environ.items() if k != "PCSCLITE_CSOCK_NAME"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "eid.simulator", "--private-pcscd", "--synthetic", "foreigner"],
+        cwd=REPO_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        first = proc.stdout.readline()
+        assert first.startswith("export PCSCLITE_CSOCK_NAME=")
+        socket_path = first.split("=", 1)[1].split()[0]
+        assert "inserted" in proc.stdout.readline()
+        cli_env = dict(env, PCSCLITE_CSOCK_NAME=socket_path)
+        for _ in range(50):  # pcscd notices the card within its 400 ms polling period
+            cli = subprocess.run([sys.executable, "-m", "eid.cli", "eid", "read", "--json"], env=cli_env,
+                                 cwd=REPO_ROOT, capture_output=True, text=True, timeout=60)
+            if cli.returncode != 4:
+                break
+        assert cli.returncode == 0, cli.stderr
+        assert json.loads(cli.stdout)["card"]["document_type"] == 11
+    finally:
+        proc.terminate()
+        assert proc.wait(timeout=20) == 0
+    assert not Path(socket_path).exists()  # its pcscd is gone
