@@ -122,6 +122,8 @@ def format_summary(result: EidResult) -> str:
         f"{_v(v['address_signature'])}, photo {_v(v['photo_hash'])}, basic key {_v(v['basic_key_hash'])}, "
         f"chain {_v(v['chain'])})"
     )
+    if result.verification is not None:
+        lines.append(f"                 {result.verification.message}")
     lines.extend(f"  - {r}" for r in v["reasons"])
     lines.append(
         f"Read in {result.timing_ms.get('total')} ms (identity and address after "

@@ -20,6 +20,7 @@ __all__ = [
     "DOCUMENT_TYPES",
     "SPECIAL_ORGANISATIONS",
     "SPECIAL_STATUSES",
+    "VERIFICATION_MESSAGES",
     "WORK_PERMITS",
     "Address",
     "CardInfo",
@@ -368,6 +369,22 @@ class VerificationStatus:
     UNVERIFIABLE = "unverifiable"
 
 
+VERIFICATION_MESSAGES: dict[str, str] = {
+    VerificationStatus.VALID: "Card data verified: signed by the National Register.",
+    VerificationStatus.INVALID: (
+        "Warning: the card data does not match its signature (data altered or a copied card). "
+        "Do not rely on this card; check the physical card and ask for another document."
+    ),
+    VerificationStatus.UNTRUSTED: (
+        "The card data is consistent but not signed by a Belgian root certificate (test or "
+        "specimen card?). Do not rely on it for a real citizen."
+    ),
+    VerificationStatus.UNVERIFIABLE: (
+        "The card data could not be verified (part of it could not be read). Read the card again."
+    ),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Verification:
     """Per-check results (True/False/None = not checked: material missing) and overall status.
@@ -391,6 +408,11 @@ class Verification:
     @property
     def is_valid(self) -> bool:
         return self.status == VerificationStatus.VALID
+
+    @property
+    def message(self) -> str:
+        """Clerk-facing one-liner for the status."""
+        return VERIFICATION_MESSAGES.get(self.status, self.status)
 
 
 @dataclass(frozen=True, slots=True)

@@ -147,3 +147,11 @@ def test_rsa_sha1_chain_verified_by_hand(tmp_path: Path) -> None:
 
     pem.write_bytes(root.public_bytes(Encoding.PEM))
     assert _verify(raw, extra_roots=load_certificates(pem)).status == "valid"
+
+
+def test_status_messages_for_the_clerk() -> None:
+    raw = _raw(synthetic_card("v18-ec"))
+    assert "not signed by a Belgian root" in _verify(raw).message
+    assert "signed by the National Register" in _verify(raw, extra_roots=[synthetic_pki("ec").root_cert]).message
+    assert "altered" in _verify(_raw(synthetic_card("tampered-photo"))).message
+    assert "Read the card again" in _verify(replace(raw, photo=None)).message
