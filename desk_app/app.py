@@ -54,6 +54,8 @@ class Loket:
         self.demo = demo
         self.calendar = WorkingCalendar(catalogue.closing_days)
         self.cases = CaseService(catalogue, self.calendar)
+        from desk_app.services.notifications import install as _install_notifications
+        _install_notifications(self)
 
     # ---------------------------------------------------------------- opening
     @classmethod
