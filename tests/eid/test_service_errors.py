@@ -58,3 +58,28 @@ def test_pcscd_stopped() -> None:
             EidReader().read()
         assert exc.value.exit_code == 3
         assert "service" in exc.value.message
+
+
+def test_monitor_and_reader_recover_when_pcscd_comes_back() -> None:
+    """pcscd often exits when idle and is restarted by socket activation: nothing must stay broken."""
+    require_private_pcscd()
+    inserted = threading.Event()
+    failed = threading.Event()
+    errors: list[str] = []
+
+    def on_error(e: EidError) -> None:
+        errors.append(e.code)
+        failed.set()
+
+    with CardMonitor(on_insert=lambda e: inserted.set(), on_error=on_error, poll_ms=200, retry_s=0.2):
+        with VirtualReaderStack(slots=1) as first:
+            first.insert(synthetic_card("v17-rsa"))
+            assert inserted.wait(10)
+        # first pcscd gone; the monitor reports it and keeps retrying
+        assert failed.wait(10)
+        assert errors == ["pcsc_not_running"]
+        inserted.clear()
+        with VirtualReaderStack(slots=1) as second:
+            second.insert(synthetic_card("v18-ec-fr"))
+            assert inserted.wait(10)
+            assert EidReader().read().person.surname == "Exemple"
