@@ -39,6 +39,7 @@ from casestore import embedded, schema
 from casestore.embedded import DEMO_PASSWORD, RunningServer
 from sync.transport import RetryPolicy
 
+REPO_ROOT = Path(__file__).resolve().parents[2]
 PG_BIN = Path(os.environ.get("LOKET_PG_BIN", "/usr/lib/postgresql/15/bin"))
 
 
@@ -226,7 +227,7 @@ class FileKeyring(keyring.backend.KeyringBackend):
     """A keyring in a JSON file named by $LOKET_TEST_KEYRING_FILE — only for tests that run a laptop in
     a child process (the OS keyring is not available on CI). Production never stores tokens in files."""
 
-    priority = 0.1  # type: ignore[assignment]
+    priority = 0.1
 
     def _path(self) -> Path:
         return Path(os.environ["LOKET_TEST_KEYRING_FILE"])
