@@ -63,6 +63,7 @@ class CardMonitor:
         self._ctx: int | None = None
         self._ctx_lock = threading.Lock()
         self.readers: list[str] = []
+        self._listed = False  # the first listing is always reported (also when empty)
         self.present: dict[str, bool] = {}
 
     def start(self) -> CardMonitor:
@@ -155,7 +156,8 @@ class CardMonitor:
             readers = self._list(ctx)
             if isinstance(readers, EidError):
                 return readers
-            if readers != self.readers:
+            if readers != self.readers or not self._listed:
+                self._listed = True
                 gone = [r for r in self.readers if r not in readers]
                 for r in gone:
                     if self.present.pop(r, False):

@@ -22,6 +22,16 @@ def test_pcscd_without_readers() -> None:
     require_private_pcscd()
     with VirtualReaderStack(slots=0) as stack:
         assert list_readers() == []
+        seen: list[list[str]] = []
+        listed = threading.Event()
+
+        def on_readers(readers: list[str]) -> None:
+            seen.append(readers)
+            listed.set()
+
+        with CardMonitor(on_readers_changed=on_readers, poll_ms=100):
+            assert listed.wait(10)
+        assert seen == [[]]  # "no reader" is reported once, as an empty list
         with pytest.raises(NoReaderError) as exc:
             EidReader().read()
         assert exc.value.exit_code == 3 and exc.value.code == "no_reader"
