@@ -1,0 +1,303 @@
+"""The intake receipt: proof for the citizen of what was submitted and of what happens next."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer, Table
+
+from desk_app.catalogue import CaseType, Catalogue, FormField
+from desk_app.documents.common import (
+    FONT,
+    PAGE_W,
+    Branding,
+    DocumentInfo,
+    build_pdf,
+    esc,
+    format_amount,
+    format_date,
+    label,
+    style_for,
+    text_in,
+    tstyle,
+)
+
+CONTENT_W = PAGE_W - 40 * mm
+LIGHT = colors.HexColor("#EEF4F3")
+RULE = colors.HexColor("#C9D6D4")
+
+
+@dataclass
+class ReceiptData:
+    """Everything on a receipt, as plain values (a ``CaseView`` plus who, where and when)."""
+
+    case: Mapping[str, Any]
+    reference: str
+    person: Mapping[str, Any] | None
+    attachments: Sequence[Mapping[str, Any]] = ()
+    clerk_name: str = ""
+    location: str = ""
+    issued_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+    language: str | None = None
+    signature_png: bytes | None = None
+
+    @property
+    def lang(self) -> str:
+        return self.language or (self.person or {}).get("language") or "nl"
+
+    @property
+    def provisional(self) -> bool:
+        return not self.case.get("case_number")
+
+
+def person_name(person: Mapping[str, Any] | None) -> str:
+    if not person:
+        return ""
+    return f"{person.get('given_names') or ''} {person.get('surname') or ''}".strip()
+
+
+def address_lines(person: Mapping[str, Any] | None) -> list[str]:
+    addr = (person or {}).get("address") or None
+    if not addr:
+        return []
+    lines = [str(addr.get("street_and_number", "")), f"{addr.get('postal_code', '')} {addr.get('municipality', '')}".strip()]
+    if addr.get("country") and addr.get("country") != "BE":
+        lines.append(str(addr["country"]))
+    return [x for x in lines if x]
+
+
+def format_answer(f: FormField, value: Any, lang: str, attachments: Sequence[Mapping[str, Any]] = ()) -> str:
+    """An answer as the citizen reads it (plain text; budget lines are rendered separately)."""
+    if value is None or value == "":
+        return "—"
+    if f.type == "choice":
+        opt = next((o for o in f.options if o.value == str(value)), None)
+        return text_in(opt.label, lang) if opt else str(value)
+    if f.type == "boolean":
+        return label("yes" if value else "no", lang)
+    if f.type == "date":
+        return format_date(value, lang)
+    if f.type == "amount":
+        return format_amount(Decimal(str(value)), lang, cents=False)
+    if f.type == "attachment":
+        att = next((a for a in attachments if a.get("sha256") == value), None)
+        return str(att.get("filename")) if att else f"{str(value)[:12]}…"
+    if f.type == "national_number":
+        from desk_app.domain import national_number
+
+        try:
+            return national_number.parse(str(value)).formatted
+        except Exception:
+            return str(value)
+    if f.type == "budget_lines":
+        return "; ".join(f"{line['description']}: {format_amount(Decimal(line['amount']), lang, cents=False)}"
+                         for line in value)
+    return str(value)
+
+
+def budget_table(lines: Sequence[Mapping[str, Any]], lang: str, st: dict[str, Any], width: float,
+                 primary: colors.Color) -> Table:
+    rows: list[list[Any]] = [[Paragraph(label("description", lang), st["label"]),
+                              Paragraph(label("amount", lang), st["label"])]]
+    total = Decimal("0")
+    for line in lines:
+        amount = Decimal(str(line["amount"]))
+        total += amount
+        rows.append([Paragraph(esc(line["description"]), st["body"]),
+                     Paragraph(format_amount(amount, lang, cents=False), st["right"])])
+    rows.append([Paragraph(label("total", lang), st["bold"]),
+                 Paragraph(f"<b>{format_amount(total, lang, cents=False)}</b>", st["right"])])
+    t = Table(rows, colWidths=[width - 32 * mm, 32 * mm])
+    t.setStyle(tstyle([
+        ("LINEBELOW", (0, 0), (-1, 0), 0.5, RULE),
+        ("LINEABOVE", (0, -1), (-1, -1), 0.8, primary),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]))
+    return t
+
+
+def qr_drawing(url: str, size: float) -> Drawing:
+    widget = QrCodeWidget(url, barLevel="M")
+    widget.barWidth = widget.barHeight = size
+    widget.x = widget.y = 0
+    d = Drawing(size, size, initialFontName=FONT, initialFontSize=8)  # no unembedded Helvetica
+    d.add(widget)
+    return d
+
+
+def _signature_image(png: bytes, max_w: float, max_h: float) -> Image:
+    reader = ImageReader(io.BytesIO(png))
+    w, h = reader.getSize()
+    scale = min(max_w / w, max_h / h)
+    return Image(io.BytesIO(png), width=w * scale, height=h * scale)
+
+
+def _facts(items: Sequence[tuple[str, str, str]], st: dict[str, Any], widths: Sequence[float]) -> Table:
+    cells = [[Paragraph(esc(k), st["label"]) for k, _, _ in items],
+             [Paragraph(v if raw == "raw" else esc(v), st[raw if raw != "raw" else "value"]) for _, v, raw in items]]
+    t = Table(cells, colWidths=list(widths))
+    t.setStyle(tstyle([
+        ("BACKGROUND", (0, 0), (-1, -1), LIGHT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, 0), 6), ("BOTTOMPADDING", (0, 1), (-1, 1), 7),
+        ("TOPPADDING", (0, 1), (-1, 1), 0), ("BOTTOMPADDING", (0, 0), (-1, 0), 1),
+        ("LINEAFTER", (0, 0), (-2, -1), 0.5, colors.white),
+    ]))
+    return t
+
+
+def answers_table(ct: CaseType, answers: Mapping[str, Any], lang: str, st: dict[str, Any],
+                  attachments: Sequence[Mapping[str, Any]], primary: colors.Color) -> Table:
+    rows: list[list[Any]] = []
+    value_w = CONTENT_W - 58 * mm
+    for f in ct.fields:
+        if f.key not in answers:
+            continue
+        value = answers[f.key]
+        cell: Any
+        if f.type == "budget_lines" and isinstance(value, list):
+            cell = budget_table(value, lang, st, value_w - 4, primary)
+        else:
+            cell = Paragraph(esc(format_answer(f, value, lang, attachments)), st["body"])
+        rows.append([Paragraph(esc(text_in(f.label, lang)), st["label"]), cell])
+    if not rows:
+        rows.append([Paragraph("—", st["body"]), Paragraph("", st["body"])])
+    t = Table(rows, colWidths=[58 * mm, value_w])
+    t.setStyle(tstyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -2), 0.4, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return t
+
+
+def attachment_list(attachments: Sequence[Mapping[str, Any]], lang: str, st: dict[str, Any]) -> list[Flowable]:
+    if not attachments:
+        return [Paragraph(label("no_attachments", lang), st["muted"])]
+    items = []
+    for a in attachments:
+        size = int(a.get("size") or 0)
+        human = f"{size / 1048576:.1f} MB" if size >= 1048576 else f"{max(1, round(size / 1024))} kB"
+        name = a.get("label") or a.get("filename") or "?"
+        extra = f" ({esc(a.get('filename'))})" if a.get("label") and a.get("filename") else ""
+        items.append(Paragraph(f"• {esc(name)}{extra} · {esc(a.get('mime', ''))} · {human}", st["body"]))
+    return items
+
+
+def receipt_story(catalogue: Catalogue, data: ReceiptData, branding: Branding) -> list[Flowable]:
+    lang = data.lang
+    st = style_for(branding)
+    case = data.case
+    ct = catalogue.case_type(str(case["case_type"]))
+    story: list[Flowable] = [
+        Paragraph(label("receipt", lang), st["title"]),
+        Paragraph(esc(text_in(ct.name, lang)), st["subtitle"]),
+    ]
+    issued = data.issued_at
+    place_date = f"{data.location}, {format_date(issued, lang)}" if data.location else format_date(issued, lang)
+    track = str(case.get("track_code", ""))
+    story.append(_facts(
+        [(label("case_number", lang), f'<font size="15">{esc(data.reference)}</font>', "raw"),
+         (label("track_code", lang), track, "value"),
+         (label("date_place", lang), place_date, "value"),
+         (label("clerk", lang), data.clerk_name or "—", "value")],
+        st, [44 * mm, 30 * mm, 60 * mm, CONTENT_W - 134 * mm],
+    ))
+    if data.provisional:
+        story += [Spacer(1, 2), Paragraph(label("provisional", lang), st["muted"])]
+
+    if data.person:
+        p = data.person
+        lines = [f"<b>{esc(person_name(p))}</b>"]
+        if p.get("national_number_formatted"):
+            lines.append(f"{label('national_number', lang)}: {esc(p['national_number_formatted'])}")
+        lines += [esc(x) for x in address_lines(p)]
+        story += [Paragraph(label("applicant", lang), st["h2"]), Paragraph("<br/>".join(lines), st["body"])]
+
+    story += [Paragraph(label("submitted", lang), st["h2"]),
+              answers_table(ct, case.get("answers") or {}, lang, st, data.attachments, branding.primary),
+              Paragraph(label("attachments", lang), st["h2"]),
+              *attachment_list(data.attachments, lang, st)]
+
+    fee_cents = int(case.get("fee_cents") or 0)
+    fee_text = label("free", lang) if fee_cents == 0 else (
+        f"{format_amount(fee_cents, lang)} ({label('paid' if case.get('fee_paid') else 'unpaid', lang)})")
+    expected = case.get("expected_date")
+    facts = [(label("fee", lang), fee_text, "value")]
+    if expected:
+        facts.append((label("expected", lang), f"{label('expected_by', lang)} {format_date(expected, lang)}", "value"))
+    story += [Spacer(1, 8), _facts(facts, st, [CONTENT_W / 2] * len(facts))]
+
+    next_steps: list[Flowable] = [Paragraph(label("next", lang), st["h2"])]
+    status = catalogue.statuses.get(str(case.get("status")))
+    if status is not None:
+        next_steps.append(Paragraph(esc(text_in(status.text, lang)), st["body"]))
+    if ct.required_documents:
+        next_steps.append(Paragraph(label("still_needed", lang), st["body"]))
+        next_steps += [Paragraph(f"• {esc(text_in(d, lang))}", st["body"]) for d in ct.required_documents]
+    after = ct.documents_after or {}
+    if after.get("documents"):
+        after_status = catalogue.statuses.get(str(after.get("status")))
+        name = text_in(after_status.name, lang) if after_status else str(after.get("status"))
+        next_steps.append(Paragraph(esc(label("after_status", lang, status=name)), st["body"]))
+        next_steps += [Paragraph(f"• {esc(text_in(d, lang))}", st["body"]) for d in after["documents"]]
+    story.append(KeepTogether(next_steps))
+
+    url = branding.track_link(track)
+    if url:
+        qr = qr_drawing(url, 27 * mm)
+        base_url = url.rsplit("/", 1)[0] if "{code}" in branding.track_url and url.endswith(track) else url
+        follow = [Paragraph(label("follow", lang), st["h2"]),
+                  Paragraph(esc(label("follow_text", lang, url=base_url)), st["body"]),
+                  Spacer(1, 4),
+                  Paragraph(f'{label("track_code", lang)}: <font size="14"><b>{esc(track)}</b></font>', st["code"]),
+                  Paragraph(esc(url), st["muted"])]
+        box = Table([[qr, follow]], colWidths=[31 * mm, CONTENT_W - 31 * mm])
+        box.setStyle(tstyle([
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("BOX", (0, 0), (-1, -1), 0.8, branding.primary),
+            ("LEFTPADDING", (0, 0), (-1, -1), 6), ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ]))
+        story += [Spacer(1, 8), KeepTogether([box])]
+
+    sig_cell: Flowable = (_signature_image(data.signature_png, 70 * mm, 22 * mm) if data.signature_png
+                          else Spacer(1, 14 * mm))
+    grey = colors.HexColor("#888888")
+    sig = Table(
+        [[sig_cell, "", Paragraph(f"<b>{esc(data.clerk_name or '—')}</b>", st["body"])],
+         [Paragraph(f"{label('signature', lang)} · {esc(person_name(data.person))}", st["muted"]), "",
+          Paragraph(f"{label('clerk', lang)} · {esc(branding.name(lang))}", st["muted"])]],
+        colWidths=[CONTENT_W / 2 - 5 * mm, 10 * mm, CONTENT_W / 2 - 5 * mm])
+    sig.setStyle(tstyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("ALIGN", (0, 0), (0, 0), "LEFT"),
+                         ("LINEABOVE", (0, 1), (0, 1), 0.6, grey), ("LINEABOVE", (2, 1), (2, 1), 0.6, grey),
+                         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+    story += [Spacer(1, 6), KeepTogether([sig])]
+    return story
+
+
+def build_receipt(catalogue: Catalogue, data: ReceiptData) -> bytes:
+    """The receipt as PDF bytes (A4, fonts embedded, language and title set)."""
+    branding = Branding.from_city(catalogue.city)
+    lang = data.lang
+    ct = catalogue.case_type(str(data.case["case_type"]))
+    info = DocumentInfo(
+        title=f"{label('receipt', lang)} {data.reference}",
+        subject=f"{text_in(ct.name, lang)} · {person_name(data.person)}".strip(" ·"),
+        lang=lang, reference=data.reference, author=branding.name(lang),
+        keywords=f"{data.reference} {data.case.get('track_code', '')}",
+    )
+    return build_pdf(receipt_story(catalogue, data, branding), branding, info)
