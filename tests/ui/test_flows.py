@@ -1,0 +1,152 @@
+"""The desk GUI driven through its real widgets: search, 360° view, intake, status change."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from desk_app.store.models import Case, Person
+from tests.ui.conftest import wait_ops
+
+
+def _a_person(loket: Any) -> Person:
+    with loket.store.read() as s:
+        p = s.scalars(select(Person).order_by(Person.surname)).first()
+        assert p is not None
+        s.expunge(p)
+        return p
+
+
+def test_search_as_you_type_and_open_person(qtbot: Any, window: Any, loket: Any) -> None:
+    p = _a_person(loket)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_field.hasFocus()
+    qtbot.keyClicks(window.search_field, p.surname[:4])
+    wait_ops(qtbot, window)
+    assert window.search.list.count() >= 1
+    assert window.search.last_latency_ms is not None
+    # by national number as well
+    window.search_field.clear()
+    qtbot.keyClicks(window.search_field, p.national_number[:6])
+    wait_ops(qtbot, window)
+    hits = [window.search.list.item(i).data(Qt.ItemDataRole.UserRole + 1) for i in range(window.search.list.count())]
+    assert any(h.id == p.id for h in hits)
+    # Down moves into the list, Enter opens the person
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Down)
+    assert window.search.list.hasFocus()
+    row = next(i for i, h in enumerate(hits) if h.id == p.id)
+    window.search.list.setCurrentRow(row)
+    qtbot.keyClick(window.search.list, Qt.Key.Key_Return)
+    wait_ops(qtbot, window)
+    assert window.stack.currentWidget() is window.person
+    assert window.person.person_id == p.id
+    assert p.surname in window.person.name.text()
+
+
+def test_person_360_shows_history_and_opens_case(qtbot: Any, window: Any, loket: Any) -> None:
+    with loket.store.read() as s:
+        case = s.scalars(select(Case).where(Case.person_id.is_not(None))).first()
+        assert case is not None
+        pid, cid = case.person_id, case.id
+    window.ctx.bus.open_person.emit(pid)
+    wait_ops(qtbot, window)
+    items = [window.person.history.topLevelItem(i) for i in range(window.person.history.topLevelItemCount())]
+    case_items = [it for it in items if it.data(0, Qt.ItemDataRole.UserRole) == ("case", cid)]
+    assert case_items
+    window.person.history.itemActivated.emit(case_items[0], 0)
+    wait_ops(qtbot, window)
+    assert window.stack.currentWidget() is window.case
+    assert window.case.view.case["id"] == cid
+
+
+def test_intake_validation_inline_then_saved(qtbot: Any, window: Any, loket: Any) -> None:
+    p = _a_person(loket)
+    window.ctx.bus.open_person.emit(p.id)
+    wait_ops(qtbot, window)
+    window.ctx.bus.start_intake.emit("address_change", p.id)
+    wait_ops(qtbot, window)
+    page = window.intake
+    assert window.stack.currentWidget() is page
+    eds = page.editors
+    eds["street_and_number"].widget.setText("Nieuwstraat 5")
+    eds["postal_code"].widget.setText("99")  # wrong: 4 digits needed
+    eds["municipality"].widget.setText("Meerhoven")
+    # move_date and household_members left empty
+    qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    wait_ops(qtbot, window)
+    assert page.errors["postal_code"].isVisible()
+    assert page.errors["move_date"].isVisible()
+    assert page.errors["household_members"].isVisible()
+    assert not page.errors["street_and_number"].isVisible()
+    assert page.editors["postal_code"].widget.property("invalid") is True
+    # a draft was written meanwhile (encrypted)
+    page.save_draft()
+    wait_ops(qtbot, window)
+    drafts = page.drafts.list()
+    assert drafts and drafts[0].answers["street_and_number"] == "Nieuwstraat 5"
+    raw = next(page.drafts.folder.glob("*.draft")).read_bytes()
+    assert b"Nieuwstraat" not in raw
+    before = loket.waiting_operations()
+    eds["postal_code"].widget.setText("9999")
+    eds["move_date"].widget.setText("15/12/2026")
+    eds["household_members"].widget.setText("2")
+    page.pref_confirm.setChecked(True)
+    page.submit()
+    wait_ops(qtbot, window)
+    assert page.result_frame.isVisible(), page.draft_state.text()
+    res = page.last_result
+    assert res is not None and res["reference"].startswith("L-")
+    assert loket.waiting_operations() > before
+    assert not page.drafts.list()  # draft removed once saved
+    with loket.store.read() as s:
+        c = s.get(Case, res["case_id"])
+        assert c is not None and c.answers["postal_code"] == "9999" and c.person_id == p.id
+
+
+def test_intake_needs_confirmed_channel(qtbot: Any, window: Any, loket: Any) -> None:
+    p = _a_person(loket)
+    window.start_intake("civil_registry_extract", p.id)
+    wait_ops(qtbot, window)
+    page = window.intake
+    page.editors["record_type"].widget.setCurrentIndex(1)
+    page.submit()
+    wait_ops(qtbot, window)
+    assert page.chan_error.isVisible()
+    assert page.last_result is None
+
+
+def test_status_change_with_citizen_text(qtbot: Any, window: Any, loket: Any) -> None:
+    with loket.store.read() as s:
+        case = s.scalars(select(Case).where(Case.status == "received")).first()
+        assert case is not None
+        cid = case.id
+    window.ctx.bus.open_case.emit(cid)
+    wait_ops(qtbot, window)
+    window.case.apply_status("in_progress", "We behandelen uw aanvraag.")
+    wait_ops(qtbot, window)
+    with loket.store.read() as s:
+        c = s.get(Case, cid)
+        assert c is not None and c.status == "in_progress"
+        assert c.history[-1].citizen_text == "We behandelen uw aanvraag." or any(
+            h.citizen_text == "We behandelen uw aanvraag." for h in c.history)
+    # the detail page refreshed through the change bus
+    qtbot.waitUntil(lambda: window.case.view.case["status"] == "in_progress", timeout=5000)
+
+
+def test_cases_filters(qtbot: Any, window: Any, loket: Any) -> None:
+    window.show_cases(None)
+    wait_ops(qtbot, window)
+    n_all = window.cases.table.topLevelItemCount()
+    assert n_all > 0
+    window.cases.dept.setCurrentIndex(1)
+    wait_ops(qtbot, window)
+    assert window.cases.table.topLevelItemCount() <= n_all
+
+
+def test_language_switch_without_restart(qtbot: Any, window: Any) -> None:
+    window.set_language("fr")
+    qtbot.waitUntil(lambda: window.nav_buttons["home"].text() != "&Start", timeout=3000)
+    assert window.intake.save_btn.text() != ""
+    window.set_language("nl")

@@ -1,0 +1,1 @@
+"""The eID card panel: reader status, identity and photo, verification, person match and review."""

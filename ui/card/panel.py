@@ -1,0 +1,320 @@
+"""The card panel, always visible at the right: reader status, then (on insertion) identity first, the
+photo and verification as they arrive, the person match and — for a known citizen with other card data —
+a field-by-field review; a new address on the card offers an address-change intake."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.services.persons import CardData
+from ui.card.service import CardService, card_data
+from ui.context import AppContext
+from ui.core import fmt
+from ui.core.errors import describe
+from ui.widgets import badge, button, label, set_badge
+
+FIELD_NAMES = {"surname": "Surname", "given_names": "Given names", "birth_date": "Date of birth",
+               "birth_place": "Place of birth", "sex": "Sex", "nationality": "Nationality",
+               "card_number": "Card number", "card_valid_until": "Card valid until", "address": "Address"}
+
+
+class CardReviewDialog(QDialog):
+    """Known citizen, other data on the card: accept field by field (old → new)."""
+
+    def __init__(self, diffs: list[Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.diffs = diffs
+        self.setWindowTitle(self.tr("The card differs from our record"))
+        self.table = QTableWidget(len(diffs), 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Now on record"), self.tr("On the card")])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.setAccessibleName(self.tr("Differences between the card and the record"))
+        names = {k: self.tr(v) for k, v in FIELD_NAMES.items()}
+        for r, d in enumerate(diffs):
+            item = QTableWidgetItem(names.get(d.field, d.field))
+            item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.table.setItem(r, 0, item)
+            old = fmt.date(d.old) if "date" in d.field or d.field == "card_valid_until" else d.old
+            new = fmt.date(d.new) if "date" in d.field or d.field == "card_valid_until" else d.new
+            self.table.setItem(r, 1, QTableWidgetItem(str(old or "—")))
+            self.table.setItem(r, 2, QTableWidgetItem(f"→ {new}"))
+        self.table.resizeColumnsToContents()
+        self.address_intake = QCheckBox(self.tr("Start an &address change intake for the new address"))
+        has_address = any(d.field == "address" for d in diffs)
+        self.address_intake.setVisible(has_address)
+        self.address_intake.setChecked(has_address)
+        buttons = QDialogButtonBox()
+        self.apply_btn = buttons.addButton(self.tr("&Apply ticked changes"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.skip_btn = buttons.addButton(self.tr("&Not now"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.apply_btn.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(label(self.tr("Tick what should be taken over from the card (Space toggles)."), wrap=True))
+        lay.addWidget(self.table)
+        lay.addWidget(self.address_intake)
+        lay.addWidget(buttons)
+        self.resize(620, 320)
+        self.table.setFocus()
+        self.table.setCurrentCell(0, 0)
+
+    def accepted_fields(self) -> set[str]:
+        return {d.field for r, d in enumerate(self.diffs)
+                if self.table.item(r, 0).checkState() == Qt.CheckState.Checked}
+
+
+class CardPanel(QFrame):
+    person_matched = Signal(str, list)  # person id, diffs
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("CardPanel")
+        self.service: CardService | None = None
+        self.card: CardData | None = None
+        self.verification: str | None = None
+        self.match: tuple[str | None, list[Any]] | None = None
+        self.auto_review = True
+        self.title = label("", "SectionTitle")
+        self.reader = label("", "Muted", wrap=True)
+        self.reader.setAccessibleName("Reader status")
+        self.photo = QLabel()
+        self.photo.setFixedSize(96, 128)
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo.setStyleSheet("background: #EEF2F2; border-radius: 6px;")
+        self.name = label("", "SectionTitle", wrap=True, selectable=True)
+        self.nn = label("", selectable=True)
+        id_col = QVBoxLayout()
+        id_col.addWidget(self.name)
+        id_col.addWidget(self.nn)
+        id_col.addStretch(1)
+        id_row = QHBoxLayout()
+        id_row.addWidget(self.photo)
+        id_row.addLayout(id_col, 1)
+        self.details = label("", wrap=True, selectable=True)
+        self.verify_badge = badge("")
+        self.verify_text = label("", "Muted", wrap=True)
+        self.match_text = label("", wrap=True)
+        self.create_btn = button("", primary=True)
+        self.create_btn.clicked.connect(self.create_person)
+        self.open_btn = button("")
+        self.open_btn.clicked.connect(self.open_person)
+        self.review_btn = button("")
+        self.review_btn.clicked.connect(self.review)
+        self.identity_box = QWidget()
+        il = QVBoxLayout(self.identity_box)
+        il.setContentsMargins(0, 0, 0, 0)
+        il.addLayout(id_row)
+        il.addWidget(self.details)
+        il.addWidget(self.verify_badge, 0, Qt.AlignmentFlag.AlignLeft)
+        il.addWidget(self.verify_text)
+        il.addWidget(self.match_text)
+        il.addWidget(self.create_btn)
+        il.addWidget(self.review_btn)
+        il.addWidget(self.open_btn)
+        self.identity_box.hide()
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(14, 12, 14, 12)
+        lay.addWidget(self.title)
+        lay.addWidget(self.reader)
+        lay.addWidget(self.identity_box)
+        lay.addStretch(1)
+        self.retranslate()
+        self.set_reader_state("starting", self.tr("No card reader service started"))
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("eID card"))
+        self.create_btn.setText(self.tr("Add as &new citizen"))
+        self.open_btn.setText(self.tr("&Open citizen"))
+        self.review_btn.setText(self.tr("&Review card changes…"))
+        self.setAccessibleName(self.tr("eID card panel"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def attach(self, service: CardService) -> None:
+        self.service = service
+        service.reader_state.connect(self.set_reader_state)
+        service.identity.connect(self.show_identity)
+        service.result.connect(self.show_result)
+        service.error.connect(self.show_error)
+        service.removed.connect(self.clear)
+
+    # ---------------------------------------------------------------------------- display
+    def set_reader_state(self, state: str, text: str) -> None:
+        dot = {"ready": "🟢", "read": "🟢", "reading": "🟡", "inserted": "🟡", "starting": "⚪"}.get(state, "🔴")
+        self.reader.setText(f"{dot} {text}")
+        self.reader.setAccessibleDescription(text)
+
+    def show_identity(self, partial: Any) -> None:
+        """Identity first (the photo and verification follow)."""
+        self.card = card_data(partial)
+        self.verification = None
+        self.match = None
+        c = self.card
+        self.name.setText(f"{c.given_names} {c.surname}".strip())
+        self.nn.setText(fmt.national_number(c.national_number))
+        self.photo.setPixmap(QPixmap())
+        self.photo.setText("…")
+        self._details()
+        set_badge(self.verify_badge, self.tr("checking…"), "warn")
+        self.verify_text.setText("")
+        self.match_text.setText("")
+        for b in (self.create_btn, self.open_btn, self.review_btn):
+            b.hide()
+        self.identity_box.show()
+
+    def _details(self) -> None:
+        c = self.card
+        if c is None:
+            return
+        lines = [
+            f"{self.tr('Born')}: {fmt.date(c.birth_date)} {c.birth_place or ''}".strip(),
+            f"{self.tr('Nationality')}: {c.nationality or '—'}",
+            f"{self.tr('Card')}: {c.card_number or '—'} · {self.tr('valid until')} {fmt.date(c.card_valid_until)}",
+        ]
+        if c.street_and_number:
+            lines.append(f"{c.street_and_number}, {c.postal_code or ''} {c.municipality or ''}")
+        if c.card_valid_until and c.card_valid_until < dt.date.today().isoformat():
+            lines.append("⚠ " + self.tr("This card has expired."))
+        self.details.setText("\n".join(lines))
+
+    def show_result(self, result: Any) -> None:
+        if self.card is None or self.card.national_number != (result.person.national_number or ""):
+            self.show_identity(result)
+        self.card = card_data(result)
+        self._details()
+        if result.photo:
+            pix = QPixmap()
+            if pix.loadFromData(result.photo):
+                self.photo.setPixmap(pix.scaled(self.photo.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                                                Qt.TransformationMode.SmoothTransformation))
+        status = result.verification.status if result.verification else "unverifiable"
+        self.verification = status
+        texts = {"valid": (self.tr("verified"), ""), "untrusted": (self.tr("test card"), "warn"),
+                 "invalid": (self.tr("ALTERED — do not rely on it"), "bad"),
+                 "unverifiable": (self.tr("not verified"), "warn")}
+        t, kind = texts.get(status, (status, "warn"))
+        set_badge(self.verify_badge, t, kind)
+        explain = {"valid": self.tr("Signed by the National Register."),
+                   "untrusted": self.tr("Consistent, but not signed by a Belgian root: a test or specimen card."),
+                   "invalid": self.tr("The data does not match its signature. Check the physical card and ask "
+                                      "for another document."),
+                   "unverifiable": self.tr("Part of the card could not be read. Read the card again (F2).")}
+        self.verify_text.setText(explain.get(status, ""))
+        self.match_person()
+
+    def show_error(self, message: str) -> None:
+        self.ctx.bus.message.emit(message)
+        if self.card is None:
+            self.reader.setText("🔴 " + message)
+
+    def clear(self) -> None:
+        self.card = None
+        self.match = None
+        self.identity_box.hide()
+
+    # ---------------------------------------------------------------------------- matching
+    def match_person(self) -> None:
+        card = self.card
+        if card is None or not card.national_number:
+            return
+        loket = self.ctx.loket
+        self.match_text.setText(self.tr("Looking up the citizen…"))
+        self.ctx.ops.run_op(lambda: loket.card_review(card), self._matched,
+                            lambda e: self.match_text.setText(describe(e)), key="card-match")
+
+    def _matched(self, match: tuple[str | None, list[Any]]) -> None:
+        self.match = match
+        pid, diffs = match
+        trusted = self.verification != "invalid"
+        if pid is None:
+            self.match_text.setText(self.tr("Not yet known on this laptop."))
+            self.create_btn.setVisible(trusted)
+            self.create_btn.setFocus()
+            return
+        self.open_btn.show()
+        if diffs:
+            self.match_text.setText(self.tr("Known citizen; the card shows %n change(s).", "", len(diffs)))
+            self.review_btn.setVisible(trusted)
+        else:
+            self.match_text.setText(self.tr("Known citizen; the record matches the card."))
+        self.ctx.bus.open_person.emit(pid)
+        self.person_matched.emit(pid, diffs)
+        if diffs and trusted and self.auto_review:
+            self.review()
+
+    def open_person(self) -> None:
+        if self.match and self.match[0]:
+            self.ctx.bus.open_person.emit(self.match[0])
+
+    def create_person(self) -> None:
+        """One confirmation (this button) creates the citizen from the card."""
+        card = self.card
+        if card is None:
+            return
+        loket = self.ctx.loket
+        self.create_btn.setEnabled(False)
+
+        def done(result: tuple[str, Any]) -> None:
+            self.create_btn.setEnabled(True)
+            self.create_btn.hide()
+            self.match = (result[0], [])
+            self.match_text.setText(self.tr("Citizen added."))
+            self.open_btn.show()
+            self.ctx.bus.open_person.emit(result[0])
+
+        def failed(exc: BaseException) -> None:
+            self.create_btn.setEnabled(True)
+            self.ctx.bus.message.emit(describe(exc))
+
+        self.ctx.mutate(lambda: loket.create_person(card, language=self.ctx.lang if self.ctx.lang in ("nl", "fr", "de", "en") else "nl"),
+                        done, failed)
+
+    def review(self) -> None:
+        if not self.match or not self.match[0] or not self.match[1] or self.card is None:
+            return
+        pid, diffs = self.match
+        dlg = CardReviewDialog(diffs, self.window())
+        self.review_dialog = dlg
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.apply_review(pid, dlg.accepted_fields(), dlg.address_intake.isChecked() and dlg.address_intake.isVisible())
+
+    def apply_review(self, pid: str, accept: set[str], address_intake: bool) -> None:
+        card = self.card
+        assert card is not None
+        loket = self.ctx.loket
+
+        def done(_changes: Any) -> None:
+            self.review_btn.hide()
+            self.match = (pid, [])
+            self.match_text.setText(self.tr("Record updated from the card."))
+            if address_intake:
+                prefill = {"street_and_number": card.street_and_number or "", "postal_code": card.postal_code or "",
+                           "municipality": card.municipality or ""}
+                self.ctx.services["intake_prefill"] = prefill
+                self.ctx.bus.start_intake.emit("address_change", pid)
+
+        self.ctx.mutate(lambda: loket.apply_card(pid, card, accept), done,
+                        lambda e: self.ctx.bus.message.emit(describe(e)))

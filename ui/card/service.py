@@ -1,0 +1,173 @@
+"""Bridge from the eid package's background threads to the GUI thread (Electrum-style): the AutoReader's
+plain callbacks only emit Qt signals; every slot runs on the GUI thread."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from desk_app.services.persons import CardData
+from ui.context import AppContext
+
+log = logging.getLogger(__name__)
+
+
+def card_data(result: Any) -> CardData:
+    """Map an ``eid.model.EidResult`` (partial or full) onto the desk's CardData."""
+    p = result.person
+    c = result.card
+    a = result.address
+    birth = None
+    if p.birth_date is not None and p.birth_date.day is not None:
+        birth = p.birth_date.iso
+    return CardData(
+        national_number=p.national_number or "",
+        surname=p.surname or "",
+        given_names=" ".join(x for x in (p.given_names, p.third_initial) if x),
+        birth_date=birth,
+        birth_place=p.birth_place,
+        sex=p.sex,
+        nationality=p.nationality,
+        card_number=c.number,
+        card_valid_until=c.valid_until.isoformat() if c.valid_until else None,
+        street_and_number=a.street_and_number if a else None,
+        postal_code=a.postal_code if a else None,
+        municipality=a.municipality if a else None,
+    )
+
+
+class CardService(QObject):
+    # state: no_service | no_reader | ready | inserted | reading | read | error
+    reader_state = Signal(str, str)
+    identity = Signal(object)  # partial EidResult (no photo, not verified yet)
+    result = Signal(object)  # full EidResult
+    error = Signal(str)  # clerk message
+    removed = Signal()
+
+    _s_identity = Signal(object)
+    _s_result = Signal(object)
+    _s_error = Signal(object)
+    _s_inserted = Signal(object)
+    _s_removed = Signal(object)
+    _s_readers = Signal(object)
+
+    def __init__(self, ctx: AppContext, extra_roots: Sequence[Any] = (), reader_name: str | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.extra_roots = list(extra_roots)
+        self.reader_name = reader_name
+        self.readers: list[str] = []
+        self.state = "starting"
+        self.auto: Any = None
+        self.inserted_at: float | None = None
+        self.last_insert_to_identity_ms: float | None = None
+        self.present = False
+        self._s_identity.connect(self._on_identity)
+        self._s_result.connect(self.result)
+        self._s_error.connect(self._on_error)
+        self._s_inserted.connect(self._on_inserted)
+        self._s_removed.connect(self._on_removed)
+        self._s_readers.connect(self._on_readers)
+
+    # ------------------------------------------------------------------------ lifecycle
+    def start(self) -> None:
+        def start_reader() -> Any:
+            from eid.auto import AutoReader
+
+            auto = AutoReader(
+                on_identity=self._s_identity.emit,
+                on_result=self._s_result.emit,
+                on_error=self._s_error.emit,
+                on_inserted=self._mark_inserted,
+                on_removed=self._s_removed.emit,
+                on_readers_changed=self._s_readers.emit,
+                extra_roots=self.extra_roots,
+            )
+            return auto.start()
+
+        def started(auto: Any) -> None:
+            self.auto = auto
+
+        def failed(exc: BaseException) -> None:
+            self._set_state("no_service", self.tr("The card reader service is not available on this laptop."))
+            log.warning("card reader service unavailable: %s", exc)
+
+        self._set_state("starting", self.tr("Looking for a card reader…"))
+        self.ctx.ops.run_op(start_reader, started, failed)
+
+    def stop(self) -> None:
+        if self.auto is not None:
+            try:
+                self.auto.stop()
+            except Exception:  # shutting down: nothing the clerk can do
+                log.exception("stopping the card reader failed")
+            self.auto = None
+
+    def read_now(self) -> None:
+        """F2: read the card that is in the reader now (again)."""
+        if not self.readers and self.state in ("no_reader", "no_service"):
+            self.error.emit(self.tr("No card reader is connected. Connect the reader and insert the card."))
+            return
+
+        def read() -> Any:
+            from eid.reader import EidReader
+
+            return EidReader(self.reader_name, extra_roots=self.extra_roots).read(on_identity=self._s_identity.emit)
+
+        self.inserted_at = time.perf_counter()
+        self._set_state("reading", self.tr("Reading the card…"))
+        self.ctx.ops.run_op(read, self.result.emit, self._on_error, key="card-read")
+
+    # ------------------------------------------------------------------------ callbacks (GUI thread)
+    def _mark_inserted(self, event: Any) -> None:  # monitor thread: only record time and signal
+        self.inserted_at = time.perf_counter()
+        self._s_inserted.emit(event)
+
+    def _set_state(self, state: str, text: str) -> None:
+        self.state = state
+        self.reader_state.emit(state, text)
+
+    def _on_readers(self, readers: list[str]) -> None:
+        self.readers = list(readers)
+        if not readers:
+            self._set_state("no_reader", self.tr("No card reader connected"))
+        elif not self.present:
+            self._set_state("ready", self.tr("Reader ready — insert an eID card"))
+
+    def _on_inserted(self, event: Any) -> None:
+        self.present = True
+        if not self.readers:
+            self.readers = [getattr(event, "reader", "")]
+        self._set_state("reading", self.tr("Reading the card…"))
+
+    def _on_identity(self, partial: Any) -> None:
+        if self.inserted_at is not None:
+            self.last_insert_to_identity_ms = (time.perf_counter() - self.inserted_at) * 1000
+        self._set_state("read", self.tr("Card read"))
+        self.identity.emit(partial)
+
+    def _on_removed(self, _event: Any) -> None:
+        self.present = False
+        self._set_state("ready" if self.readers else "no_reader",
+                        self.tr("Reader ready — insert an eID card") if self.readers else self.tr("No card reader connected"))
+        self.removed.emit()
+
+    def _on_error(self, exc: Any) -> None:
+        name = type(exc).__name__
+        message = getattr(exc, "message", None) or str(exc)
+        if name == "PcscNotRunningError":
+            self._set_state("no_service", self.tr("The card reader service is not running"))
+            return
+        if name in ("NoReaderError", "ReaderUnavailableError"):
+            self._set_state("no_reader", self.tr("No card reader connected"))
+            return
+        if name == "NoCardError":
+            self._set_state("ready", self.tr("Reader ready — insert an eID card"))
+            self.error.emit(self.tr("There is no card in the reader."))
+            return
+        self._set_state("error", self.tr("The card could not be read"))
+        self.error.emit(message)

@@ -1,0 +1,1 @@
+"""Case lists, work queues, case detail with the status timeline."""

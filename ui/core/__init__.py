@@ -1,0 +1,1 @@
+"""Shared GUI machinery: the background-operation pool, the change bus, error wording, formatting."""

@@ -1,0 +1,47 @@
+"""Exceptions turned into sentences a clerk understands (never a traceback in a dialog)."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication
+
+log = logging.getLogger(__name__)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("errors", text)
+
+
+def describe(exc: BaseException) -> str:
+    """One or two sentences for the clerk; unexpected errors are logged with their traceback."""
+    from desk_app.catalogue import FormInvalid
+    from desk_app.services.cases import CaseInvalid
+    from desk_app.services.persons import PersonInvalid
+
+    if isinstance(exc, FormInvalid):
+        return _t("Some fields need attention; see the messages next to them.")
+    if isinstance(exc, PersonInvalid | CaseInvalid):
+        return str(exc)
+    name = type(exc).__name__
+    module = type(exc).__module__
+    if module.startswith("eid"):
+        return str(getattr(exc, "message", "") or _t("The card could not be read. Take it out and insert it again."))
+    if module.startswith("sync"):
+        if name == "Offline":
+            return _t("The case store cannot be reached. Your work is kept on this laptop and sent later.")
+        if name in ("AuthRequired", "InvalidCredentials"):
+            return _t("Sign in again to synchronise (user name or password not accepted).")
+        if name == "DeviceRevoked":
+            return _t("This laptop was withdrawn by the administrator; its local data was removed.")
+        return _t("Synchronisation failed: ") + str(exc)
+    if name == "AttachmentInvalid":
+        return str(exc)
+    if isinstance(exc, FileNotFoundError):
+        return _t("The file could not be found: ") + str(exc.filename or "")
+    if isinstance(exc, PermissionError):
+        return _t("No permission to use the file: ") + str(exc.filename or "")
+    if isinstance(exc, OSError):
+        return _t("The disk or network did not respond as expected: ") + (exc.strerror or str(exc))
+    log.error("unexpected error", exc_info=exc)
+    return _t("Something went wrong. The details were written to the log; please tell the helpdesk.")

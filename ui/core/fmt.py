@@ -1,0 +1,70 @@
+"""Locale-aware formatting (nl_BE, fr_BE, de_BE, en_BE)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTimeZone
+
+LOCALES = {"nl": "nl_BE", "fr": "fr_BE", "de": "de_BE", "en": "en_BE"}
+_current = {"lang": "nl"}
+
+
+def set_language(lang: str) -> None:
+    _current["lang"] = lang
+    QLocale.setDefault(QLocale(LOCALES.get(lang, "nl_BE")))
+
+
+def language() -> str:
+    return _current["lang"]
+
+
+def locale() -> QLocale:
+    return QLocale(LOCALES.get(_current["lang"], "nl_BE"))
+
+
+def date(value: Any, long: bool = False) -> str:
+    if value in (None, ""):
+        return ""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, str):
+        try:
+            value = dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return value
+    qd = QDate(value.year, value.month, value.day)
+    return locale().toString(qd, QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat)
+
+
+def datetime(value: Any) -> str:
+    if value in (None, ""):
+        return ""
+    if isinstance(value, str):
+        try:
+            value = dt.datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    qdt = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.systemTimeZone())
+    return locale().toString(qdt.toLocalTime(), QLocale.FormatType.ShortFormat)
+
+
+def amount(cents: int | None) -> str:
+    if cents is None:
+        return ""
+    return locale().toCurrencyString(cents / 100, "€")
+
+
+def national_number(value: str | None) -> str:
+    if not value:
+        return ""
+    digits = "".join(c for c in value if c.isdigit())
+    if len(digits) != 11:
+        return value
+    return f"{digits[:2]}.{digits[2:4]}.{digits[4:6]}-{digits[6:9]}.{digits[9:]}"
+
+
+ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

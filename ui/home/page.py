@@ -1,0 +1,268 @@
+"""Home per role: counter (today's walk-ins and appointments, a big "read card / search" entry), outreach
+(today's visits with their prepared cases, offline status), theme desk (today's consultations),
+coordinator (work queue per department). Drafts that survived a crash are offered on every home."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.catalogue import text_in
+from desk_app.services.changes import ChangeSet
+from ui.context import AppContext
+from ui.core import fmt
+from ui.widgets import button, card, clear_layout, label
+
+ROLE_TITLES = {"counter": "Counter", "outreach": "Outreach", "theme_desk": "Theme desk",
+               "coordinator": "Coordination", "administrator": "Administration"}
+
+
+def load_home(loket: Any, role: str, today: dt.date | None = None) -> dict[str, Any]:
+    """Everything the home screen shows, read in one go (runs in the worker pool)."""
+    from sqlalchemy import func, select
+
+    from desk_app.store.models import Appointment, Case, Person
+
+    today = today or dt.date.today()
+    start = dt.datetime.combine(today, dt.time.min, tzinfo=dt.UTC)
+    end = start + dt.timedelta(days=1)
+    cat = loket.catalogue
+    finals = [c for c, s in cat.statuses.items() if s.final]
+    out: dict[str, Any] = {}
+    with loket.store.read() as s:
+        appts = s.execute(
+            select(Appointment, Person).join(Person, Person.id == Appointment.person_id, isouter=True)
+            .where(Appointment.starts_at >= start, Appointment.starts_at < end).order_by(Appointment.starts_at)
+        ).all()
+        out["appointments"] = [
+            {"id": a.id, "at": a.starts_at, "desk": a.desk, "subject": a.subject, "advisor": a.advisor,
+             "person_id": p.id if p else None, "person": f"{p.given_names} {p.surname}" if p else "",
+             "case_id": a.case_id}
+            for a, p in appts
+        ]
+        walkins = s.execute(
+            select(Case, Person).join(Person, Person.id == Case.person_id, isouter=True)
+            .where(Case.created_at >= start, Case.created_at < end, Case.channel == "counter")
+            .order_by(Case.created_at.desc()).limit(50)
+        ).all()
+        out["walkins"] = [
+            {"id": c.id, "at": c.created_at, "case_type": c.case_type, "status": c.status,
+             "person_id": p.id if p else None, "person": f"{p.given_names} {p.surname}" if p else ""}
+            for c, p in walkins
+        ]
+        out["by_department"] = dict(
+            s.execute(select(Case.department, func.count()).where(Case.status.not_in(finals))
+                      .group_by(Case.department)).all()
+        )
+        out["overdue"] = dict(
+            s.execute(select(Case.department, func.count()).where(
+                Case.status.not_in(finals), Case.expected_date < today.isoformat()).group_by(Case.department)).all()
+        )
+        out["open_total"] = sum(out["by_department"].values())
+        out["persons"] = s.scalar(select(func.count()).select_from(Person)) or 0
+    out["waiting"] = loket.waiting_operations()
+    return out
+
+
+class HomePage(QWidget):
+    read_card = Signal()
+    focus_search = Signal()
+    open_cases = Signal(str)  # department filter
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.data: dict[str, Any] | None = None
+        self.title = label("", "PageTitle")
+        self.subtitle = label("", "Muted")
+        self.big_read = button("", primary=True)
+        self.big_read.setMinimumHeight(64)
+        self.big_read.clicked.connect(self.read_card)
+        self.big_search = button("")
+        self.big_search.setMinimumHeight(64)
+        self.big_search.clicked.connect(self.focus_search)
+        self.big_intake = button("")
+        self.big_intake.setMinimumHeight(64)
+        self.big_intake.clicked.connect(lambda: ctx.bus.start_intake.emit("", ""))
+        entry = QHBoxLayout()
+        entry.addWidget(self.big_read, 2)
+        entry.addWidget(self.big_search, 2)
+        entry.addWidget(self.big_intake, 1)
+
+        self.left_title = label("", "SectionTitle")
+        self.left = QTreeWidget()
+        self.left.setRootIsDecorated(False)
+        self.left.setAlternatingRowColors(True)
+        self.left.itemActivated.connect(self._activate)
+        self.right_title = label("", "SectionTitle")
+        self.right = QTreeWidget()
+        self.right.setRootIsDecorated(False)
+        self.right.setAlternatingRowColors(True)
+        self.right.itemActivated.connect(self._activate)
+        for t in (self.left, self.right):
+            t.header().setStretchLastSection(True)
+            t.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.drafts_title = label("", "SectionTitle")
+        self.drafts_box = QVBoxLayout()
+        stats_frame, stats_lay = card()
+        self.stats = QGridLayout()
+        stats_lay.addLayout(self.stats)
+
+        grid = QGridLayout()
+        grid.addWidget(self.left_title, 0, 0)
+        grid.addWidget(self.left, 1, 0)
+        grid.addWidget(self.right_title, 0, 1)
+        grid.addWidget(self.right, 1, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(24, 18, 24, 18)
+        lay.setSpacing(10)
+        lay.addWidget(self.title)
+        lay.addWidget(self.subtitle)
+        lay.addLayout(entry)
+        lay.addWidget(stats_frame)
+        lay.addLayout(grid, 1)
+        lay.addWidget(self.drafts_title)
+        lay.addLayout(self.drafts_box)
+        ctx.bus.changed.connect(self._changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        role = self.ctx.role
+        roles = {"counter": self.tr("Counter"), "outreach": self.tr("Outreach"), "theme_desk": self.tr("Theme desk"),
+                 "coordinator": self.tr("Coordination"), "administrator": self.tr("Administration")}
+        name = self.ctx.loket.settings.staff_name or self.ctx.loket.settings.staff_user
+        self.title.setText(self.tr("Good day, %1").replace("%1", name) if name else self.tr("Good day"))
+        self.subtitle.setText(f"{roles.get(role, role)} · {self.ctx.loket.settings.location} · "
+                              f"{fmt.date(dt.date.today(), long=True)}")
+        self.big_read.setText(self.tr("Read eID card  (F2)"))
+        self.big_read.setAccessibleName(self.tr("Read eID card"))
+        self.big_search.setText(self.tr("Search citizen or case  (Ctrl+F)"))
+        self.big_search.setAccessibleName(self.tr("Search citizen or case"))
+        self.big_intake.setText(self.tr("New intake  (Ctrl+N)"))
+        self.big_intake.setAccessibleName(self.tr("New intake"))
+        self.drafts_title.setText(self.tr("Unfinished intakes (drafts)"))
+        if role == "outreach":
+            self.left_title.setText(self.tr("Today's home visits"))
+            self.right_title.setText(self.tr("Prepared cases"))
+        elif role == "theme_desk":
+            self.left_title.setText(self.tr("Today's consultations"))
+            self.right_title.setText(self.tr("Intakes today"))
+        elif role in ("coordinator", "administrator"):
+            self.left_title.setText(self.tr("Work queue per department"))
+            self.right_title.setText(self.tr("Appointments today"))
+        else:
+            self.left_title.setText(self.tr("Walk-ins today"))
+            self.right_title.setText(self.tr("Appointments today"))
+        if self.data is not None:
+            self._render(self.data)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def refresh(self) -> None:
+        loket, role = self.ctx.loket, self.ctx.role
+        self.ctx.ops.run_op(lambda: load_home(loket, role), self._loaded, key="home")
+        from ui.intake.drafts import DraftStore
+
+        store = DraftStore.for_loket(loket) if not hasattr(self, "_drafts") else self._drafts
+        self._drafts = store
+        self.ctx.ops.run_op(store.list, self._show_drafts, key="home-drafts")
+
+    def _changed(self, changes: ChangeSet) -> None:
+        if self.isVisible() and (changes.cases or changes.appointments or changes.outbox):
+            self.refresh()
+
+    def _loaded(self, data: dict[str, Any]) -> None:
+        self.data = data
+        self._render(data)
+
+    def _render(self, d: dict[str, Any]) -> None:
+        lang = self.ctx.lang
+        cat = self.ctx.loket.catalogue
+        role = self.ctx.role
+        clear_layout(self.stats)
+        figures = [(self.tr("Open cases"), str(d["open_total"])),
+                   (self.tr("Overdue"), str(sum(d["overdue"].values()))),
+                   (self.tr("Waiting to be sent"), str(d["waiting"])),
+                   (self.tr("Citizens on this laptop"), fmt.locale().toString(int(d["persons"])))]
+        for i, (t, v) in enumerate(figures):
+            self.stats.addWidget(label(v, "PageTitle"), 0, i)
+            self.stats.addWidget(label(t, "Muted"), 1, i)
+        appts = [QTreeWidgetItem([fmt.datetime(a["at"])[-5:], a["person"], a["subject"], a["desk"]]) for a in d["appointments"]]
+        for item, a in zip(appts, d["appointments"], strict=True):
+            item.setData(0, Qt.ItemDataRole.UserRole, ("person", a["person_id"]))
+        appt_header = [self.tr("Time"), self.tr("Citizen"), self.tr("Subject"), self.tr("Desk")]
+        if role in ("coordinator", "administrator"):
+            self.left.clear()
+            self.left.setHeaderLabels([self.tr("Department"), self.tr("Open"), self.tr("Overdue")])
+            for dept, n in sorted(d["by_department"].items()):
+                item = QTreeWidgetItem([text_in(cat.departments.get(dept), lang) or dept, str(n),
+                                        str(d["overdue"].get(dept, 0))])
+                item.setData(0, Qt.ItemDataRole.UserRole, ("department", dept))
+                self.left.addTopLevelItem(item)
+            self.right.clear()
+            self.right.setHeaderLabels(appt_header)
+            self.right.addTopLevelItems(appts)
+            return
+        if role in ("outreach", "theme_desk"):
+            self.left.clear()
+            self.left.setHeaderLabels(appt_header)
+            self.left.addTopLevelItems(appts)
+            target = self.right
+        else:
+            self.right.clear()
+            self.right.setHeaderLabels(appt_header)
+            self.right.addTopLevelItems(appts)
+            target = self.left
+        target.clear()
+        target.setHeaderLabels([self.tr("Time"), self.tr("Citizen"), self.tr("Case"), self.tr("Status")])
+        for w in d["walkins"]:
+            st = cat.statuses.get(w["status"])
+            ct = cat.case_types.get(w["case_type"])
+            item = QTreeWidgetItem([fmt.datetime(w["at"])[-5:], w["person"], text_in(ct.name, lang) if ct else w["case_type"],
+                                    text_in(st.name, lang) if st else w["status"]])
+            item.setData(0, Qt.ItemDataRole.UserRole, ("case", w["id"]))
+            target.addTopLevelItem(item)
+        for t in (self.left, self.right):
+            if t.topLevelItemCount() == 0:
+                empty = QTreeWidgetItem([self.tr("Nothing yet today.")])
+                empty.setFlags(Qt.ItemFlag.NoItemFlags)
+                t.addTopLevelItem(empty)
+
+    def _show_drafts(self, drafts: list[Any]) -> None:
+        clear_layout(self.drafts_box)
+        self.drafts_title.setVisible(bool(drafts))
+        for dr in drafts[:5]:
+            b = QPushButton(self.tr("Resume: %1").replace("%1", dr.title or dr.case_type))
+            b.setAccessibleName(b.text())
+            b.clicked.connect(lambda _=False, x=dr: self.ctx.services["resume_draft"](x))
+            self.drafts_box.addWidget(b)
+
+    def _activate(self, item: QTreeWidgetItem) -> None:
+        data = item.data(0, Qt.ItemDataRole.UserRole)
+        if not data or not data[1]:
+            return
+        kind, ref = data
+        if kind == "person":
+            self.ctx.bus.open_person.emit(ref)
+        elif kind == "case":
+            self.ctx.bus.open_case.emit(ref)
+        elif kind == "department":
+            self.open_cases.emit(ref)

@@ -1,0 +1,1 @@
+"""Intake forms generated from the catalogue, with drafts that survive a crash."""

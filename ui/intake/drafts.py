@@ -1,0 +1,88 @@
+"""Intake drafts on disk, encrypted with a key derived from the store key (AES-GCM), written atomically.
+
+A draft is saved a moment after every edit, so a crash, a closed lid or a flat battery loses at most the
+last second of typing; it is deleted once the intake is saved."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+MAGIC = b"LKD1"
+
+
+@dataclass
+class Draft:
+    case_type: str
+    person_id: str | None
+    answers: dict[str, Any]
+    extra: dict[str, Any] = field(default_factory=dict)  # channel, fee paid, attachment paths
+    id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    saved_at: float = field(default_factory=time.time)
+    title: str = ""
+
+
+class DraftStore:
+    def __init__(self, folder: Path, key: bytes | None) -> None:
+        self.folder = folder
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self._aead = AESGCM(HKDF(hashes.SHA256(), 32, b"loket-drafts", b"aead").derive(key)) if key else None
+
+    @classmethod
+    def for_loket(cls, loket: Any) -> DraftStore:
+        from desk_app import keys
+
+        key = None
+        try:
+            demo_key = loket.paths.config / "demo-store.key" if loket.demo else None
+            key = keys.store_key(loket.paths.store, create=False, demo_key_file=demo_key)
+        except Exception:  # no key (unencrypted store in a benchmark): drafts stay local files
+            key = None
+        return cls(loket.paths.drafts, key)
+
+    def _path(self, draft_id: str) -> Path:
+        return self.folder / f"{draft_id}.draft"
+
+    def save(self, draft: Draft) -> None:
+        draft.saved_at = time.time()
+        raw = json.dumps(draft.__dict__, ensure_ascii=False, default=str).encode()
+        if self._aead is not None:
+            nonce = os.urandom(12)
+            raw = MAGIC + nonce + self._aead.encrypt(nonce, raw, draft.id.encode())
+        tmp = self._path(draft.id).with_suffix(".tmp")
+        with open(tmp, "wb") as fh:
+            fh.write(raw)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, self._path(draft.id))
+
+    def load(self, draft_id: str) -> Draft | None:
+        try:
+            raw = self._path(draft_id).read_bytes()
+        except FileNotFoundError:
+            return None
+        try:
+            if raw.startswith(MAGIC):
+                if self._aead is None:
+                    return None
+                raw = self._aead.decrypt(raw[4:16], raw[16:], draft_id.encode())
+            data = json.loads(raw)
+            return Draft(**data)
+        except Exception:
+            return None
+
+    def delete(self, draft_id: str) -> None:
+        self._path(draft_id).unlink(missing_ok=True)
+
+    def list(self) -> list[Draft]:
+        drafts = [self.load(p.stem) for p in self.folder.glob("*.draft")]
+        return sorted((d for d in drafts if d is not None), key=lambda d: -d.saved_at)

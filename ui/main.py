@@ -1,0 +1,126 @@
+"""``desk-app`` (no sub-command) → ``run_gui(args)``: the desk GUI.
+
+``args.data_dir`` (str | None) and ``args.demo`` (bool). Demo mode uses its own data dir (the platform's
+user data dir + ``/demo``) unless --data-dir is given, fills it with demo citizens, starts the built-in
+case store and a simulated card reader with demo cards (menu "Demo cards").
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from typing import Any
+
+log = logging.getLogger(__name__)
+T0 = time.perf_counter()
+
+
+def create_context(loket: Any) -> Any:
+    from ui.context import AppContext
+    from ui.core.bus import Bus
+    from ui.core.ops import Operations
+    from ui.theme import colours_from_city
+
+    return AppContext(loket=loket, ops=Operations(), bus=Bus(), colours=colours_from_city(loket.catalogue.city))
+
+
+def build_main_window(loket: Any, *, card: bool = False, sync: Any = None, demo: Any = None,
+                      theme: bool = True) -> Any:
+    """The main window on an opened Loket (tests, benchmarks, screenshots and ``run_gui``)."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui import i18n
+    from ui import theme as theme_mod
+    from ui.card.panel import CardPanel
+    from ui.main_window import MainWindow
+
+    ctx = create_context(loket)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    if theme:
+        theme_mod.apply(app, ctx.colours)
+    i18n.install(loket.settings.language)
+    window = MainWindow(ctx)
+    panel = CardPanel(ctx)
+    window.set_card_panel(panel)
+    if card:
+        from ui.card.service import CardService
+
+        extra_roots = demo.demo_roots() if demo is not None and demo.reader is not None else ()
+        reader_name = demo.reader.reader_name if demo is not None and demo.reader is not None else None
+        service = CardService(ctx, extra_roots=extra_roots, reader_name=reader_name)
+        ctx.services["card"] = service
+        panel.attach(service)
+        service.start()
+    if sync is not None:
+        from ui.sync.status import SyncController, SyncStatusWidget
+
+        controller = SyncController(ctx, sync)
+        ctx.services["sync"] = controller
+        window.statusBar().addPermanentWidget(SyncStatusWidget(ctx, controller, window.show_conflicts))
+        controller.start()
+    if demo is not None and demo.reader is not None:
+        reader = demo.reader
+        window.add_demo_menu([(c.key, c.label) for c in reader.cards],
+                             lambda key: ctx.ops.run_op(lambda: reader.insert(key)),
+                             lambda: ctx.ops.run_op(reader.remove))
+    return window, ctx
+
+
+def run_gui(args: Any) -> int:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Loket")
+    app.setOrganizationName("Loket")
+    demo_env = None
+    try:
+        if getattr(args, "demo", False):
+            from desk_app.demo_mode import DemoEnvironment
+
+            demo_env = DemoEnvironment(getattr(args, "data_dir", None)).start()
+            loket = demo_env.loket
+        else:
+            from desk_app.app import Loket
+
+            loket = Loket.open(getattr(args, "data_dir", None))
+    except Exception as exc:  # the store or the machine is not usable: say why, no traceback
+        log.exception("cannot open Loket")
+        from ui.core.errors import describe
+
+        QMessageBox.critical(None, "Loket", describe(exc) if not str(exc) else str(exc))
+        if demo_env is not None:
+            demo_env.stop()
+        return 1
+    from ui.signin import SignIn
+
+    signin = SignIn(loket, server_url=demo_env.server_url if demo_env else loket.settings.server_url,
+                    token_store=demo_env.token_store if demo_env else None)
+    if not signin.run_dialog(prefill=demo_env.username if demo_env else None,
+                             password=demo_env.password if demo_env else None):
+        if demo_env is not None:
+            demo_env.stop()
+        loket.close()
+        return 0
+    sync_client = demo_env.sync_client if demo_env else signin.sync_client()
+    window, ctx = build_main_window(loket, card=True, sync=sync_client, demo=demo_env)
+    ctx.services["lock"] = signin.install_lock(window)
+    window.show()
+    log.info("interactive after %.0f ms", (time.perf_counter() - T0) * 1000)
+    code = app.exec()
+    card = ctx.services.get("card")
+    if card is not None:
+        card.stop()
+    sync = ctx.services.get("sync")
+    if sync is not None:
+        sync.stop()
+    ctx.ops.wait_idle(10_000)
+    if demo_env is not None:
+        demo_env.stop()
+    loket.close()
+    return int(code)

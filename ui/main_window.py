@@ -1,0 +1,421 @@
+"""The main window: header (city, type-ahead search, read card), navigation, pages, card panel, status bar.
+
+Keyboard: Ctrl+F / F3 search, F2 read card, Ctrl+N new intake, Ctrl+P print receipt, Alt+1..4 pages,
+F5 synchronise, Ctrl+L lock. Every page is a feature module that only talks to the ``AppContext``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.catalogue import text_in
+from ui.cases.page import CaseDetailPage, CasesPage
+from ui.context import AppContext
+from ui.core.errors import describe
+from ui.home.page import HomePage
+from ui.i18n import LANGUAGES
+from ui.intake.page import IntakePage
+from ui.person.page import PersonPage
+from ui.search.page import SearchPage
+
+
+class MainWindow(QMainWindow):
+    interactive = Signal()  # first paint done (benchmarks)
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("MainWindow")
+        self._shown_once = False
+        loket = ctx.loket
+        ctx.services.setdefault("resume_draft", self.resume_draft)
+
+        # ---------------------------------------------------------------- header
+        header = QFrame()
+        header.setObjectName("Header")
+        hl = QHBoxLayout(header)
+        hl.setContentsMargins(16, 10, 16, 10)
+        hl.setSpacing(14)
+        self.city = QLabel(text_in(loket.catalogue.city.get("name"), ctx.lang))
+        self.city.setObjectName("CityName")
+        self.search_field = QLineEdit()
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setMinimumWidth(360)
+        self.read_btn = QPushButton()
+        self.read_btn.clicked.connect(self.read_card)
+        self.user = QLabel()
+        hl.addWidget(self.city)
+        hl.addWidget(self.search_field, 1)
+        hl.addWidget(self.read_btn)
+        hl.addWidget(self.user)
+
+        # ---------------------------------------------------------------- pages
+        self.stack = QStackedWidget()
+        self.home = HomePage(ctx)
+        self.search = SearchPage(ctx, self.search_field)
+        self.person = PersonPage(ctx)
+        self.intake = IntakePage(ctx)
+        self.cases = CasesPage(ctx)
+        self.case = CaseDetailPage(ctx)
+        for page in (self.home, self.search, self.person, self.intake, self.cases, self.case):
+            self.stack.addWidget(page)
+        self.conflicts: QWidget | None = None
+        self.home.read_card.connect(self.read_card)
+        self.home.focus_search.connect(self.focus_search)
+        self.home.open_cases.connect(self.show_cases)
+        self.search.back.connect(self._back)
+        self.intake.cancelled.connect(self._back)
+        self._history: list[QWidget] = []
+
+        # ---------------------------------------------------------------- navigation
+        nav = QFrame()
+        nav.setObjectName("Nav")
+        nav.setFixedWidth(170)
+        nl = QVBoxLayout(nav)
+        nl.setContentsMargins(0, 12, 0, 12)
+        nl.setSpacing(2)
+        self.nav_group = QButtonGroup(self)
+        self.nav_group.setExclusive(False)
+        self.nav_buttons: dict[str, QPushButton] = {}
+        for key in ("home", "search", "cases", "conflicts"):
+            b = QPushButton()
+            b.setCheckable(True)
+            b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            self.nav_group.addButton(b)
+            self.nav_buttons[key] = b
+            nl.addWidget(b)
+        nl.addStretch(1)
+        self.nav_buttons["home"].clicked.connect(self.show_home)
+        self.nav_buttons["search"].clicked.connect(self.focus_search)
+        self.nav_buttons["cases"].clicked.connect(lambda: self.show_cases(None))
+        self.nav_buttons["conflicts"].clicked.connect(self.show_conflicts)
+
+        # ---------------------------------------------------------------- card panel (right)
+        self.card_panel: QWidget | None = None
+        self.right = QVBoxLayout()
+        self.right.setContentsMargins(0, 12, 12, 12)
+        right_w = QWidget()
+        right_w.setLayout(self.right)
+        right_w.setFixedWidth(280)
+        self.right_host = right_w
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(nav)
+        body.addWidget(self.stack, 1)
+        body.addWidget(right_w)
+        central = QWidget()
+        cl = QVBoxLayout(central)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.setSpacing(0)
+        cl.addWidget(header)
+        cl.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+        # ---------------------------------------------------------------- status bar
+        self.msg = QLabel()
+        self.msg.setAccessibleName("Message")
+        self.statusBar().addWidget(self.msg, 1)
+        self.waiting = QLabel()
+        self.statusBar().addPermanentWidget(self.waiting)
+        self._msg_timer = QTimer(self)
+        self._msg_timer.setSingleShot(True)
+        self._msg_timer.timeout.connect(lambda: self.msg.setText(""))
+
+        # ---------------------------------------------------------------- actions & menus
+        self.actions_: dict[str, QAction] = {}
+        self._make_actions()
+        self._make_menus()
+
+        bus = ctx.bus
+        bus.open_person.connect(self.show_person)
+        bus.open_case.connect(self.show_case)
+        bus.start_intake.connect(self.start_intake)
+        bus.message.connect(self.show_message)
+        bus.changed.connect(lambda _c: self.update_waiting())
+        ctx.ops.failed.connect(lambda e: self.show_message(describe(e)))
+
+        self.setTabOrder(self.search_field, self.read_btn)
+        self.resize(1366, 768)
+        self.retranslate()
+        self.show_home()
+        self.update_waiting()
+
+    # -------------------------------------------------------------------- actions
+    def _act(self, key: str, slot: Any, shortcuts: tuple[str, ...] = ()) -> QAction:
+        a = QAction(self)
+        a.triggered.connect(slot)
+        if shortcuts:
+            a.setShortcuts([QKeySequence(s) for s in shortcuts])
+        a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.addAction(a)
+        self.actions_[key] = a
+        return a
+
+    def _make_actions(self) -> None:
+        self._act("search", self.focus_search, ("Ctrl+F", "F3"))
+        self._act("read_card", self.read_card, ("F2",))
+        self._act("new_intake", lambda: self.start_intake("", self.person.person_id if self._on(self.person) else ""),
+                  ("Ctrl+N",))
+        self._act("print", self.print_receipt, ("Ctrl+P",))
+        self._act("home", self.show_home, ("Alt+1", "Ctrl+Home"))
+        self._act("cases", lambda: self.show_cases(None), ("Alt+3",))
+        self._act("conflicts", self.show_conflicts, ("Alt+4",))
+        self._act("back", self._back, ("Alt+Left",))
+        self._act("sync", self.sync_now, ("F5",))
+        self._act("lock", self.lock, ("Ctrl+L",))
+        self._act("quit", self.close, ("Ctrl+Q",))
+        self._act("status", self.case.change_status, ("Ctrl+Shift+S",))
+
+    def _make_menus(self) -> None:
+        mb = self.menuBar()
+        self.m_file = mb.addMenu("")
+        for k in ("new_intake", "print", None, "lock", "quit"):
+            self.m_file.addSeparator() if k is None else self.m_file.addAction(self.actions_[k])
+        self.m_card = mb.addMenu("")
+        self.m_card.addAction(self.actions_["read_card"])
+        self.m_demo: QMenu | None = None
+        self.m_view = mb.addMenu("")
+        for k in ("home", "search", "cases", "conflicts", "back"):
+            self.m_view.addAction(self.actions_[k])
+        self.m_lang = self.m_view.addMenu("")
+        group = QActionGroup(self)
+        self.lang_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():
+            a = self.m_lang.addAction(name)
+            a.setCheckable(True)
+            a.setChecked(code == self.ctx.lang)
+            a.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            group.addAction(a)
+            self.lang_actions[code] = a
+        self.m_sync = mb.addMenu("")
+        self.m_sync.addAction(self.actions_["sync"])
+        self.m_sync.addAction(self.actions_["conflicts"])
+
+    def add_demo_menu(self, cards: list[tuple[str, str]], insert: Any, remove: Any) -> QMenu:
+        """Demo mode: insert and remove the simulated reader's demo cards (Ctrl+1..9 insert, Ctrl+0 removes)."""
+        m = QMenu(self.tr("&Demo cards"), self)
+        for i, (key, text) in enumerate(cards):
+            a = m.addAction(text)
+            if i < 9:
+                a.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            a.triggered.connect(lambda _=False, k=key: insert(k))
+        m.addSeparator()
+        rem = m.addAction(self.tr("&Remove card"))
+        rem.setShortcut(QKeySequence("Ctrl+0"))
+        rem.triggered.connect(remove)
+        self.menuBar().insertMenu(self.m_view.menuAction(), m)
+        self.m_demo = m
+        return m
+
+    # -------------------------------------------------------------------- texts
+    def retranslate(self) -> None:
+        lang = self.ctx.lang
+        s = self.ctx.loket.settings
+        demo = " — DEMO" if self.ctx.loket.demo else ""
+        self.setWindowTitle(f"Loket — {text_in(self.ctx.loket.catalogue.city.get('name'), lang)}{demo}")
+        self.city.setText(text_in(self.ctx.loket.catalogue.city.get("name"), lang) + demo)
+        self.search_field.setPlaceholderText(self.tr("Search name, national number, address or case number  (Ctrl+F)"))
+        self.search_field.setAccessibleName(self.tr("Search citizen or case"))
+        self.read_btn.setText(self.tr("Read card (F2)"))
+        self.read_btn.setAccessibleName(self.tr("Read eID card"))
+        self.user.setText(s.staff_name or s.staff_user)
+        names = {"home": self.tr("&Home"), "search": self.tr("&Search"), "cases": self.tr("Cas&es"),
+                 "conflicts": self.tr("Co&nflicts")}
+        for k, b in self.nav_buttons.items():
+            b.setText(names[k])
+            b.setAccessibleName(names[k].replace("&", ""))
+        texts = {"search": self.tr("&Search…"), "read_card": self.tr("&Read card"), "new_intake": self.tr("&New intake"),
+                 "print": self.tr("&Print receipt"), "home": self.tr("&Home"), "cases": self.tr("&Cases"),
+                 "conflicts": self.tr("Co&nflicts"), "back": self.tr("&Back"), "sync": self.tr("&Synchronise now"),
+                 "lock": self.tr("&Lock"), "quit": self.tr("&Quit"), "status": self.tr("Change &status")}
+        for k, a in self.actions_.items():
+            a.setText(texts[k])
+        self.m_file.setTitle(self.tr("&File"))
+        self.m_card.setTitle(self.tr("&Card"))
+        self.m_view.setTitle(self.tr("&View"))
+        self.m_lang.setTitle(self.tr("&Language"))
+        self.m_sync.setTitle(self.tr("S&ync"))
+        if self.m_demo is not None:
+            self.m_demo.setTitle(self.tr("&Demo cards"))
+        self.update_waiting()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_language(self, lang: str) -> None:
+        from ui.i18n import install
+
+        loket = self.ctx.loket
+        loket.settings.language = lang
+        try:
+            loket.settings.save(loket.paths.config / "settings.json")
+        except OSError as exc:
+            self.show_message(describe(exc))
+        install(lang)  # Qt sends LanguageChange to every widget
+        self.lang_actions[lang].setChecked(True)
+
+    # -------------------------------------------------------------------- navigation
+    def _on(self, page: QWidget) -> bool:
+        return self.stack.currentWidget() is page
+
+    def _go(self, page: QWidget, nav: str | None = None) -> None:
+        current = self.stack.currentWidget()
+        if current is not page and current is not None:
+            self._history.append(current)
+            self._history = self._history[-20:]
+        self.stack.setCurrentWidget(page)
+        for k, b in self.nav_buttons.items():
+            b.setChecked(k == nav)
+
+    def _back(self) -> None:
+        while self._history:
+            page = self._history.pop()
+            if page is not self.stack.currentWidget() and page is not self.intake:
+                self.stack.setCurrentWidget(page)
+                for k, b in self.nav_buttons.items():
+                    b.setChecked((k, page) in (("home", self.home), ("search", self.search), ("cases", self.cases),
+                                               ("conflicts", self.conflicts)))
+                return
+        self.show_home()
+
+    def show_home(self) -> None:
+        self.home.refresh()
+        self._go(self.home, "home")
+
+    def focus_search(self) -> None:
+        self._go(self.search, "search")
+        self.search_field.setFocus()
+        self.search_field.selectAll()
+
+    def show_person(self, person_id: str) -> None:
+        self.person.load(person_id)
+        self._go(self.person)
+        self.person.history.setFocus()
+
+    def show_case(self, ref: str) -> None:
+        self.case.load(ref)
+        self._go(self.case)
+        self.case.change_btn.setFocus()
+
+    def show_cases(self, department: str | None = None) -> None:
+        if department is not None:
+            self.cases.set_department(department)
+        self.cases.refresh()
+        self._go(self.cases, "cases")
+        self.cases.table.setFocus()
+
+    def show_conflicts(self) -> None:
+        if self.conflicts is None:
+            from ui.sync.conflicts import ConflictsPage
+
+            self.conflicts = ConflictsPage(self.ctx)
+            self.stack.addWidget(self.conflicts)
+        self.conflicts.refresh()  # type: ignore[attr-defined]
+        self._go(self.conflicts, "conflicts")
+
+    def start_intake(self, case_type: str, person_id: str) -> None:
+        if person_id and self.person.person and self.person.person.get("id") == person_id:
+            self.intake.start(case_type or None, self.person.person)
+            self._go(self.intake)
+            return
+        if person_id:
+            loket = self.ctx.loket
+
+            def go(p: dict[str, Any] | None) -> None:
+                self.intake.start(case_type or None, p)
+                self._go(self.intake)
+
+            self.ctx.ops.run_op(lambda: loket.person(person_id, purpose="open"), go,
+                                lambda e: self.show_message(describe(e)))
+            return
+        self.intake.start(case_type or None, None)
+        self._go(self.intake)
+
+    def resume_draft(self, draft: Any) -> None:
+        loket = self.ctx.loket
+
+        def go(p: dict[str, Any] | None) -> None:
+            self.intake.start(draft.case_type, p, draft=draft)
+            self._go(self.intake)
+
+        if draft.person_id:
+            self.ctx.ops.run_op(lambda: loket.person(draft.person_id, purpose="open"), go,
+                                lambda e: self.show_message(describe(e)))
+        else:
+            go(None)
+
+    # -------------------------------------------------------------------- commands
+    def read_card(self) -> None:
+        service = self.ctx.services.get("card")
+        if service is None:
+            self.show_message(self.tr("No card reader service is running."))
+            return
+        service.read_now()
+
+    def print_receipt(self) -> None:
+        if self._on(self.intake) and self.intake.last_result:
+            self.intake.print_receipt()
+        else:
+            self.show_message(self.tr("Save an intake first; then its receipt can be printed."))
+
+    def sync_now(self) -> None:
+        sync = self.ctx.services.get("sync")
+        if sync is None:
+            self.show_message(self.tr("This laptop is not connected to a case store."))
+            return
+        sync.sync_now()
+
+    def lock(self) -> None:
+        locker = self.ctx.services.get("lock")
+        if locker is not None:
+            locker.lock()
+
+    def show_message(self, text: str, ms: int = 8000) -> None:
+        self.msg.setText(text)
+        self._msg_timer.start(ms)
+
+    def update_waiting(self) -> None:
+        if self.ctx.services.get("sync") is not None:
+            return  # the sync status widget shows it
+        loket = self.ctx.loket
+        self.ctx.ops.run_op(loket.waiting_operations,
+                            lambda n: self.waiting.setText(self.tr("%n change(s) waiting to be sent", "", n)),
+                            key="waiting")
+
+    def set_card_panel(self, panel: QWidget) -> None:
+        self.card_panel = panel
+        self.right.addWidget(panel, 1)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            QTimer.singleShot(0, self.interactive.emit)
+            QTimer.singleShot(0, self.search_field.setFocus)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._on(self.intake) and self.intake.editing.isVisible():
+            self.intake.save_draft(now=True)
+        self.ctx.ops.wait_idle(5000)
+        self.ctx.ops.close()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""The 360° view of a citizen."""

@@ -1,0 +1,1 @@
+"""Type-ahead search over persons and cases."""
