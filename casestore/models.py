@@ -108,6 +108,8 @@ class Change(Base):
     case_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
     person_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
     created_by: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    # The device whose own operation caused the change (it already has it from the push answer).
+    origin_device: Mapped[str | None] = mapped_column(String(64), nullable=True)
     at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     __table_args__ = (

@@ -316,6 +316,11 @@ def case_visible(s: Session, p: Principal, case_id: str) -> bool:
     vis = visible_cases(p)
     if vis is None:
         return s.get(Record, ("case", case_id)) is not None
+    case = s.get(Record, ("case", case_id))
+    if case is None:
+        return False
+    if p.role != roles.ADMINISTRATOR and p.username in (case.created_by, case.assignee):
+        return True  # the common case, without the caseload query
     sub = vis.subquery()
     return s.scalar(select(func.count()).select_from(sub).where(sub.c[0] == case_id)) != 0
 
@@ -346,9 +351,18 @@ class FeedWriter:
     """Collects the changes of one transaction; ``flush_feed`` numbers them under the feed lock."""
 
     pending: dict[tuple[str, str], Record] = field(default_factory=dict)
+    origin: dict[tuple[str, str], str | None] = field(default_factory=dict)
+    device: str | None = None  # the device whose operations are being applied
 
-    def touch(self, rec: Record) -> None:
-        self.pending[(rec.entity, rec.id)] = rec
+    def touch(self, rec: Record, *, bundle: bool = False) -> None:
+        """Record a change. Changes caused by the pushing device's own operations carry its id: it has
+        them from the push answer, so its feed skips them. Re-sent bundles go to everyone."""
+        key = (rec.entity, rec.id)
+        self.pending[key] = rec
+        if bundle or self.origin.get(key, "") is None:
+            self.origin[key] = None
+        else:
+            self.origin[key] = self.device
 
 
 def flush_feed(s: Session, feed: FeedWriter) -> None:
@@ -367,7 +381,9 @@ def flush_feed(s: Session, feed: FeedWriter) -> None:
     seq = counter.value
     now = utcnow()
     rows = []
-    for rec in feed.pending.values():
+    rank = {"person": 0, "address": 1, "case": 2}
+    # Parents before children, so a laptop can apply a page in order.
+    for key, rec in sorted(feed.pending.items(), key=lambda kv: rank.get(kv[0][0], 3)):
         seq += 1
         rows.append(
             {
@@ -379,12 +395,14 @@ def flush_feed(s: Session, feed: FeedWriter) -> None:
                 "case_id": rec.case_id,
                 "person_id": rec.person_id,
                 "created_by": rec.created_by,
+                "origin_device": feed.origin.get(key),
                 "at": now,
             }
         )
     s.execute(insert(Change), rows)
     counter.value = seq
     feed.pending.clear()
+    feed.origin.clear()
 
 
 def emit_bundle(s: Session, feed: FeedWriter, case_id: str) -> None:
@@ -392,20 +410,28 @@ def emit_bundle(s: Session, feed: FeedWriter, case_id: str) -> None:
     case = s.get(Record, ("case", case_id))
     if case is None:
         return
-    feed.touch(case)
+    feed.touch(case, bundle=True)
     for rec in s.scalars(select(Record).where(Record.case_id == case_id)):
-        feed.touch(rec)
+        feed.touch(rec, bundle=True)
     if case.person_id:
         for rec in s.scalars(select(Record).where(Record.person_id == case.person_id)):
             if rec.entity in ("person", "address") or rec.case_id is None:
-                feed.touch(rec)
+                feed.touch(rec, bundle=True)
 
 
 def changes(s: Session, p: Principal, since: int, limit: int) -> dict[str, Any]:
     limit = max(1, min(limit, MAX_PAGE))
+    # The head first: every change numbered up to it is committed (numbers are handed out in commit
+    # order), so the query below sees all of them and the cursor may safely jump to it.
+    head = s.scalar(select(Counter.value).where(Counter.name == "feed")) or 0
     q = (
         select(Change.seq, Change.entity, Change.entity_id, Change.revision, Change.data)
-        .where(Change.seq > since, feed_filter(p))
+        .where(
+            Change.seq > since,
+            Change.seq <= head,
+            feed_filter(p),
+            or_(Change.origin_device.is_(None), Change.origin_device != p.device.id),
+        )
         .order_by(Change.seq)
         .limit(limit + 1)
     )
@@ -416,12 +442,8 @@ def changes(s: Session, p: Principal, since: int, limit: int) -> dict[str, Any]:
         {"seq": r.seq, "entity": r.entity, "id": r.entity_id, "revision": r.revision, "data": r.data}
         for r in rows
     ]
-    if rows:
-        cursor = rows[-1].seq
-    else:
-        # Nothing (visible) after `since`: jump to the head so filtered-out changes are not rescanned.
-        head = s.scalar(select(Counter.value).where(Counter.name == "feed")) or 0
-        cursor = max(since, head)
+    # Without more (visible) changes up to the head, jump there: filtered-out changes are not rescanned.
+    cursor = rows[-1].seq if has_more else max(since, head, rows[-1].seq if rows else 0)
     return {"changes": out, "cursor": cursor, "has_more": has_more}
 
 
@@ -651,7 +673,7 @@ def _validate_op(op: dict[str, Any]) -> None:
 
 def push(s: Session, p: Principal, ops: list[dict[str, Any]]) -> dict[str, Any]:
     """Apply a batch of operations, each exactly once; answer a repeated op id with its stored result."""
-    feed = FeedWriter()
+    feed = FeedWriter(device=p.device.id)
     results: list[dict[str, Any]] = []
     for op in ops:
         op_id = op.get("op_id")
@@ -660,7 +682,7 @@ def push(s: Session, p: Principal, ops: list[dict[str, Any]]) -> dict[str, Any]:
             if seen is not None:
                 results.append({**seen.result, "duplicate": True})
                 continue
-        before = dict(feed.pending)
+        before, before_origin = dict(feed.pending), dict(feed.origin)
         try:
             with s.begin_nested():
                 _validate_op(op)
@@ -680,10 +702,10 @@ def push(s: Session, p: Principal, ops: list[dict[str, Any]]) -> dict[str, Any]:
                 claim.result = res
             results.append({**res, "duplicate": False})
         except _Retry as e:
-            feed.pending = before
+            feed.pending, feed.origin = before, before_origin
             results.append({**_result(op, "retry", error=str(e)), "duplicate": False})
         except ServiceError as e:
-            feed.pending = before
+            feed.pending, feed.origin = before, before_origin
             res = _result(op, "rejected", error=f"{e.code}: {e.detail}")
             if isinstance(op_id, str) and op_id and e.code != "bad_operation":
                 # Remember the rejection too: a retry must get the same answer.
@@ -697,7 +719,7 @@ def push(s: Session, p: Principal, ops: list[dict[str, Any]]) -> dict[str, Any]:
                         res = seen.result
             results.append({**res, "duplicate": False})
         except IntegrityError:
-            feed.pending = before
+            feed.pending, feed.origin = before, before_origin
             # Another request applied this op id concurrently: answer with its result.
             seen = s.get(AppliedOp, op["op_id"], populate_existing=True)
             if seen is None:

@@ -217,16 +217,24 @@ class SyncClient:
         reindex: set[str] = set()
         with self.store.write() as s:
             s.execute(text("PRAGMA defer_foreign_keys = ON"))
+            ops = {
+                op.op_id: op
+                for op in s.scalars(
+                    select(OutboxOperation).where(OutboxOperation.op_id.in_([r.op_id for r in results]))
+                )
+            }
+            applied = []
             for r in results:
-                op = s.scalar(select(OutboxOperation).where(OutboxOperation.op_id == r.op_id))
-                if op is None or op.state != "pending":
-                    continue
-                if r.status == "retry":
+                op = ops.get(r.op_id)
+                if op is None or op.state != "pending" or r.status == "retry":
                     continue
                 progress = True
                 op.state = {"conflict": "conflict", "rejected": "rejected"}.get(r.status, "done")
                 op.result = r.raw
-                s.flush()
+                applied.append(r)
+            s.flush()
+            held = local.pending_fields_map(s, ((rec.entity, rec.id) for r in applied for rec in r.records))
+            for r in applied:
                 if r.status == "rejected":
                     result.rejected += 1
                     continue
@@ -234,17 +242,23 @@ class SyncClient:
                 if r.raw.get("duplicate") is True:
                     result.duplicates += 1
                 for rec in r.records:
-                    self._apply(s, rec, reindex, result)
+                    self._apply(s, rec, reindex, result, held)
                 for c in r.conflicts:
                     local.add_field_conflict(s, c)
                     result.new_conflicts += 1
             local.reindex_persons(s, reindex)
         return progress
 
-    def _apply(self, s: Any, rec: protocol.RecordState, reindex: set[str], result: SyncResult) -> None:
+    def _apply(
+        self,
+        s: Any,
+        rec: protocol.RecordState,
+        reindex: set[str],
+        result: SyncResult,
+        pending: dict[tuple[str, str], set[str] | str] | None = None,
+    ) -> None:
         try:
-            with s.begin_nested():
-                local.apply_record(s, rec, reindex)
+            local.apply_record(s, rec, reindex, pending)  # raises Parked before changing anything
             result.touch(rec.entity, rec.id)
         except local.Parked:
             self._park(s, rec)
@@ -343,10 +357,11 @@ class SyncClient:
             reindex: set[str] = set()
             with self.store.write() as s:
                 s.execute(text("PRAGMA defer_foreign_keys = ON"))
+                held = local.pending_fields_map(s, ((r.entity, r.id) for _seq, r in page.changes))
                 for _seq, rec in page.changes:
                     if rec.entity == "case_attachment":
                         self._store_attachment(s, rec, blobs)
-                    self._apply(s, rec, reindex, result)
+                    self._apply(s, rec, reindex, result, held)
                     result.pulled += 1
                 self._retry_parked(s, reindex, result)
                 local.reindex_persons(s, reindex)
@@ -422,8 +437,7 @@ class SyncClient:
             still = []
             for rec in waiting:
                 try:
-                    with s.begin_nested():
-                        local.apply_record(s, rec, reindex)
+                    local.apply_record(s, rec, reindex)
                     result.touch(rec.entity, rec.id)
                     progress = True
                 except local.Parked:

@@ -193,6 +193,30 @@ def pending_fields(s: Session, entity: str, entity_id: str) -> set[str] | str:
     return fields
 
 
+def pending_fields_map(s: Session, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], set[str] | str]:
+    """``pending_fields`` for many records in one query."""
+    wanted = set(keys)
+    out: dict[tuple[str, str], set[str] | str] = {}
+    ids = sorted({k[1] for k in wanted})
+    for i in range(0, len(ids), 500):
+        rows = s.execute(
+            select(OutboxOperation.entity, OutboxOperation.entity_id, OutboxOperation.action, OutboxOperation.payload)
+            .where(OutboxOperation.state == "pending", OutboxOperation.entity_id.in_(ids[i : i + 500]))
+        ).all()
+        for entity, eid, action, payload in rows:
+            key = (entity, eid)
+            if key not in wanted or out.get(key) == ALL_FIELDS:
+                continue
+            if action == "create":
+                out[key] = ALL_FIELDS
+                continue
+            changes = payload.get("changes") if isinstance(payload, dict) else None
+            cur = out.setdefault(key, set())
+            if isinstance(changes, dict) and isinstance(cur, set):
+                cur.update(changes)
+    return out
+
+
 def count_pending(s: Session) -> int:
     return int(s.scalar(select(func.count()).where(OutboxOperation.state == "pending")) or 0)
 
@@ -226,8 +250,14 @@ def _check_parents(s: Session, entity: str, values: dict[str, Any]) -> None:
             raise Parked(f"{entity} needs {model.__tablename__} {v}")
 
 
-def apply_record(s: Session, rec: RecordState, reindex: set[str]) -> bool:
-    """Bring one server record into the local store. Returns False when it had to be parked.
+def apply_record(
+    s: Session,
+    rec: RecordState,
+    reindex: set[str],
+    pending: dict[tuple[str, str], set[str] | str] | None = None,
+) -> bool:
+    """Bring one server record into the local store; raises ``Parked`` (before changing anything) when
+    a parent record is not on this laptop yet.
 
     - A record we already hold at this revision or newer is left alone (feeds may repeat).
     - Fields with pending local changes keep the local value: the outbox will send them, and the server
@@ -262,11 +292,13 @@ def apply_record(s: Session, rec: RecordState, reindex: set[str]) -> bool:
     else:
         if has_revision and int(getattr(obj, "revision", 0) or 0) >= rec.revision:
             return True
-        pending = pending_fields(s, rec.entity, rec.id)
-        if pending != ALL_FIELDS:
-            _check_parents(s, rec.entity, values)
+        held = (
+            pending_fields(s, rec.entity, rec.id) if pending is None else pending.get((rec.entity, rec.id), set())
+        )
+        if held != ALL_FIELDS:
+            _check_parents(s, rec.entity, {k: v for k, v in values.items() if getattr(obj, k, None) != v})
             for k, v in values.items():
-                if k == "id" or k in pending:
+                if k == "id" or k in held:
                     continue
                 if v is None and not columns(rec.entity)[k].nullable:
                     continue

@@ -78,6 +78,7 @@ class FaultProxy:
                 client, _ = self._listener.accept()
             except OSError:
                 return
+            client.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             with self._lock:
                 self.counts["connections"] += 1
             if self._roll(self.plan.reset):
@@ -88,6 +89,7 @@ class FaultProxy:
             try:
                 upstream = socket.create_connection((self.target_host, self.target_port), timeout=10)
                 upstream.settimeout(None)
+                upstream.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             except OSError:
                 _rst(client)
                 continue

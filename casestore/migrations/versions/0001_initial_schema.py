@@ -88,6 +88,7 @@ def upgrade() -> None:
         sa.Column("case_id", sa.String(length=64), nullable=True),
         sa.Column("person_id", sa.String(length=64), nullable=True),
         sa.Column("created_by", sa.String(length=100), nullable=True),
+        sa.Column("origin_device", sa.String(length=64), nullable=True),
         sa.Column("at", sa.DateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("seq"),
     )
