@@ -105,7 +105,7 @@ def seed_changes(db_url: str, n: int) -> None:
             recs, changes = [], []
             for i in range(start, min(per, start + 2000)):
                 pid, cid = str(uuid.uuid4()), str(uuid.uuid4())
-                rows = [
+                rows: list[tuple[str, str, dict[str, Any], str | None, str | None]] = [
                     ("person", pid, {"id": pid, "surname": "Janssens", "given_names": f"Seed {i}", "language": "nl",
                                      "preferred_channel": "letter"}, None, pid),
                     ("case", cid, {"id": cid, "person_id": pid, "case_type": "complaint", "status": "in_progress",
@@ -170,7 +170,7 @@ def _laptop_worker(i: int, url: str, tmpdir: str, intakes: int, barrier: Any, ou
             if path == "/v1/push":
                 latencies.append(time.perf_counter() - t)
 
-    transport.request = timed  # type: ignore[method-assign]
+    transport.request = timed
     barrier.wait()
     try:
         res = lap.client.sync_once()
