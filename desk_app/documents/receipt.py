@@ -203,10 +203,20 @@ def receipt_story(catalogue: Catalogue, data: ReceiptData, branding: Branding) -
     st = style_for(branding)
     case = data.case
     ct = catalogue.case_type(str(case["case_type"]))
-    story: list[Flowable] = [
-        Paragraph(label("receipt", lang), st["title"]),
-        Paragraph(esc(text_in(ct.name, lang)), st["subtitle"]),
-    ]
+    title: list[Flowable] = [Paragraph(label("receipt", lang), st["title"]),
+                             Paragraph(esc(text_in(ct.name, lang)), st["subtitle"])]
+    applicant: list[Flowable] = []
+    if data.person:
+        p = data.person
+        lines = [f"<b>{esc(person_name(p))}</b>"]
+        if p.get("national_number_formatted"):
+            lines.append(f"{label('national_number', lang)}: {esc(p['national_number_formatted'])}")
+        lines += [esc(x) for x in address_lines(p)]
+        applicant = [Paragraph(label("applicant", lang), st["label"]), Paragraph("<br/>".join(lines), st["body"])]
+    head = Table([[title, applicant]], colWidths=[CONTENT_W - 70 * mm, 70 * mm])
+    head.setStyle(tstyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                          ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+    story: list[Flowable] = [head]
     issued = data.issued_at
     place_date = f"{data.location}, {format_date(issued, lang)}" if data.location else format_date(issued, lang)
     track = str(case.get("track_code", ""))
@@ -219,14 +229,6 @@ def receipt_story(catalogue: Catalogue, data: ReceiptData, branding: Branding) -
     ))
     if data.provisional:
         story += [Spacer(1, 2), Paragraph(label("provisional", lang), st["muted"])]
-
-    if data.person:
-        p = data.person
-        lines = [f"<b>{esc(person_name(p))}</b>"]
-        if p.get("national_number_formatted"):
-            lines.append(f"{label('national_number', lang)}: {esc(p['national_number_formatted'])}")
-        lines += [esc(x) for x in address_lines(p)]
-        story += [Paragraph(label("applicant", lang), st["h2"]), Paragraph("<br/>".join(lines), st["body"])]
 
     story += [Paragraph(label("submitted", lang), st["h2"]),
               answers_table(ct, case.get("answers") or {}, lang, st, data.attachments, branding.primary),
