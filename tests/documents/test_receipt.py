@@ -68,7 +68,8 @@ def test_receipt_renders_to_a_png_page(app: Any, tmp_path: Path) -> None:
         assert img.format == "PNG"
         w, h = img.size
         assert abs(h / w - 297 / 210) < 0.01  # A4 portrait
-        assert img.convert("L").getextrema()[0] < 100  # something dark was drawn
+        darkest: Any = img.convert("L").getextrema()[0]
+        assert darkest < 100  # something dark was drawn
 
 
 def test_receipt_in_the_citizens_language(app: Any) -> None:
@@ -124,7 +125,7 @@ def test_fonts_embedded_language_title_and_archival_metadata(app: Any) -> None:
     ref = intake(app, make_person(app))
     pdf = receipt_pdf(app, ref)
     reader = PdfReader(io.BytesIO(pdf))
-    root = reader.trailer["/Root"]
+    root: Any = reader.trailer["/Root"]
     assert root["/Lang"] == "nl"
     assert root["/ViewerPreferences"]["/DisplayDocTitle"]
     assert reader.metadata is not None and reader.metadata.title == f"Ontvangstbewijs {ref}"
@@ -132,10 +133,11 @@ def test_fonts_embedded_language_title_and_archival_metadata(app: Any) -> None:
     assert b"<pdfaid:part>2</pdfaid:part>" in xmp and b"<pdfaid:conformance>B</pdfaid:conformance>" in xmp
     assert root["/OutputIntents"][0].get_object()["/S"] == "/GTS_PDFA1"
     assert "/Encrypt" not in reader.trailer and "/ID" in reader.trailer
-    fonts = []
+    fonts: list[Any] = []
     for page in reader.pages:
-        for font in page["/Resources"]["/Font"].values():
-            font = font.get_object()
+        resources: Any = page["/Resources"]
+        for ref_ in resources["/Font"].values():
+            font: Any = ref_.get_object()
             fonts.append(font)
             assert "/FontFile2" in font["/FontDescriptor"], f"{font['/BaseFont']} is not embedded"
     assert fonts and all("DejaVuSans" in str(f["/BaseFont"]) for f in fonts)
