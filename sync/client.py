@@ -361,8 +361,14 @@ class SyncClient:
                 for _seq, rec in page.changes:
                     if rec.entity == "case_attachment":
                         self._store_attachment(s, rec, blobs)
-                    self._apply(s, rec, reindex, result, held)
-                    result.pulled += 1
+                s.flush()
+                applied, parked = local.apply_page(s, [r for _seq, r in page.changes], reindex, held)
+                for rec in applied:
+                    result.touch(rec.entity, rec.id)
+                for rec in parked:
+                    self._park(s, rec)
+                result.parked += len(parked)
+                result.pulled += len(page.changes)
                 self._retry_parked(s, reindex, result)
                 local.reindex_persons(s, reindex)
                 local.set_state(s, "pull_cursor", str(page.cursor))

@@ -10,11 +10,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Boolean, Integer, String, Text, func, select
+from sqlalchemy import Boolean, Integer, String, Text, func, insert, select, text
 from sqlalchemy.inspection import inspect
 from sqlalchemy.orm import Session
 
-from desk_app.services.search import index_person
 from desk_app.store.models import (
     Address,
     Attachment,
@@ -55,6 +54,7 @@ class _Col:
     key: str
     kind: str  # datetime | str | int | bool | json
     nullable: bool
+    has_default: bool = False
 
     @property
     def is_datetime(self) -> bool:
@@ -86,7 +86,12 @@ def columns(entity: str) -> dict[str, _Col]:
         cols = {}
         for attr in mapper.column_attrs:
             col = attr.columns[0]
-            cols[attr.key] = _Col(attr.key, _kind(col.type), bool(col.nullable))
+            cols[attr.key] = _Col(
+                attr.key,
+                _kind(col.type),
+                bool(col.nullable),
+                col.default is not None or col.server_default is not None,
+            )
         _COLUMNS[entity] = cols
     return cols
 
@@ -117,7 +122,9 @@ def _convert(entity: str, data: dict[str, Any]) -> dict[str, Any]:
                 or col.kind == "json"
             )
             if not ok:
-                raise ProtocolError(f"malformed record from the case store: {entity}.{key} has the wrong type")
+                raise ProtocolError(
+                    f"malformed record from the case store: {entity}.{key} has the wrong type"
+                )
         out[key] = v
     return out
 
@@ -144,7 +151,10 @@ def set_state(s: Session, key: str, value: str) -> None:
 def pending_ops(s: Session, limit: int) -> list[OutboxOperation]:
     return list(
         s.scalars(
-            select(OutboxOperation).where(OutboxOperation.state == "pending").order_by(OutboxOperation.seq).limit(limit)
+            select(OutboxOperation)
+            .where(OutboxOperation.state == "pending")
+            .order_by(OutboxOperation.seq)
+            .limit(limit)
         )
     )
 
@@ -200,8 +210,12 @@ def pending_fields_map(s: Session, keys: Iterable[tuple[str, str]]) -> dict[tupl
     ids = sorted({k[1] for k in wanted})
     for i in range(0, len(ids), 500):
         rows = s.execute(
-            select(OutboxOperation.entity, OutboxOperation.entity_id, OutboxOperation.action, OutboxOperation.payload)
-            .where(OutboxOperation.state == "pending", OutboxOperation.entity_id.in_(ids[i : i + 500]))
+            select(
+                OutboxOperation.entity,
+                OutboxOperation.entity_id,
+                OutboxOperation.action,
+                OutboxOperation.payload,
+            ).where(OutboxOperation.state == "pending", OutboxOperation.entity_id.in_(ids[i : i + 500]))
         ).all()
         for entity, eid, action, payload in rows:
             key = (entity, eid)
@@ -226,7 +240,9 @@ def count_state(s: Session, state: str) -> int:
 
 
 def count_open_conflicts(s: Session) -> int:
-    return int(s.scalar(select(func.count()).select_from(Conflict).where(Conflict.resolved_at.is_(None))) or 0)
+    return int(
+        s.scalar(select(func.count()).select_from(Conflict).where(Conflict.resolved_at.is_(None))) or 0
+    )
 
 
 # ------------------------------------------------------------------------------------------- apply
@@ -293,7 +309,9 @@ def apply_record(
         if has_revision and int(getattr(obj, "revision", 0) or 0) >= rec.revision:
             return True
         held = (
-            pending_fields(s, rec.entity, rec.id) if pending is None else pending.get((rec.entity, rec.id), set())
+            pending_fields(s, rec.entity, rec.id)
+            if pending is None
+            else pending.get((rec.entity, rec.id), set())
         )
         if held != ALL_FIELDS:
             _check_parents(s, rec.entity, {k: v for k, v in values.items() if getattr(obj, k, None) != v})
@@ -313,13 +331,171 @@ def apply_record(
     return True
 
 
+_PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
+    "case": (("person", "person_id"),),
+    "address": (("person", "person_id"),),
+    "contact_moment": (("person", "person_id"), ("case", "case_id")),
+    "appointment": (("person", "person_id"), ("case", "case_id")),
+    "note": (("person", "person_id"), ("case", "case_id")),
+    "status_change": (("case", "case_id"),),
+    "case_attachment": (("case", "case_id"), ("attachment", "sha256")),
+}
+_PARENT_MODEL: dict[str, Any] = {"person": Person, "case": Case, "attachment": Attachment}
+_EMPTY = {"str": "", "int": 0, "bool": False, "json": {}}
+_RANK = {"person": 0, "address": 1, "case": 2}
+
+
+def _existing_ids(s: Session, model: Any, ids: set[str]) -> set[str]:
+    pk = model.sha256 if model is Attachment else model.id
+    out: set[str] = set()
+    ordered = sorted(ids)
+    for i in range(0, len(ordered), 500):
+        out.update(s.scalars(select(pk).where(pk.in_(ordered[i : i + 500]))))
+    return out
+
+
+def apply_page(
+    s: Session,
+    records: list[RecordState],
+    reindex: set[str],
+    pending: dict[tuple[str, str], set[str] | str],
+) -> tuple[list[RecordState], list[RecordState]]:
+    """Apply a page of server records with few statements: records new to this laptop are inserted in
+    bulk, known ones go through ``apply_record``. Returns (applied, parked)."""
+    latest: dict[tuple[str, str], RecordState] = {}
+    for rec in records:
+        rkey = (rec.entity, rec.id)
+        if rkey not in latest or latest[rkey].revision <= rec.revision:
+            latest[rkey] = rec
+    by_entity: dict[str, set[str]] = {}
+    for entity, rid in latest:
+        by_entity.setdefault(entity, set()).add(rid)
+    known: set[tuple[str, str]] = set()
+    for entity, ids in by_entity.items():
+        known.update((entity, rid) for rid in _existing_ids(s, MODELS[entity], ids))
+    new = [r for k, r in latest.items() if k not in known]
+    converted = {(r.entity, r.id): _convert(r.entity, r.data) for r in new}
+    # Which parents exist (locally, or arrive in this page)?
+    wanted: dict[str, set[str]] = {"person": set(), "case": set(), "attachment": set()}
+    for r in new:
+        for parent, key in _PARENTS.get(r.entity, ()):
+            v = converted[(r.entity, r.id)].get(key)
+            if v is not None:
+                wanted[parent].add(str(v))
+    present = {p: _existing_ids(s, _PARENT_MODEL[p], ids) if ids else set() for p, ids in wanted.items()}
+    present["person"] |= by_entity.get("person", set())
+    present["case"] |= by_entity.get("case", set())
+    applied: list[RecordState] = []
+    parked: list[RecordState] = []
+    rows: dict[str, list[dict[str, Any]]] = {}
+    next_rid = int(s.scalar(select(func.coalesce(func.max(Person.rid), 0))) or 0) + 1
+    numbers = {
+        str(v["national_number"])
+        for (e, _), v in converted.items()
+        if e == "person" and v.get("national_number")
+    }
+    taken_nn = (
+        dict(
+            s.execute(
+                select(Person.national_number, Person.id).where(Person.national_number.in_(sorted(numbers)))
+            ).tuples()
+        )
+        if numbers
+        else {}
+    )
+    case_numbers = {
+        str(v["case_number"]) for (e, _), v in converted.items() if e == "case" and v.get("case_number")
+    }
+    taken_cn = (
+        set(s.scalars(select(Case.case_number).where(Case.case_number.in_(sorted(case_numbers)))))
+        if case_numbers
+        else set()
+    )
+    for r in sorted(new, key=lambda x: _RANK.get(x.entity, 3)):
+        values = converted[(r.entity, r.id)]
+        if any(
+            values.get(key) is not None and str(values[key]) not in present[parent]
+            for parent, key in _PARENTS.get(r.entity, ())
+        ):
+            parked.append(r)
+            continue
+        values["id"] = r.id
+        cols = columns(r.entity)
+        if "revision" in cols:
+            values["revision"] = r.revision
+        if r.entity == "person":
+            values["rid"] = next_rid
+            next_rid += 1
+            nn = values.get("national_number")
+            if nn:
+                if nn in taken_nn:
+                    # Two laptops registered the same citizen: keep both, surface it for a person to merge.
+                    add_conflict(s, "person", r.id, "national_number", taken_nn[nn], nn, None, r.revision)
+                    values["national_number"] = None
+                else:
+                    taken_nn[nn] = r.id
+            reindex.add(r.id)
+        if r.entity == "address" and values.get("person_id"):
+            reindex.add(str(values["person_id"]))
+        if r.entity == "case" and values.get("case_number"):
+            if values["case_number"] in taken_cn:
+                values["case_number"] = None
+            else:
+                taken_cn.add(values["case_number"])
+        for key, col in cols.items():
+            if key == "rid":
+                continue
+            if values.get(key) is None and not col.nullable:
+                if col.has_default:
+                    values.pop(key, None)
+                else:
+                    values[key] = dt.datetime.now(dt.UTC) if col.is_datetime else _EMPTY[col.kind]
+        rows.setdefault(r.entity, []).append(values)
+        applied.append(r)
+    for entity in sorted(rows, key=lambda e: _RANK.get(e, 3)):
+        s.execute(insert(MODELS[entity]), rows[entity])
+    for k, r in latest.items():
+        if k in known:
+            try:
+                apply_record(s, r, reindex, pending)
+                applied.append(r)
+            except Parked:
+                parked.append(r)
+    return applied, parked
+
+
 def reindex_persons(s: Session, person_ids: Iterable[str]) -> None:
+    """Refresh the type-ahead index of these persons (few statements for many persons)."""
+    from types import SimpleNamespace
+
+    from desk_app.services.search import person_index_text
+
     s.flush()
-    for pid in person_ids:
-        person = s.get(Person, pid)
-        if person is not None:
-            s.refresh(person, ["addresses"])
-            index_person(s, person, list(person.addresses))
+    ids = sorted(set(person_ids))
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        people = s.execute(
+            select(Person.id, Person.rid, Person.surname, Person.given_names, Person.national_number).where(
+                Person.id.in_(chunk)
+            )
+        ).all()
+        addrs: dict[str, list[Any]] = {}
+        for a in s.execute(
+            select(Address.person_id, Address.street_and_number, Address.postal_code, Address.municipality)
+            .where(Address.person_id.in_(chunk))
+            .order_by(Address.valid_from.desc())
+        ):
+            addrs.setdefault(a.person_id, []).append(a)
+        rows = []
+        for p in people:
+            ns = SimpleNamespace(
+                surname=p.surname or "", given_names=p.given_names or "", national_number=p.national_number
+            )
+            name, rest = person_index_text(ns, addrs.get(p.id, []))  # type: ignore[arg-type]
+            rows.append({"rid": p.rid, "name": name, "rest": rest})
+        if rows:
+            s.execute(text("DELETE FROM person_search WHERE rowid = :rid"), [{"rid": r["rid"]} for r in rows])
+            s.execute(text("INSERT INTO person_search(rowid, name, rest) VALUES (:rid, :name, :rest)"), rows)
 
 
 def add_conflict(
