@@ -47,7 +47,8 @@ def build_main_window(loket: Any, *, card: bool = False, sync: Any = None, demo:
     if card:
         from ui.card.service import CardService
 
-        extra_roots = demo.demo_roots() if demo is not None and demo.reader is not None else ()
+        # demo cards are test cards and are shown as such (no demo roots are trusted)
+        extra_roots: tuple[Any, ...] = ()
         reader_name = demo.reader.reader_name if demo is not None and demo.reader is not None else None
         service = CardService(ctx, extra_roots=extra_roots, reader_name=reader_name)
         ctx.services["card"] = service
@@ -105,9 +106,10 @@ def run_gui(args: Any) -> int:
                              password=demo_env.password if demo_env else None):
         if demo_env is not None:
             demo_env.stop()
-        loket.close()
+        else:
+            loket.close()
         return 0
-    sync_client = demo_env.sync_client if demo_env else signin.sync_client()
+    sync_client = signin.sync_client()
     window, ctx = build_main_window(loket, card=True, sync=sync_client, demo=demo_env)
     ctx.services["lock"] = signin.install_lock(window)
     window.show()
@@ -121,6 +123,7 @@ def run_gui(args: Any) -> int:
         sync.stop()
     ctx.ops.wait_idle(10_000)
     if demo_env is not None:
-        demo_env.stop()
-    loket.close()
+        demo_env.stop()  # closes the store too
+    else:
+        loket.close()
     return int(code)

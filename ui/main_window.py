@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         self.case = CaseDetailPage(ctx)
         for page in (self.home, self.search, self.person, self.intake, self.cases, self.case):
             self.stack.addWidget(page)
-        self.conflicts: QWidget | None = None
+        self.conflicts: Any = None
         self.home.read_card.connect(self.read_card)
         self.home.focus_search.connect(self.focus_search)
         self.home.open_cases.connect(self.show_cases)
@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
     def _make_actions(self) -> None:
         self._act("search", self.focus_search, ("Ctrl+F", "F3"))
         self._act("read_card", self.read_card, ("F2",))
-        self._act("new_intake", lambda: self.start_intake("", self.person.person_id if self._on(self.person) else ""),
+        self._act("new_intake", lambda: self.start_intake("", (self.person.person_id or "") if self._on(self.person) else ""),
                   ("Ctrl+N",))
         self._act("print", self.print_receipt, ("Ctrl+P",))
         self._act("home", self.show_home, ("Alt+1", "Ctrl+Home"))
@@ -330,7 +330,7 @@ class MainWindow(QMainWindow):
 
             self.conflicts = ConflictsPage(self.ctx)
             self.stack.addWidget(self.conflicts)
-        self.conflicts.refresh()  # type: ignore[attr-defined]
+        self.conflicts.refresh()
         self._go(self.conflicts, "conflicts")
 
     def start_intake(self, case_type: str, person_id: str) -> None:

@@ -56,6 +56,8 @@ def clear_layout(layout: object) -> None:
     assert isinstance(layout, QLayout)
     while layout.count():
         item = layout.takeAt(0)
+        if item is None:
+            break
         w = item.widget()
         if w is not None:
             w.setParent(None)

@@ -29,6 +29,7 @@ def test_search_as_you_type_and_open_person(qtbot: Any, window: Any, loket: Any)
     assert window.search.last_latency_ms is not None
     # by national number as well
     window.search_field.clear()
+    assert p.national_number
     qtbot.keyClicks(window.search_field, p.national_number[:6])
     wait_ops(qtbot, window)
     hits = [window.search.list.item(i).data(Qt.ItemDataRole.UserRole + 1) for i in range(window.search.list.count())]

@@ -77,8 +77,12 @@ class CardReviewDialog(QDialog):
         self.table.setCurrentCell(0, 0)
 
     def accepted_fields(self) -> set[str]:
-        return {d.field for r, d in enumerate(self.diffs)
-                if self.table.item(r, 0).checkState() == Qt.CheckState.Checked}
+        checked = set()
+        for r, d in enumerate(self.diffs):
+            item = self.table.item(r, 0)
+            if item is not None and item.checkState() == Qt.CheckState.Checked:
+                checked.add(d.field)
+        return checked
 
 
 class CardPanel(QFrame):
@@ -295,6 +299,7 @@ class CardPanel(QFrame):
         if not self.match or not self.match[0] or not self.match[1] or self.card is None:
             return
         pid, diffs = self.match
+        assert pid is not None
         dlg = CardReviewDialog(diffs, self.window())
         self.review_dialog = dlg
         if dlg.exec() != QDialog.DialogCode.Accepted:

@@ -44,9 +44,9 @@ class CasesPage(QWidget):
         self.overdue = QCheckBox()
         self.open_only = QCheckBox()
         self.open_only.setChecked(True)
-        for lab, w in ((self.status_label, self.status), (self.dept_label, self.dept), (self.type_label, self.ctype)):
-            lab.setBuddy(w)
-            w.currentIndexChanged.connect(self.refresh)
+        for lab, combo in ((self.status_label, self.status), (self.dept_label, self.dept), (self.type_label, self.ctype)):
+            lab.setBuddy(combo)
+            combo.currentIndexChanged.connect(self.refresh)
         self.overdue.toggled.connect(self.refresh)
         self.open_only.toggled.connect(self.refresh)
         filters = QHBoxLayout()

@@ -181,7 +181,7 @@ class HomePage(QWidget):
         self.ctx.ops.run_op(lambda: load_home(loket, role), self._loaded, key="home")
         from ui.intake.drafts import DraftStore
 
-        store = DraftStore.for_loket(loket) if not hasattr(self, "_drafts") else self._drafts
+        store: DraftStore = getattr(self, "_drafts", None) or DraftStore.for_loket(loket)
         self._drafts = store
         self.ctx.ops.run_op(store.list, self._show_drafts, key="home-drafts")
 
@@ -225,7 +225,7 @@ class HomePage(QWidget):
             self.left.clear()
             self.left.setHeaderLabels(appt_header)
             self.left.addTopLevelItems(appts)
-            target = self.right
+            target: QTreeWidget = self.right
         else:
             self.right.clear()
             self.right.setHeaderLabels(appt_header)
@@ -240,11 +240,11 @@ class HomePage(QWidget):
                                     text_in(st.name, lang) if st else w["status"]])
             item.setData(0, Qt.ItemDataRole.UserRole, ("case", w["id"]))
             target.addTopLevelItem(item)
-        for t in (self.left, self.right):
-            if t.topLevelItemCount() == 0:
+        for tree in (self.left, self.right):
+            if tree.topLevelItemCount() == 0:
                 empty = QTreeWidgetItem([self.tr("Nothing yet today.")])
                 empty.setFlags(Qt.ItemFlag.NoItemFlags)
-                t.addTopLevelItem(empty)
+                tree.addTopLevelItem(empty)
 
     def _show_drafts(self, drafts: list[Any]) -> None:
         clear_layout(self.drafts_box)

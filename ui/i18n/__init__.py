@@ -26,7 +26,7 @@ class DictTranslator(QTranslator):
         self.lang = lang
         self.table = {src: tr[lang] for src, tr in TRANSLATIONS.items() if lang in tr}
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
         text = self.table.get(source)
         if text is None:
             return None  # type: ignore[return-value]  # null QString: Qt falls back to the source text

@@ -44,10 +44,11 @@ class FieldEditor(QObject):
         f = self.field
         name = text_in(f.label, self.lang)
         if f.type == "textarea":
-            w: QWidget = QPlainTextEdit(parent)
-            w.setTabChangesFocus(True)
-            w.setFixedHeight(80)
-            w.textChanged.connect(self.changed)
+            pt = QPlainTextEdit(parent)
+            pt.setTabChangesFocus(True)
+            pt.setFixedHeight(80)
+            pt.textChanged.connect(self.changed)
+            w: QWidget = pt
         elif f.type == "choice":
             w = QComboBox(parent)
             w.addItem("—", "")

@@ -119,11 +119,9 @@ class IntakePage(QWidget):
         self.pref_email = QLineEdit()
         self.pref_phone = QLineEdit()
         self.pref_confirm = QCheckBox()
-        for w in (self.pref_channel, self.pref_email, self.pref_phone, self.pref_confirm):
-            if isinstance(w, QComboBox):
-                w.currentIndexChanged.connect(self._edited)
-            elif isinstance(w, QLineEdit):
-                w.textChanged.connect(self._edited)
+        self.pref_channel.currentIndexChanged.connect(self._edited)
+        self.pref_email.textChanged.connect(self._edited)
+        self.pref_phone.textChanged.connect(self._edited)
         self.chan_error = label("", "FieldError", wrap=True)
         self.chan_error.hide()
         for w in (self.fee_title, self.fee, self.docs_title, self.docs, self.sugg_title):
@@ -466,14 +464,14 @@ class IntakePage(QWidget):
 
     # ---------------------------------------------------------------------------- save
     def _show_problems(self, problems: list[Any]) -> None:
-        for key, err in self.errors.items():
-            err.hide()
+        for key, label_ in self.errors.items():
+            label_.hide()
             ed = self.editors[key]
             ed.focus_widget.setProperty("invalid", False)
             ed.focus_widget.style().polish(ed.focus_widget)
         first = None
         for p in problems:
-            err = self.errors.get(p.field)
+            err: QLabel | None = self.errors.get(p.field)
             if err is None:
                 continue
             err.setText(translate_problem(p.message))

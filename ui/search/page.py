@@ -36,13 +36,13 @@ class HitDelegate(QStyledItemDelegate):
         if hit is None:
             return super().paint(painter, option, index)
         painter.save()
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        pal = option.palette  # type: ignore[attr-defined]
+        rect: QRect = option.rect
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        pal = option.palette
         if selected:
             painter.fillRect(rect, pal.highlight())
-        fm = option.fontMetrics  # type: ignore[attr-defined]
-        bold = QFont(option.font)  # type: ignore[attr-defined]
+        fm = option.fontMetrics
+        bold = QFont(option.font)
         bold.setBold(True)
         pad = 10
         painter.setPen(pal.highlightedText().color() if selected else pal.text().color())
@@ -50,7 +50,7 @@ class HitDelegate(QStyledItemDelegate):
         kind = "▣ " if hit.kind == "case" else ""
         top = QRect(rect.left() + pad, rect.top() + 4, rect.width() - 2 * pad, fm.height())
         painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, kind + hit.title)
-        painter.setFont(option.font)  # type: ignore[attr-defined]
+        painter.setFont(option.font)
         if not selected:
             painter.setPen(pal.placeholderText().color())
         sub = hit.subtitle
@@ -64,7 +64,7 @@ class HitDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        fm = option.fontMetrics  # type: ignore[attr-defined]
+        fm = option.fontMetrics
         return QSize(200, fm.height() * 2 + 12)
 
 

@@ -1,0 +1,173 @@
+"""Demo mode orchestration, Qt-free: ``desk-app --demo``.
+
+    env = DemoEnvironment(data_dir=None).start()   # demo data dir, demo citizens, built-in case store,
+    env.loket, env.server_url, env.username, ...   # simulated card reader with demo cards
+    env.stop()
+
+The data dir is the platform's user data dir + ``/demo`` unless one is given. The built-in case store
+runs in a child process on loopback (its own interpreter, so it never slows the GUI) with the demo
+accounts (``casestore.embedded.DEMO_ACCOUNTS``, password ``loket-demo``). The card reader is a private
+pcscd + vpcd with the eid package's demo cards; without pcscd/vpcd the demo runs without a reader.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+DEMO_PERSONS = 400
+DEMO_CASES = 250
+
+
+def demo_data_dir(data_dir: str | os.PathLike[str] | None = None) -> Path:
+    if data_dir:
+        return Path(data_dir).expanduser().resolve()
+    import platformdirs
+
+    from desk_app.paths import APP_AUTHOR, APP_NAME
+
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)) / "demo"
+
+
+class MemoryTokenStore:
+    """Sign-in tokens for the demo's own case store, kept in memory (the demo signs in at every start)."""
+
+    def __init__(self) -> None:
+        self._creds: dict[str, Any] = {}
+        self._lock = threading.Lock()
+
+    def load(self, server_url: str) -> Any:
+        with self._lock:
+            return self._creds.get(server_url.rstrip("/"))
+
+    def save(self, server_url: str, creds: Any) -> None:
+        with self._lock:
+            self._creds[server_url.rstrip("/")] = creds
+
+    def clear(self, server_url: str) -> None:
+        with self._lock:
+            self._creds.pop(server_url.rstrip("/"), None)
+
+
+class DemoEnvironment:
+    def __init__(self, data_dir: str | os.PathLike[str] | None = None, *, reader: bool = True,
+                 case_store: bool = True, persons: int = DEMO_PERSONS, cases: int = DEMO_CASES) -> None:
+        self.root = demo_data_dir(data_dir)
+        self.want_reader = reader
+        self.want_case_store = case_store
+        self.n_persons = persons
+        self.n_cases = cases
+        self.loket: Any = None
+        self.server: Any = None
+        self.reader: Any = None
+        self.token_store = MemoryTokenStore()
+        self.username = "clerk"
+        from casestore.embedded import DEMO_PASSWORD
+
+        self.password = DEMO_PASSWORD
+        self.reader_problem: str | None = None
+
+    @property
+    def server_url(self) -> str:
+        return self.server.url if self.server is not None else ""
+
+    def start(self) -> DemoEnvironment:
+        if self.want_reader:
+            # before any PC/SC call of this process (libpcsclite reads the socket path once)
+            from eid.simulator.harness import prepare_client_environment
+
+            prepare_client_environment()
+        from desk_app.app import Loket
+
+        self.loket = Loket.open(self.root, demo=True)
+        s = self.loket.settings
+        if not s.staff_user:
+            s.staff_user, s.staff_name, s.role = self.username, "Demo Loketmedewerker", "counter"
+        s.location = s.location or "Stadswinkel"
+        threads = []
+        if self.want_case_store:
+            threads.append(threading.Thread(target=self._start_case_store, name="demo-casestore"))
+        if self.want_reader:
+            threads.append(threading.Thread(target=self._start_reader, name="demo-reader"))
+        for t in threads:
+            t.start()
+        self._fill()
+        for t in threads:
+            t.join()
+        if self.server is not None:
+            s.server_url = self.server.url
+        s.save(self.loket.paths.config / "settings.json")
+        return self
+
+    def _fill(self) -> None:
+        from sqlalchemy import func, select
+
+        from desk_app.demo import generate
+        from desk_app.store.models import Person
+
+        with self.loket.store.read() as session:
+            n = session.scalar(select(func.count()).select_from(Person)) or 0
+        if n > 0:
+            return
+        # In small batches: desk_app.demo's pending generator can walk a case past a final status
+        # (e.g. rejected → closed) and then refuses the whole batch; another seed is tried then.
+        chunks = max(1, self.n_cases // 10)
+        per_persons = max(1, self.n_persons // chunks)
+        seed = 7
+        for _ in range(chunks):
+            for _attempt in range(20):
+                seed += 1
+                try:
+                    generate(self.loket.store, self.loket.catalogue, per_persons, 10, seed=seed, pending=True,
+                             actor=self.username)
+                    break
+                except ValueError:
+                    continue
+
+    def _start_case_store(self) -> None:
+        from casestore import embedded
+
+        try:
+            self.server = embedded.start(f"sqlite:///{self.root / 'casestore.db'}", demo=True, mode="process")
+        except Exception as exc:  # the demo still works offline
+            log.warning("demo case store did not start: %s", exc)
+
+    def _start_reader(self) -> None:
+        try:
+            from eid.simulator.demo import DemoReader
+            from eid.simulator.harness import pcsc_available
+
+            ok, why = pcsc_available()
+            if not ok:
+                self.reader_problem = why
+                return
+            shared = Path(__file__).resolve().parents[1].parent / "shared" / "eid" / "cards"
+            self.reader = DemoReader(shared_cards=shared if shared.is_dir() else None).start()
+        except Exception as exc:
+            self.reader_problem = str(exc)
+            self.reader = None
+            log.warning("demo card reader did not start: %s", exc)
+
+    def stop(self) -> None:
+        if self.reader is not None:
+            try:
+                self.reader.stop()
+            except Exception:
+                log.exception("stopping the demo reader failed")
+            self.reader = None
+        if self.server is not None:
+            try:
+                self.server.stop()
+            except Exception:
+                log.exception("stopping the demo case store failed")
+            self.server = None
+        if self.loket is not None:
+            try:
+                self.loket.close()
+            except Exception:
+                log.exception("closing the demo store failed")

@@ -1,0 +1,271 @@
+"""Sign-in with the staff account and the inactivity lock.
+
+The first sign-in on a laptop goes to the case store (``sync.login``); after that the laptop keeps an
+scrypt verifier of the password in its encrypted store (never the password), so the clerk can sign in
+and unlock offline. The app locks after ``settings.lock_after_minutes`` without keyboard or mouse input.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import logging
+import os
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.core.errors import describe
+from ui.widgets import label
+
+log = logging.getLogger(__name__)
+_N, _R, _P = 2**14, 8, 1
+
+
+def make_verifier(password: str) -> str:
+    salt = os.urandom(16)
+    digest = hashlib.scrypt(password.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32)
+    return f"scrypt${_N}${_R}${_P}${base64.b64encode(salt).decode()}${base64.b64encode(digest).decode()}"
+
+
+def check_verifier(verifier: str, password: str) -> bool:
+    try:
+        _kind, n, r, p, salt, digest = verifier.split("$")
+        got = hashlib.scrypt(password.encode(), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p), dklen=32)
+        return hmac.compare_digest(got, base64.b64decode(digest))
+    except (ValueError, TypeError):
+        return False
+
+
+class LocalAccounts:
+    """Verifiers and profiles in the (encrypted) store's key/value table."""
+
+    def __init__(self, loket: Any) -> None:
+        self.loket = loket
+
+    def _get(self, key: str) -> str | None:
+        from desk_app.store.models import SyncState
+
+        with self.loket.store.read() as s:
+            row = s.get(SyncState, key)
+            return row.value if row else None
+
+    def _set(self, key: str, value: str) -> None:
+        from desk_app.store.models import SyncState
+
+        with self.loket.store.write() as s:
+            row = s.get(SyncState, key)
+            if row is None:
+                s.add(SyncState(key=key, value=value))
+            else:
+                row.value = value
+
+    def remember(self, username: str, password: str, display_name: str, role: str) -> None:
+        self._set(f"signin:{username}", make_verifier(password))
+        self._set(f"signin-profile:{username}", f"{role}\t{display_name}")
+
+    def check(self, username: str, password: str) -> tuple[str, str] | None:
+        """(role, display name) when the password matches the verifier kept on this laptop."""
+        verifier = self._get(f"signin:{username}")
+        if verifier is None or not check_verifier(verifier, password):
+            return None
+        profile = self._get(f"signin-profile:{username}") or "counter\t"
+        role, _, name = profile.partition("\t")
+        return role, name or username
+
+    def known(self, username: str) -> bool:
+        return self._get(f"signin:{username}") is not None
+
+
+class SignInDialog(QDialog):
+    def __init__(self, signin: SignIn, username: str = "", parent: QWidget | None = None, lock: bool = False) -> None:
+        super().__init__(parent)
+        self.signin = signin
+        self.lock = lock
+        self.setWindowTitle(self.tr("Loket — locked") if lock else self.tr("Loket — sign in"))
+        self.user = QLineEdit(username)
+        self.user.setAccessibleName(self.tr("User name"))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Password"))
+        self.message = label("", "FieldError", wrap=True)
+        self.message.setAccessibleName(self.tr("Sign-in message"))
+        form = QFormLayout()
+        ul = QLabel(self.tr("&User name:"))
+        ul.setBuddy(self.user)
+        pl = QLabel(self.tr("&Password:"))
+        pl.setBuddy(self.password)
+        form.addRow(ul, self.user)
+        form.addRow(pl, self.password)
+        self.buttons = QDialogButtonBox()
+        self.ok = self.buttons.addButton(self.tr("&Unlock") if lock else self.tr("&Sign in"),
+                                         QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok.setDefault(True)
+        if not lock:
+            cancel = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+            cancel.setAccessibleName(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.try_sign_in)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        title = label(self.tr("The screen is locked. Enter your password.") if lock
+                      else self.tr("Sign in with your staff account."), "SectionTitle", wrap=True)
+        lay.addWidget(title)
+        lay.addLayout(form)
+        lay.addWidget(self.message)
+        lay.addWidget(self.buttons)
+        self.user.setReadOnly(lock)
+        (self.password if username else self.user).setFocus()
+        self.resize(420, 200)
+
+    def reject(self) -> None:
+        if not self.lock:  # a locked screen cannot be dismissed with Escape
+            super().reject()
+
+    def try_sign_in(self) -> None:
+        user, pw = self.user.text().strip(), self.password.text()
+        if not user or not pw:
+            self.message.setText(self.tr("Enter your user name and password."))
+            return
+        self.ok.setEnabled(False)
+        self.message.setText(self.tr("Signing in…"))
+        signin, lock = self.signin, self.lock
+        signin.ops.run_op(lambda: signin.sign_in(user, pw, offline_only=lock), self._done,
+                          lambda e: self._done((False, describe(e))))
+
+    def _done(self, outcome: tuple[bool, str]) -> None:
+        ok, text = outcome
+        self.ok.setEnabled(True)
+        if ok:
+            self.accept()
+        else:
+            self.message.setText(text)
+            self.password.selectAll()
+            self.password.setFocus()
+
+
+class SignIn:
+    def __init__(self, loket: Any, server_url: str = "", token_store: Any = None) -> None:
+        self.loket = loket
+        self.server_url = server_url
+        self.token_store = token_store
+        self.accounts = LocalAccounts(loket)
+        self.online = False
+        from ui.core.ops import Operations
+
+        self.ops = Operations(max_threads=1)  # sign-in talks to the network: never on the GUI thread
+
+    def sign_in(self, username: str, password: str, offline_only: bool = False) -> tuple[bool, str]:
+        """Online when the case store answers, else against the verifier kept on this laptop."""
+        settings = self.loket.settings
+        if self.server_url and not offline_only:
+            from sync.errors import InvalidCredentials, Offline
+            from sync.login import login
+
+            try:
+                res = login(self.server_url, username, password, store=self.loket.store, token_store=self.token_store,
+                            timeout=10.0)
+            except InvalidCredentials:
+                return False, QApplication.translate("signin", "User name or password not accepted.")
+            except Offline:
+                pass  # fall back to the verifier below
+            except Exception as exc:
+                log.warning("online sign-in failed: %s", exc)
+                if not self.accounts.known(username):
+                    return False, describe(exc)
+            else:
+                self.online = True
+                self.accounts.remember(username, password, res.display_name, res.role)
+                self._set_user(username, res.display_name, res.role)
+                return True, ""
+        profile = self.accounts.check(username, password)
+        if profile is not None:
+            self._set_user(username, profile[1], profile[0])
+            return True, ""
+        if not self.server_url and not self.accounts.known(username) and not offline_only:
+            # a laptop without a case store (training): the first sign-in sets the local password
+            self.accounts.remember(username, password, settings.staff_name or username, settings.role)
+            self._set_user(username, settings.staff_name or username, settings.role)
+            return True, ""
+        if not self.accounts.known(username):
+            return False, QApplication.translate(
+                "signin", "The first sign-in on this laptop needs a connection to the case store.")
+        return False, QApplication.translate("signin", "User name or password not accepted.")
+
+    def _set_user(self, username: str, name: str, role: str) -> None:
+        s = self.loket.settings
+        s.staff_user, s.staff_name = username, name
+        if role in ("counter", "outreach", "theme_desk", "coordinator", "administrator"):
+            s.role = role
+        try:
+            s.save(self.loket.paths.config / "settings.json")
+        except OSError:
+            log.warning("settings could not be saved")
+
+    def run_dialog(self, prefill: str | None = None, password: str | None = None) -> bool:
+        dlg = SignInDialog(self, prefill or self.loket.settings.staff_user)
+        if password:
+            dlg.password.setText(password)
+            dlg.ok.setFocus()
+        return dlg.exec() == QDialog.DialogCode.Accepted
+
+    def sync_client(self) -> Any:
+        if not self.server_url:
+            return None
+        from sync.client import SyncClient
+
+        return SyncClient(self.loket.store, self.server_url, attachments=self.loket.attachments,
+                          token_store=self.token_store, timeout=15.0)
+
+    def install_lock(self, window: QWidget) -> LockController:
+        return LockController(self, window)
+
+
+class LockController(QObject):
+    """Locks the window after inactivity; unlocking needs the password (checked offline)."""
+
+    def __init__(self, signin: SignIn, window: QWidget) -> None:
+        super().__init__(window)
+        self.signin = signin
+        self.window = window
+        self.locked = False
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(max(1, signin.loket.settings.lock_after_minutes) * 60_000)
+        self.timer.timeout.connect(self.lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self.timer.start()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+                            QEvent.Type.Wheel) and not self.locked:
+            self.timer.start()
+        return False
+
+    def lock(self) -> None:
+        if self.locked:
+            return
+        self.locked = True
+        central = self.window.findChild(QWidget, "qt_central_widget") or getattr(self.window, "centralWidget", None)
+        content = central() if callable(central) else central
+        if isinstance(content, QWidget):
+            content.setVisible(False)  # nothing of the citizen's data stays on screen
+        dlg = SignInDialog(self.signin, self.signin.loket.settings.staff_user, self.window, lock=True)
+        dlg.setWindowModality(Qt.WindowModality.WindowModal)
+        dlg.exec()
+        if isinstance(content, QWidget):
+            content.setVisible(True)
+        self.locked = False
+        self.timer.start()

@@ -1,0 +1,1 @@
+"""Synchronisation status in the status bar and the conflict screen."""
