@@ -98,7 +98,7 @@ def build_case_summary(
                 Paragraph(esc(h.get("citizen_text") or ""), st["small"]),
                 Paragraph(esc(h.get("actor") or ""), st["small"]),
             ])
-        t = Table(rows, colWidths=[28 * mm, 32 * mm, CONTENT_W - 88 * mm, 28 * mm])
+        t = Table(rows, colWidths=[34 * mm, 32 * mm, CONTENT_W - 94 * mm, 28 * mm])
         t.setStyle(tstyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -2), 0.4, RULE),
                            ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
         story += [Paragraph(label("history", lang), st["h2"]), t]
@@ -108,7 +108,7 @@ def build_case_summary(
                                st["h2"]))
         for n in notifications:
             story.append(Paragraph(esc(f"{format_date(n.get('created_at'), lang)} · {n.get('channel')} · "
-                                       f"{n.get('state')} · {n.get('recipient') or ''}"), st["small"]))
+                                       f"{n.get('state')} · {str(n.get('recipient') or '').replace(chr(10), ', ')}"), st["small"]))
     story += [Spacer(1, 10), Paragraph(esc(f"{staff_name} · {format_date(issued_at, lang)}"), st["muted"])]
     info = DocumentInfo(title=f"{label('summary', lang)} {reference}", subject=text_in(ct.name, lang), lang=lang,
                         reference=reference, author=branding.name(lang), keywords=reference)

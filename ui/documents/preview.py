@@ -33,6 +33,7 @@ class PdfPreview(QWidget):
         super().__init__(parent)
         self._pdf = b""
         self._zoom = 80
+        self._labels: list[QLabel] = []
         self.setAccessibleName(_t("Document preview"))
         bar = QHBoxLayout()
         self.zoom_out = QPushButton("−")
@@ -73,7 +74,7 @@ class PdfPreview(QWidget):
         return self._pdf
 
     def page_labels(self) -> list[QLabel]:
-        return [w for w in self.pages.findChildren(QLabel) if w.objectName() == "page"]
+        return list(self._labels)
 
     def set_zoom(self, percent: int) -> None:
         self._zoom = max(25, min(400, percent))
@@ -90,6 +91,7 @@ class PdfPreview(QWidget):
         self.zoom_label.setText(f"{self._zoom} %")
 
     def _clear(self) -> None:
+        self._labels = []
         while self.pages_layout.count():
             item = self.pages_layout.takeAt(0)
             w = item.widget() if item is not None else None
@@ -117,3 +119,4 @@ class PdfPreview(QWidget):
             page.setAccessibleName(_t("Page %1 of %2").replace("%1", str(n)).replace("%2", str(len(images))))
             page.setStyleSheet("background: white; border: 1px solid #b0b0b0;")
             self.pages_layout.addWidget(page)
+            self._labels.append(page)

@@ -92,7 +92,7 @@ class SignaturePad(QWidget):
         data = QByteArray()
         buf = QBuffer(data)
         buf.open(QIODevice.OpenModeFlag.WriteOnly)
-        img.save(buf, b"PNG")
+        img.save(buf, "PNG")  # type: ignore[call-overload]  # the stubs say bytes, PySide wants str
         buf.close()
         return bytes(data.data())
 
