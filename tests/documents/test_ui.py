@@ -11,17 +11,17 @@ from pypdf import PdfReader
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QPointF, Qt  # noqa: E402
-from PySide6.QtGui import QImage, QMouseEvent  # noqa: E402
-from PySide6.QtPrintSupport import QPrinter  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialog  # noqa: E402
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QImage, QMouseEvent
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QDialog
 
-from desk_app.store.models import AuditEntry, CaseAttachment  # noqa: E402
-from ui.documents import PdfPreview, ReceiptDialog, SignaturePad, render_pages  # noqa: E402
-from ui.documents.printing import new_printer, paint_pdf  # noqa: E402
-from ui.documents.render import backend  # noqa: E402
+from desk_app.store.models import AuditEntry, CaseAttachment
+from ui.documents import PdfPreview, ReceiptDialog, SignaturePad, render_pages
+from ui.documents.printing import new_printer, paint_pdf
+from ui.documents.render import backend
 
-from .helpers import intake, make_person  # noqa: E402
+from .helpers import intake, make_person
 
 needs_renderer = pytest.mark.skipif(backend() == "", reason="neither QtPdf nor pypdfium2 installed")
 
