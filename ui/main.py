@@ -59,6 +59,7 @@ def build_main_window(loket: Any, *, card: bool = False, sync: Any = None, demo:
 
         controller = SyncController(ctx, sync)
         ctx.services["sync"] = controller
+        window.waiting.hide()
         window.statusBar().addPermanentWidget(SyncStatusWidget(ctx, controller, window.show_conflicts))
         controller.start()
     if demo is not None and demo.reader is not None:

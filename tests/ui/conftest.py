@@ -1,4 +1,5 @@
-"""GUI test fixtures: a main window on a Loket with demo data (offscreen Qt)."""
+"""GUI test fixtures: a main window on a Loket with demo data (offscreen Qt), the virtual card reader,
+and a real case store on loopback (the sync engineer's fixtures)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,24 @@ from typing import Any
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# libpcsclite reads its socket path once, at the first PC/SC call of the process
+from eid.simulator.harness import pcsc_available, prepare_client_environment  # noqa: E402
+
+prepare_client_environment()
+
+from tests.casestore.fixtures import sqlite_server  # noqa: E402,F401
+
+_PCSC_OK, _PCSC_REASON = pcsc_available()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if _PCSC_OK:
+        return
+    skip = pytest.mark.skip(reason=f"PC/SC simulation unavailable: {_PCSC_REASON}")
+    for item in items:
+        if "pcsc" in item.keywords and "tests/ui" in str(item.fspath):
+            item.add_marker(skip)
 
 
 @pytest.fixture

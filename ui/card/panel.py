@@ -166,8 +166,9 @@ class CardPanel(QFrame):
 
     # ---------------------------------------------------------------------------- display
     def set_reader_state(self, state: str, text: str) -> None:
-        dot = {"ready": "🟢", "read": "🟢", "reading": "🟡", "inserted": "🟡", "starting": "⚪"}.get(state, "🔴")
-        self.reader.setText(f"{dot} {text}")
+        colour = {"ready": "#1E7B34", "read": "#1E7B34", "reading": "#B07800", "inserted": "#B07800",
+                  "starting": "#7A8585"}.get(state, "#B00020")
+        self.reader.setText(f"<span style='color:{colour}'>●</span> {text}")
         self.reader.setAccessibleDescription(text)
 
     def show_identity(self, partial: Any) -> None:
@@ -231,7 +232,7 @@ class CardPanel(QFrame):
     def show_error(self, message: str) -> None:
         self.ctx.bus.message.emit(message)
         if self.card is None:
-            self.reader.setText("🔴 " + message)
+            self.reader.setText("<span style='color:#B00020'>●</span> " + message)
 
     def clear(self) -> None:
         self.card = None

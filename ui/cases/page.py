@@ -46,6 +46,8 @@ class CasesPage(QWidget):
         self.open_only.setChecked(True)
         for lab, combo in ((self.status_label, self.status), (self.dept_label, self.dept), (self.type_label, self.ctype)):
             lab.setBuddy(combo)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
             combo.currentIndexChanged.connect(self.refresh)
         self.overdue.toggled.connect(self.refresh)
         self.open_only.toggled.connect(self.refresh)

@@ -71,6 +71,8 @@ class IntakePage(QWidget):
         self.type_label = QLabel()
         self.type_combo = QComboBox()
         self.type_combo.currentIndexChanged.connect(self._type_chosen)
+        self.type_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.type_combo.setMinimumContentsLength(18)
         self.type_label.setBuddy(self.type_combo)
         head = QHBoxLayout()
         head.addWidget(self.title)

@@ -129,7 +129,7 @@ class SyncStatusWidget(QPushButton):
         states = {"idle": self.tr("synced"), "syncing": self.tr("syncing…"), "offline": self.tr("offline"),
                   "error": self.tr("sync problem"), "revoked": self.tr("laptop withdrawn"),
                   "signed_out": self.tr("signed out")}
-        dot = {"idle": "🟢", "syncing": "🔄", "offline": "⚪"}.get(st.state, "🔴")
+        dot = {"idle": "●", "syncing": "↻", "offline": "○"}.get(st.state, "⚠")
         parts = [f"{dot} {states.get(st.state, st.state)}"]
         if st.last_synced_at:
             parts.append(self.tr("last %1").replace("%1", fmt.datetime(st.last_synced_at)))
