@@ -43,7 +43,11 @@ PRODUCER = "Loket (ReportLab)"
 # ---------------------------------------------------------------- fonts
 @functools.cache
 def register_fonts() -> None:
-    """Register DejaVu Sans (shipped in resources/fonts, embedded as subsets in every PDF)."""
+    """Register DejaVu Sans (shipped in resources/fonts, embedded as subsets in every PDF). Also writes
+    streams binary (Flate only, no ASCII85: smaller and, without reportlab's C accelerator, much faster)."""
+    from reportlab import rl_config
+
+    rl_config.useA85 = 0
     pdfmetrics.registerFont(TTFont(FONT, str(FONTS_DIR / "DejaVuSans.ttf")))
     pdfmetrics.registerFont(TTFont(FONT_BOLD, str(FONTS_DIR / "DejaVuSans-Bold.ttf")))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)

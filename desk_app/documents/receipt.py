@@ -9,8 +9,6 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
@@ -18,7 +16,6 @@ from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer,
 
 from desk_app.catalogue import CaseType, Catalogue, FormField
 from desk_app.documents.common import (
-    FONT,
     PAGE_W,
     Branding,
     DocumentInfo,
@@ -128,13 +125,50 @@ def budget_table(lines: Sequence[Mapping[str, Any]], lang: str, st: dict[str, An
     return t
 
 
-def qr_drawing(url: str, size: float) -> Drawing:
-    widget = QrCodeWidget(url, barLevel="M")
-    widget.barWidth = widget.barHeight = size
-    widget.x = widget.y = 0
-    d = Drawing(size, size, initialFontName=FONT, initialFontSize=8)  # no unembedded Helvetica
-    d.add(widget)
-    return d
+class QrCode(Flowable):
+    """A QR code drawn as vector rectangles (one per run of dark modules), black on white."""
+
+    def __init__(self, data: str, size: float) -> None:
+        super().__init__()
+        self.data = data
+        self.size = size
+        self.width = self.height = size
+        self.matrix = qr_matrix(data)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.size, self.size
+
+    def draw(self) -> None:
+        n = len(self.matrix)
+        module = self.size / n
+        c = self.canv
+        c.saveState()
+        c.setFillColor(colors.black)
+        path = c.beginPath()
+        for r, row in enumerate(self.matrix):
+            y = self.size - (r + 1) * module
+            x = 0
+            while x < n:
+                if row[x]:
+                    start = x
+                    while x < n and row[x]:
+                        x += 1
+                    path.rect(start * module, y, (x - start) * module, module)
+                else:
+                    x += 1
+        c.drawPath(path, stroke=0, fill=1)
+        c.restoreState()
+
+
+def qr_matrix(data: str) -> list[list[bool]]:
+    """The QR modules (error correction M, no quiet zone: the layout leaves white space around it)."""
+    import qrcode
+    from qrcode.constants import ERROR_CORRECT_M
+
+    q = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0)
+    q.add_data(data)
+    q.make(fit=True)
+    return [list(map(bool, row)) for row in q.get_matrix()]
 
 
 def _signature_image(png: bytes, max_w: float, max_h: float) -> Image:
@@ -261,18 +295,18 @@ def receipt_story(catalogue: Catalogue, data: ReceiptData, branding: Branding) -
 
     url = branding.track_link(track)
     if url:
-        qr = qr_drawing(url, 27 * mm)
+        qr = QrCode(url, 27 * mm)
         base_url = url.rsplit("/", 1)[0] if "{code}" in branding.track_url and url.endswith(track) else url
         follow = [Paragraph(label("follow", lang), st["h2"]),
                   Paragraph(esc(label("follow_text", lang, url=base_url)), st["body"]),
                   Spacer(1, 4),
                   Paragraph(f'{label("track_code", lang)}: <font size="14"><b>{esc(track)}</b></font>', st["code"]),
                   Paragraph(esc(url), st["muted"])]
-        box = Table([[qr, follow]], colWidths=[31 * mm, CONTENT_W - 31 * mm])
-        box.setStyle(tstyle([
+        box = Table([[qr, follow]], colWidths=[27 * mm + 18, CONTENT_W - 27 * mm - 18])
+        box.setStyle(tstyle([  # the QR code keeps a white quiet zone of 4 modules (> 3 mm) inside the frame
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("BOX", (0, 0), (-1, -1), 0.8, branding.primary),
-            ("LEFTPADDING", (0, 0), (-1, -1), 6), ("TOPPADDING", (0, 0), (-1, -1), 4),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("LEFTPADDING", (0, 0), (-1, -1), 10), ("TOPPADDING", (0, 0), (-1, -1), 10),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 10), ("RIGHTPADDING", (0, 0), (0, 0), 8),
         ]))
         story += [Spacer(1, 8), KeepTogether([box])]
 

@@ -117,7 +117,7 @@ def test_signature_is_embedded(app: Any) -> None:
     plain = receipt_pdf(app, ref)
     signed = receipt_pdf(app, ref, signature_png=buf.getvalue())
     count = lambda pdf: sum(len(p.images) for p in PdfReader(io.BytesIO(pdf)).pages)  # noqa: E731
-    assert count(signed) == count(plain) + 1
+    assert count(signed) > count(plain)
     assert "Handtekening aanvrager" in pdf_text(signed)
 
 
