@@ -300,7 +300,7 @@ def _xmp_creator(title: str, subject: str, author: str, lang: str, keywords: str
             "</rdf:Description>\n"
             '<rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">\n'
             f"<xmp:CreateDate>{when}</xmp:CreateDate><xmp:ModifyDate>{when}</xmp:ModifyDate>\n"
-            f"<xmp:CreatorTool>{escape(author)}</xmp:CreatorTool>\n"
+            "<xmp:CreatorTool>Loket</xmp:CreatorTool>\n"
             "</rdf:Description>\n"
             '<rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">\n'
             f"<pdf:Producer>{escape(PRODUCER)}</pdf:Producer><pdf:Keywords>{escape(keywords)}</pdf:Keywords>\n"

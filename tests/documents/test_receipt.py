@@ -72,6 +72,17 @@ def test_receipt_renders_to_a_png_page(app: Any, tmp_path: Path) -> None:
         assert darkest < 100  # something dark was drawn
 
 
+@pytest.mark.skipif(shutil.which("pdftoppm") is None or shutil.which("zbarimg") is None,
+                    reason="needs poppler-utils and zbar-tools")
+def test_qr_code_leads_to_the_track_page(app: Any, tmp_path: Path) -> None:
+    import subprocess
+
+    ref = intake(app, make_person(app))
+    [page] = render_png(receipt_pdf(app, ref), tmp_path, resolution=150)
+    out = subprocess.run(["zbarimg", "-q", "--raw", str(page)], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "https://www.meerhoven.example/volg/" + app.case(ref).case["track_code"]
+
+
 def test_receipt_in_the_citizens_language(app: Any) -> None:
     ref = intake(app, make_person(app, surname="Dubois-Çelik", given="Léa", language="fr"))
     text = pdf_text(receipt_pdf(app, ref, issued_at=WHEN))
