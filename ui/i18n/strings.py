@@ -1,4 +1,5 @@
-"""English source text → nl / fr / de. Keep entries short; ``%n`` is a count."""
+"""English source text → nl / fr / de. ``%n`` is a count, ``%1`` a value. Missing fr/de entries fall back
+to the English source (``scripts``' ``export_ts`` marks them unfinished for translators)."""
 
 from __future__ import annotations
 
@@ -14,4 +15,424 @@ def _add(src: str, nl: str, fr: str = "", de: str = "") -> None:
     TRANSLATIONS[src] = entry
 
 
-_add("Home", "Start", "Accueil", "Start")
+# --- main window, navigation, menus
+_add("&Home", "&Start", "&Accueil", "&Start")
+_add("&Search", "&Zoeken", "&Rechercher", "&Suchen")
+_add("Cas&es", "&Dossiers", "&Dossiers", "&Vorgänge")
+_add("Co&nflicts", "&Conflicten", "&Conflits", "&Konflikte")
+_add("&Search…", "&Zoeken…", "&Rechercher…", "&Suchen…")
+_add("&Read card", "&Kaart lezen", "&Lire la carte", "&Karte lesen")
+_add("&New intake", "&Nieuwe aanvraag", "&Nouvelle demande", "&Neuer Antrag")
+_add("&New intake…", "&Nieuwe aanvraag…", "&Nouvelle demande…", "&Neuer Antrag…")
+_add("&Print receipt", "Ontvangstbewijs &afdrukken", "&Imprimer le récépissé", "Empfangsbestätigung &drucken")
+_add("&Cases", "&Dossiers", "&Dossiers", "&Vorgänge")
+_add("&Back", "&Terug", "&Retour", "&Zurück")
+_add("&Synchronise now", "Nu &synchroniseren", "&Synchroniser maintenant", "Jetzt &synchronisieren")
+_add("&Lock", "&Vergrendelen", "&Verrouiller", "&Sperren")
+_add("&Quit", "&Afsluiten", "&Quitter", "&Beenden")
+_add("Change &status", "&Status wijzigen", "Changer le &statut", "&Status ändern")
+_add("&File", "&Bestand", "&Fichier", "&Datei")
+_add("&Card", "&Kaart", "&Carte", "&Karte")
+_add("&View", "&Beeld", "&Affichage", "&Ansicht")
+_add("&Language", "&Taal", "&Langue", "&Sprache")
+_add("S&ync", "S&ynchronisatie", "S&ynchronisation", "S&ynchronisation")
+_add("&Demo cards", "&Demokaarten", "Cartes de &démo", "&Demokarten")
+_add("&Remove card", "Kaart &verwijderen", "&Retirer la carte", "Karte &entfernen")
+_add("Search name, national number, address or case number  (Ctrl+F)",
+     "Zoek naam, rijksregisternummer, adres of dossiernummer  (Ctrl+F)",
+     "Rechercher nom, numéro national, adresse ou numéro de dossier  (Ctrl+F)",
+     "Name, Nationalregisternummer, Adresse oder Vorgangsnummer suchen  (Strg+F)")
+_add("Search citizen or case", "Burger of dossier zoeken", "Rechercher un citoyen ou un dossier",
+     "Bürger oder Vorgang suchen")
+_add("Read card (F2)", "Kaart lezen (F2)", "Lire la carte (F2)", "Karte lesen (F2)")
+_add("Read eID card", "eID-kaart lezen", "Lire la carte eID", "eID-Karte lesen")
+_add("No card reader service is running.", "Er draait geen kaartlezerdienst.", "Aucun service de lecteur de carte.",
+     "Kein Kartenleserdienst aktiv.")
+_add("Save an intake first; then its receipt can be printed.",
+     "Bewaar eerst een aanvraag; daarna kan het ontvangstbewijs worden afgedrukt.",
+     "Enregistrez d'abord une demande ; le récépissé pourra ensuite être imprimé.",
+     "Speichern Sie zuerst einen Antrag; dann kann die Bestätigung gedruckt werden.")
+_add("This laptop is not connected to a case store.", "Deze laptop is niet verbonden met een dossierserver.",
+     "Cet ordinateur n'est pas relié à un serveur de dossiers.", "Dieser Laptop ist mit keinem Vorgangsserver verbunden.")
+_add("%n change(s) waiting to be sent", "%n wijziging(en) wachten om verzonden te worden",
+     "%n modification(s) en attente d'envoi", "%n Änderung(en) warten auf Versand")
+
+# --- home
+_add("Good day", "Goedendag", "Bonjour", "Guten Tag")
+_add("Good day, %1", "Goedendag, %1", "Bonjour, %1", "Guten Tag, %1")
+_add("Counter", "Balie", "Guichet", "Schalter")
+_add("Outreach", "Outreach", "Travail de proximité", "Aufsuchende Arbeit")
+_add("Theme desk", "Themaloket", "Guichet thématique", "Themenschalter")
+_add("Coordination", "Coördinatie", "Coordination", "Koordination")
+_add("Administration", "Beheer", "Administration", "Verwaltung")
+_add("Read eID card  (F2)", "eID-kaart lezen  (F2)", "Lire la carte eID  (F2)", "eID-Karte lesen  (F2)")
+_add("Search citizen or case  (Ctrl+F)", "Burger of dossier zoeken  (Ctrl+F)", "Rechercher  (Ctrl+F)",
+     "Suchen  (Strg+F)")
+_add("New intake  (Ctrl+N)", "Nieuwe aanvraag  (Ctrl+N)", "Nouvelle demande  (Ctrl+N)", "Neuer Antrag  (Strg+N)")
+_add("New intake", "Nieuwe aanvraag", "Nouvelle demande", "Neuer Antrag")
+_add("Unfinished intakes (drafts)", "Onafgewerkte aanvragen (concepten)", "Demandes inachevées (brouillons)",
+     "Unfertige Anträge (Entwürfe)")
+_add("Today's home visits", "Huisbezoeken vandaag", "Visites à domicile du jour", "Hausbesuche heute")
+_add("Prepared cases", "Voorbereide dossiers", "Dossiers préparés", "Vorbereitete Vorgänge")
+_add("Today's consultations", "Gesprekken vandaag", "Consultations du jour", "Beratungen heute")
+_add("Intakes today", "Aanvragen vandaag", "Demandes du jour", "Anträge heute")
+_add("Work queue per department", "Werkvoorraad per dienst", "Travail en attente par service",
+     "Arbeitsvorrat je Dienststelle")
+_add("Appointments today", "Afspraken vandaag", "Rendez-vous du jour", "Termine heute")
+_add("Walk-ins today", "Loketbezoekers vandaag", "Visiteurs du jour", "Schalterbesuche heute")
+_add("Open cases", "Open dossiers", "Dossiers ouverts", "Offene Vorgänge")
+_add("Overdue", "Over tijd", "En retard", "Überfällig")
+_add("Waiting to be sent", "Wacht op verzending", "En attente d'envoi", "Wartet auf Versand")
+_add("Citizens on this laptop", "Burgers op deze laptop", "Citoyens sur cet ordinateur", "Bürger auf diesem Laptop")
+_add("Time", "Uur", "Heure", "Zeit")
+_add("Citizen", "Burger", "Citoyen", "Bürger")
+_add("Subject", "Onderwerp", "Objet", "Betreff")
+_add("Desk", "Loket", "Guichet", "Schalter")
+_add("Department", "Dienst", "Service", "Dienststelle")
+_add("Open", "Open", "Ouverts", "Offen")
+_add("Case", "Dossier", "Dossier", "Vorgang")
+_add("Status", "Status", "Statut", "Status")
+_add("Nothing yet today.", "Vandaag nog niets.", "Rien encore aujourd'hui.", "Heute noch nichts.")
+_add("Resume: %1", "Verderwerken: %1", "Reprendre : %1", "Fortsetzen: %1")
+
+# --- search
+_add("Search", "Zoeken", "Recherche", "Suche")
+_add("Search results", "Zoekresultaten", "Résultats", "Suchergebnisse")
+_add("Type at least two letters or digits: name, national number, address or case number.",
+     "Typ minstens twee letters of cijfers: naam, rijksregisternummer, adres of dossiernummer.",
+     "Tapez au moins deux lettres ou chiffres : nom, numéro national, adresse ou numéro de dossier.",
+     "Mindestens zwei Buchstaben oder Ziffern: Name, Nationalregisternummer, Adresse oder Vorgangsnummer.")
+_add("No person or case matches “%1”.", "Geen persoon of dossier gevonden voor “%1”.",
+     "Aucune personne ni dossier pour « %1 ».", "Keine Person und kein Vorgang für „%1“.")
+_add("%n result(s) — ↓ to choose, Enter to open", "%n resultaten — ↓ om te kiezen, Enter om te openen",
+     "%n résultat(s) — ↓ pour choisir, Entrée pour ouvrir", "%n Ergebnis(se) — ↓ wählen, Eingabe öffnen")
+
+# --- person
+_add("Name of the citizen", "Naam van de burger", "Nom du citoyen", "Name des Bürgers")
+_add("Start an intake for this citizen (Ctrl+N)", "Start een aanvraag voor deze burger (Ctrl+N)",
+     "Nouvelle demande pour ce citoyen (Ctrl+N)", "Neuer Antrag für diesen Bürger (Strg+N)")
+_add("History of the citizen", "Geschiedenis van de burger", "Historique du citoyen", "Verlauf des Bürgers")
+_add("Born", "Geboren", "Né(e)", "Geboren")
+_add("Address", "Adres", "Adresse", "Adresse")
+_add("Language", "Taal", "Langue", "Sprache")
+_add("Informed by", "Verwittigen via", "Informé par", "Benachrichtigt per")
+_add("E-mail / phone", "E-mail / telefoon", "E-mail / téléphone", "E-Mail / Telefon")
+_add("eID card", "eID-kaart", "Carte eID", "eID-Karte")
+_add("Suggestions", "Suggesties", "Suggestions", "Vorschläge")
+_add("History", "Geschiedenis", "Historique", "Verlauf")
+_add("Date", "Datum", "Date", "Datum")
+_add("Kind", "Soort", "Type", "Art")
+_add("Reference", "Referentie", "Référence", "Referenz")
+_add("This person is not on this laptop.", "Deze persoon staat niet op deze laptop.",
+     "Cette personne n'est pas sur cet ordinateur.", "Diese Person ist nicht auf diesem Laptop.")
+_add("no national number", "geen rijksregisternummer", "pas de numéro national", "keine Nationalregisternummer")
+_add("e-mail", "e-mail", "e-mail", "E-Mail")
+_add("SMS", "sms", "SMS", "SMS")
+_add("letter", "brief", "lettre", "Brief")
+_add("phone", "telefoon", "téléphone", "Telefon")
+_add("valid until", "geldig tot", "valable jusqu'au", "gültig bis")
+_add("card expired", "kaart vervallen", "carte expirée", "Karte abgelaufen")
+_add("card expires soon", "kaart vervalt binnenkort", "carte bientôt expirée", "Karte läuft bald ab")
+_add("No suggestions for this citizen.", "Geen suggesties voor deze burger.", "Aucune suggestion pour ce citoyen.",
+     "Keine Vorschläge für diesen Bürger.")
+_add("Start this intake", "Deze aanvraag starten", "Commencer cette demande", "Diesen Antrag beginnen")
+_add("Start intake: %1", "Aanvraag starten: %1", "Commencer : %1", "Antrag beginnen: %1")
+_add("Contact", "Contact", "Contact", "Kontakt")
+_add("Appointment", "Afspraak", "Rendez-vous", "Termin")
+_add("Note", "Notitie", "Note", "Notiz")
+_add("expected", "verwacht", "prévu", "erwartet")
+_add("No earlier cases, contacts or appointments.", "Geen eerdere dossiers, contacten of afspraken.",
+     "Aucun dossier, contact ou rendez-vous antérieur.", "Keine früheren Vorgänge, Kontakte oder Termine.")
+
+# --- intake
+_add("Case &type:", "&Soort aanvraag:", "&Type de demande :", "Antrags&art:")
+_add("Case type", "Soort aanvraag", "Type de demande", "Antragsart")
+_add("Fee", "Retributie", "Redevance", "Gebühr")
+_add("Documents to bring", "Mee te brengen documenten", "Documents à apporter", "Mitzubringende Unterlagen")
+_add("Attachments", "Bijlagen", "Pièces jointes", "Anlagen")
+_add("Add &file…", "&Bestand toevoegen…", "Ajouter un &fichier…", "&Datei hinzufügen…")
+_add("Add attachment from a file", "Bijlage toevoegen uit een bestand", "Ajouter une pièce jointe",
+     "Anlage aus Datei hinzufügen")
+_add("From &scanner", "Van &scanner", "Du &scanner", "Vom &Scanner")
+_add("Add the newest scan from the scanner folder", "Nieuwste scan uit de scannermap toevoegen",
+     "Ajouter le dernier scan", "Neuesten Scan hinzufügen")
+_add("How is the citizen informed?", "Hoe wordt de burger verwittigd?", "Comment informer le citoyen ?",
+     "Wie wird der Bürger benachrichtigt?")
+_add("Preferred channel of the citizen", "Voorkeurskanaal van de burger", "Canal préféré du citoyen",
+     "Bevorzugter Kanal des Bürgers")
+_add("e-mail address", "e-mailadres", "adresse e-mail", "E-Mail-Adresse")
+_add("E-mail address", "E-mailadres", "Adresse e-mail", "E-Mail-Adresse")
+_add("mobile number", "gsm-nummer", "numéro de GSM", "Handynummer")
+_add("Mobile number", "Gsm-nummer", "Numéro de GSM", "Handynummer")
+_add("Channel &confirmed with the citizen", "Kanaal &bevestigd met de burger", "Canal &confirmé avec le citoyen",
+     "Kanal mit dem Bürger &bestätigt")
+_add("at the counter", "aan het loket", "au guichet", "am Schalter")
+_add("by phone", "telefonisch", "par téléphone", "telefonisch")
+_add("by e-mail", "per e-mail", "par e-mail", "per E-Mail")
+_add("home visit", "huisbezoek", "visite à domicile", "Hausbesuch")
+_add("digital", "digitaal", "numérique", "digital")
+_add("Intake &via:", "Aanvraag &via:", "Demande &via :", "Antrag &über:")
+_add("Fee &paid", "Retributie &betaald", "Redevance &payée", "Gebühr &bezahlt")
+_add("&Save intake", "Aanvraag &bewaren", "&Enregistrer la demande", "Antrag &speichern")
+_add("Save (Ctrl+S) — works offline", "Bewaren (Ctrl+S) — werkt ook offline", "Enregistrer (Ctrl+S) — aussi hors ligne",
+     "Speichern (Strg+S) — auch offline")
+_add("Cancel", "Annuleren", "Annuler", "Abbrechen")
+_add("Close the form; the draft is kept (Esc)", "Formulier sluiten; het concept blijft bewaard (Esc)",
+     "Fermer ; le brouillon est conservé (Échap)", "Schließen; der Entwurf bleibt erhalten (Esc)")
+_add("&Back to the citizen", "&Terug naar de burger", "&Retour au citoyen", "&Zurück zum Bürger")
+_add("— choose —", "— kies —", "— choisir —", "— wählen —")
+_add("No citizen chosen (anonymous intake)", "Geen burger gekozen (anonieme aanvraag)",
+     "Aucun citoyen choisi (demande anonyme)", "Kein Bürger gewählt (anonymer Antrag)")
+_add("Choose a case type (Alt+T) to show its form.", "Kies een soort aanvraag (Alt+S) om het formulier te tonen.",
+     "Choisissez un type de demande (Alt+T).", "Wählen Sie eine Antragsart (Alt+A).")
+_add("Draft: editing…", "Concept: wordt bewerkt…", "Brouillon : en cours…", "Entwurf: in Bearbeitung…")
+_add("Draft saved", "Concept bewaard", "Brouillon enregistré", "Entwurf gespeichert")
+_add("Draft restored", "Concept hersteld", "Brouillon restauré", "Entwurf wiederhergestellt")
+_add("free of charge", "gratis", "gratuit", "kostenlos")
+_add("None for now.", "Voorlopig geen.", "Aucune pour l'instant.", "Vorerst keine.")
+_add("Add attachments", "Bijlagen toevoegen", "Ajouter des pièces jointes", "Anlagen hinzufügen")
+_add("No scanner folder is set (Settings → scanner folder).", "Er is geen scannermap ingesteld (instellingen).",
+     "Aucun dossier de scanner n'est configuré.", "Kein Scannerordner eingestellt.")
+_add("The scanner folder is empty.", "De scannermap is leeg.", "Le dossier du scanner est vide.",
+     "Der Scannerordner ist leer.")
+_add("%n field(s) need attention.", "%n veld(en) vragen aandacht.", "%n champ(s) à vérifier.",
+     "%n Feld(er) prüfen.")
+_add("E-mail is chosen, but there is no e-mail address.", "E-mail is gekozen, maar er is geen e-mailadres.",
+     "L'e-mail est choisi, mais il n'y a pas d'adresse.", "E-Mail gewählt, aber keine Adresse angegeben.")
+_add("SMS is chosen, but there is no mobile number.", "Sms is gekozen, maar er is geen gsm-nummer.",
+     "Le SMS est choisi, mais il n'y a pas de numéro.", "SMS gewählt, aber keine Handynummer angegeben.")
+_add("Confirm the channel with the citizen first.", "Bevestig eerst het kanaal met de burger.",
+     "Confirmez d'abord le canal avec le citoyen.", "Bestätigen Sie zuerst den Kanal mit dem Bürger.")
+_add("Saving…", "Bewaren…", "Enregistrement…", "Speichern…")
+_add("Intake saved", "Aanvraag bewaard", "Demande enregistrée", "Antrag gespeichert")
+_add("paid", "betaald", "payé", "bezahlt")
+_add("to be paid", "nog te betalen", "à payer", "zu zahlen")
+_add("Track & trace code", "Track & trace-code", "Code de suivi", "Sendungscode")
+_add("Expected by", "Verwacht tegen", "Prévu pour le", "Erwartet bis")
+_add("Saved on this laptop; it is sent to the case store at the next synchronisation.",
+     "Bewaard op deze laptop; bij de volgende synchronisatie gaat het naar de dossierserver.",
+     "Enregistré sur cet ordinateur ; envoyé au serveur lors de la prochaine synchronisation.",
+     "Auf diesem Laptop gespeichert; wird bei der nächsten Synchronisation übertragen.")
+_add("Next: %1", "Volgende: %1", "Ensuite : %1", "Als Nächstes: %1")
+_add("Receipt sent to the printer.", "Ontvangstbewijs naar de printer gestuurd.", "Récépissé envoyé à l'imprimante.",
+     "Bestätigung an den Drucker gesendet.")
+_add("Description", "Omschrijving", "Description", "Beschreibung")
+_add("Amount (€)", "Bedrag (€)", "Montant (€)", "Betrag (€)")
+_add("Add line", "Lijn toevoegen", "Ajouter une ligne", "Zeile hinzufügen")
+_add("Remove line", "Lijn verwijderen", "Supprimer la ligne", "Zeile entfernen")
+_add("no file chosen", "geen bestand gekozen", "aucun fichier choisi", "keine Datei gewählt")
+_add("Choose file…", "Bestand kiezen…", "Choisir un fichier…", "Datei wählen…")
+_add("Choose file for %1", "Bestand kiezen voor %1", "Choisir un fichier pour %1", "Datei wählen für %1")
+_add("required", "verplicht", "obligatoire", "Pflichtfeld")
+_add("this field is required", "dit veld is verplicht", "ce champ est obligatoire", "Pflichtfeld")
+_add("must be confirmed", "moet bevestigd worden", "doit être confirmé", "muss bestätigt werden")
+_add("A Belgian postal code has 4 digits.", "Een Belgische postcode heeft 4 cijfers.",
+     "Un code postal belge a 4 chiffres.", "Eine belgische Postleitzahl hat 4 Ziffern.")
+
+# --- cases
+_add("Cases and work queue", "Dossiers en werkvoorraad", "Dossiers et travail en attente", "Vorgänge und Arbeitsvorrat")
+_add("S&tatus:", "S&tatus:", "S&tatut :", "S&tatus:")
+_add("&Department:", "&Dienst:", "&Service :", "&Dienststelle:")
+_add("T&ype:", "S&oort:", "T&ype :", "A&rt:")
+_add("&Overdue only", "Enkel &over tijd", "&En retard seulement", "Nur &überfällige")
+_add("O&pen only", "Enkel o&pen", "&Ouverts seulement", "Nur o&ffene")
+_add("Filter on status", "Filter op status", "Filtrer par statut", "Nach Status filtern")
+_add("Filter on department", "Filter op dienst", "Filtrer par service", "Nach Dienststelle filtern")
+_add("Filter on case type", "Filter op soort", "Filtrer par type", "Nach Art filtern")
+_add("Cases", "Dossiers", "Dossiers", "Vorgänge")
+_add("all", "alle", "tous", "alle")
+_add("Received", "Ontvangen", "Reçu", "Eingegangen")
+_add("Type", "Soort", "Type", "Art")
+_add("Expected", "Verwacht", "Prévu", "Erwartet")
+_add("Channel", "Kanaal", "Canal", "Kanal")
+_add("overdue", "over tijd", "en retard", "überfällig")
+_add("%n case(s)", "%n dossier(s)", "%n dossier(s)", "%n Vorgang/Vorgänge")
+_add("Change status", "Status wijzigen", "Changer le statut", "Status ändern")
+_add("Text for the citizen", "Tekst voor de burger", "Texte pour le citoyen", "Text für den Bürger")
+_add("New status", "Nieuwe status", "Nouveau statut", "Neuer Status")
+_add("New &status:", "Nieuwe &status:", "Nouveau &statut :", "Neuer &Status:")
+_add("&Text for the citizen:", "&Tekst voor de burger:", "&Texte pour le citoyen :", "&Text für den Bürger:")
+_add("The citizen is notified of this status.", "De burger krijgt bericht van deze status.",
+     "Le citoyen est informé de ce statut.", "Der Bürger wird über diesen Status benachrichtigt.")
+_add("No notification is sent for this status.", "Voor deze status wordt geen bericht verstuurd.",
+     "Aucune notification pour ce statut.", "Für diesen Status wird keine Nachricht gesendet.")
+_add("Change &status…", "&Status wijzigen…", "Changer le &statut…", "&Status ändern…")
+_add("Open &citizen", "&Burger openen", "Ouvrir le &citoyen", "&Bürger öffnen")
+_add("Intake answers", "Gegevens van de aanvraag", "Données de la demande", "Angaben im Antrag")
+_add("Status history", "Statusgeschiedenis", "Historique des statuts", "Statusverlauf")
+_add("This case is not on this laptop.", "Dit dossier staat niet op deze laptop.",
+     "Ce dossier n'est pas sur cet ordinateur.", "Dieser Vorgang ist nicht auf diesem Laptop.")
+_add("yes", "ja", "oui", "ja")
+_add("no", "nee", "non", "nein")
+_add("Status changed.", "Status gewijzigd.", "Statut modifié.", "Status geändert.")
+
+# --- card
+_add("The card differs from our record", "De kaart verschilt van onze gegevens", "La carte diffère de notre fiche",
+     "Die Karte weicht von unseren Daten ab")
+_add("Field", "Gegeven", "Donnée", "Angabe")
+_add("Now on record", "Nu bij ons", "Actuellement", "Derzeit gespeichert")
+_add("On the card", "Op de kaart", "Sur la carte", "Auf der Karte")
+_add("Differences between the card and the record", "Verschillen tussen kaart en gegevens",
+     "Différences entre la carte et la fiche", "Unterschiede zwischen Karte und Daten")
+_add("Start an &address change intake for the new address", "Een &adreswijziging starten voor het nieuwe adres",
+     "Commencer un changement d'&adresse", "Eine &Adressänderung beginnen")
+_add("&Apply ticked changes", "Aangevinkte wijzigingen &overnemen", "&Appliquer les changements cochés",
+     "Angekreuzte Änderungen &übernehmen")
+_add("&Not now", "&Nu niet", "&Pas maintenant", "&Nicht jetzt")
+_add("Tick what should be taken over from the card (Space toggles).",
+     "Vink aan wat van de kaart moet worden overgenomen (spatie wisselt).",
+     "Cochez ce qui doit être repris de la carte (Espace bascule).",
+     "Kreuzen Sie an, was übernommen werden soll (Leertaste).")
+_add("Surname", "Naam", "Nom", "Name")
+_add("Given names", "Voornamen", "Prénoms", "Vornamen")
+_add("Date of birth", "Geboortedatum", "Date de naissance", "Geburtsdatum")
+_add("Place of birth", "Geboorteplaats", "Lieu de naissance", "Geburtsort")
+_add("Sex", "Geslacht", "Sexe", "Geschlecht")
+_add("Nationality", "Nationaliteit", "Nationalité", "Staatsangehörigkeit")
+_add("Card number", "Kaartnummer", "Numéro de carte", "Kartennummer")
+_add("Card valid until", "Kaart geldig tot", "Carte valable jusqu'au", "Karte gültig bis")
+_add("Card", "Kaart", "Carte", "Karte")
+_add("Add as &new citizen", "Als &nieuwe burger toevoegen", "Ajouter comme &nouveau citoyen",
+     "Als &neuen Bürger anlegen")
+_add("&Open citizen", "Burger &openen", "&Ouvrir le citoyen", "Bürger &öffnen")
+_add("&Review card changes…", "Kaartwijzigingen &nakijken…", "&Vérifier les changements…", "Änderungen &prüfen…")
+_add("eID card panel", "eID-kaartpaneel", "Panneau carte eID", "eID-Kartenbereich")
+_add("checking…", "controleren…", "vérification…", "wird geprüft…")
+_add("This card has expired.", "Deze kaart is vervallen.", "Cette carte est expirée.", "Diese Karte ist abgelaufen.")
+_add("verified", "geverifieerd", "vérifiée", "geprüft")
+_add("test card", "testkaart", "carte de test", "Testkarte")
+_add("ALTERED — do not rely on it", "GEWIJZIGD — niet op vertrouwen", "MODIFIÉE — ne pas s'y fier",
+     "VERÄNDERT — nicht verlassen")
+_add("not verified", "niet geverifieerd", "non vérifiée", "nicht geprüft")
+_add("Signed by the National Register.", "Ondertekend door het Rijksregister.", "Signée par le Registre national.",
+     "Vom Nationalregister signiert.")
+_add("Consistent, but not signed by a Belgian root: a test or specimen card.",
+     "Consistent, maar niet ondertekend door een Belgische root: een test- of specimenkaart.",
+     "Cohérente, mais non signée par une racine belge : carte de test ou spécimen.",
+     "Stimmig, aber nicht von einer belgischen Wurzel signiert: Test- oder Musterkarte.")
+_add("The data does not match its signature. Check the physical card and ask for another document.",
+     "De gegevens kloppen niet met hun handtekening. Controleer de kaart en vraag een ander document.",
+     "Les données ne correspondent pas à leur signature. Vérifiez la carte et demandez un autre document.",
+     "Die Daten passen nicht zur Signatur. Prüfen Sie die Karte und verlangen Sie ein anderes Dokument.")
+_add("Part of the card could not be read. Read the card again (F2).",
+     "Een deel van de kaart kon niet gelezen worden. Lees de kaart opnieuw (F2).",
+     "Une partie de la carte n'a pu être lue. Relisez la carte (F2).",
+     "Ein Teil der Karte war nicht lesbar. Karte erneut lesen (F2).")
+_add("Looking up the citizen…", "Burger opzoeken…", "Recherche du citoyen…", "Bürger wird gesucht…")
+_add("Not yet known on this laptop.", "Nog niet gekend op deze laptop.", "Pas encore connu sur cet ordinateur.",
+     "Auf diesem Laptop noch nicht bekannt.")
+_add("Known citizen; the card shows %n change(s).", "Gekende burger; de kaart toont %n wijziging(en).",
+     "Citoyen connu ; la carte montre %n changement(s).", "Bekannter Bürger; die Karte zeigt %n Änderung(en).")
+_add("Known citizen; the record matches the card.", "Gekende burger; de gegevens komen overeen met de kaart.",
+     "Citoyen connu ; la fiche correspond à la carte.", "Bekannter Bürger; die Daten stimmen mit der Karte überein.")
+_add("Citizen added.", "Burger toegevoegd.", "Citoyen ajouté.", "Bürger angelegt.")
+_add("Record updated from the card.", "Gegevens bijgewerkt vanaf de kaart.", "Fiche mise à jour depuis la carte.",
+     "Daten von der Karte übernommen.")
+_add("No card reader service started", "Geen kaartlezerdienst gestart", "Service de lecteur non démarré",
+     "Kein Kartenleserdienst gestartet")
+_add("Looking for a card reader…", "Kaartlezer zoeken…", "Recherche d'un lecteur…", "Kartenleser wird gesucht…")
+_add("The card reader service is not available on this laptop.",
+     "De kaartlezerdienst is niet beschikbaar op deze laptop.", "Le service de lecteur n'est pas disponible.",
+     "Der Kartenleserdienst ist nicht verfügbar.")
+_add("No card reader is connected. Connect the reader and insert the card.",
+     "Er is geen kaartlezer aangesloten. Sluit de lezer aan en steek de kaart in.",
+     "Aucun lecteur connecté. Branchez le lecteur et insérez la carte.",
+     "Kein Kartenleser angeschlossen. Leser anschließen und Karte einstecken.")
+_add("Reading the card…", "Kaart wordt gelezen…", "Lecture de la carte…", "Karte wird gelesen…")
+_add("No card reader connected", "Geen kaartlezer aangesloten", "Aucun lecteur connecté", "Kein Kartenleser angeschlossen")
+_add("Reader ready — insert an eID card", "Lezer klaar — steek een eID-kaart in", "Lecteur prêt — insérez une carte eID",
+     "Leser bereit — eID-Karte einstecken")
+_add("Card read", "Kaart gelezen", "Carte lue", "Karte gelesen")
+_add("The card reader service is not running", "De kaartlezerdienst draait niet", "Le service de lecteur est arrêté",
+     "Der Kartenleserdienst läuft nicht")
+_add("There is no card in the reader.", "Er zit geen kaart in de lezer.", "Il n'y a pas de carte dans le lecteur.",
+     "Keine Karte im Leser.")
+_add("The card could not be read", "De kaart kon niet gelezen worden", "La carte n'a pas pu être lue",
+     "Die Karte konnte nicht gelesen werden")
+
+# --- sync, conflicts
+_add("Synchronisation status", "Synchronisatiestatus", "État de la synchronisation", "Synchronisationsstatus")
+_add("Sync: …", "Synchronisatie: …", "Synchronisation : …", "Synchronisation: …")
+_add("synced", "gesynchroniseerd", "synchronisé", "synchronisiert")
+_add("syncing…", "synchroniseren…", "synchronisation…", "synchronisiert…")
+_add("offline", "offline", "hors ligne", "offline")
+_add("sync problem", "probleem met synchronisatie", "problème de synchronisation", "Synchronisationsproblem")
+_add("laptop withdrawn", "laptop ingetrokken", "ordinateur retiré", "Laptop gesperrt")
+_add("signed out", "afgemeld", "déconnecté", "abgemeldet")
+_add("last %1", "laatst %1", "dernière %1", "zuletzt %1")
+_add("%n waiting", "%n wachtend", "%n en attente", "%n wartend")
+_add("%n conflict(s) to resolve", "%n conflict(en) op te lossen", "%n conflit(s) à résoudre", "%n Konflikt(e) zu lösen")
+_add("%n refused", "%n geweigerd", "%n refusé(s)", "%n abgelehnt")
+_add("Click or press F5 to synchronise now", "Klik of druk F5 om nu te synchroniseren",
+     "Cliquez ou F5 pour synchroniser", "Klicken oder F5 zum Synchronisieren")
+_add("Conflicts to resolve", "Op te lossen conflicten", "Conflits à résoudre", "Zu lösende Konflikte")
+_add("Someone else changed the same detail while this laptop was offline. Compare both versions and choose the one that is right.",
+     "Iemand anders wijzigde hetzelfde gegeven terwijl deze laptop offline was. Vergelijk beide versies en kies de juiste.",
+     "Quelqu'un d'autre a modifié la même donnée pendant que cet ordinateur était hors ligne. Comparez et choisissez.",
+     "Jemand anderes hat dieselbe Angabe geändert, während dieser Laptop offline war. Vergleichen und wählen Sie.")
+_add("Changed on this laptop", "Gewijzigd op deze laptop", "Modifié sur cet ordinateur", "Auf diesem Laptop geändert")
+_add("In the case store", "Op de dossierserver", "Sur le serveur de dossiers", "Auf dem Vorgangsserver")
+_add("Keep &this laptop's version", "Versie van &deze laptop behouden", "Garder la version de &cet ordinateur",
+     "Version &dieses Laptops behalten")
+_add("Keep the &case store's version", "Versie van de &dossierserver behouden", "Garder la version du &serveur",
+     "Version des &Servers behalten")
+_add("Conflicts", "Conflicten", "Conflits", "Konflikte")
+_add("No conflicts: everything is in agreement with the case store.",
+     "Geen conflicten: alles stemt overeen met de dossierserver.", "Aucun conflit : tout concorde avec le serveur.",
+     "Keine Konflikte: alles stimmt mit dem Server überein.")
+_add("Conflict resolved.", "Conflict opgelost.", "Conflit résolu.", "Konflikt gelöst.")
+_add("Phone", "Telefoon", "Téléphone", "Telefon")
+_add("E-mail", "E-mail", "E-mail", "E-Mail")
+_add("Preferred channel", "Voorkeurskanaal", "Canal préféré", "Bevorzugter Kanal")
+
+# --- sign-in, lock, errors
+_add("Loket — sign in", "Loket — aanmelden", "Loket — connexion", "Loket — Anmeldung")
+_add("Loket — locked", "Loket — vergrendeld", "Loket — verrouillé", "Loket — gesperrt")
+_add("User name", "Gebruikersnaam", "Nom d'utilisateur", "Benutzername")
+_add("Password", "Wachtwoord", "Mot de passe", "Passwort")
+_add("Sign-in message", "Aanmeldbericht", "Message de connexion", "Anmeldemeldung")
+_add("&User name:", "&Gebruikersnaam:", "&Nom d'utilisateur :", "&Benutzername:")
+_add("&Password:", "&Wachtwoord:", "&Mot de passe :", "&Passwort:")
+_add("&Unlock", "&Ontgrendelen", "&Déverrouiller", "&Entsperren")
+_add("&Sign in", "&Aanmelden", "&Se connecter", "&Anmelden")
+_add("The screen is locked. Enter your password.", "Het scherm is vergrendeld. Geef uw wachtwoord in.",
+     "L'écran est verrouillé. Entrez votre mot de passe.", "Der Bildschirm ist gesperrt. Passwort eingeben.")
+_add("Sign in with your staff account.", "Meld u aan met uw personeelsaccount.",
+     "Connectez-vous avec votre compte du personnel.", "Melden Sie sich mit Ihrem Dienstkonto an.")
+_add("Enter your user name and password.", "Geef uw gebruikersnaam en wachtwoord in.",
+     "Entrez votre nom d'utilisateur et votre mot de passe.", "Benutzername und Passwort eingeben.")
+_add("Signing in…", "Aanmelden…", "Connexion…", "Anmeldung…")
+_add("User name or password not accepted.", "Gebruikersnaam of wachtwoord niet aanvaard.",
+     "Nom d'utilisateur ou mot de passe refusé.", "Benutzername oder Passwort nicht akzeptiert.")
+_add("The first sign-in on this laptop needs a connection to the case store.",
+     "De eerste aanmelding op deze laptop vraagt een verbinding met de dossierserver.",
+     "La première connexion sur cet ordinateur nécessite le serveur de dossiers.",
+     "Die erste Anmeldung auf diesem Laptop braucht eine Verbindung zum Server.")
+_add("Some fields need attention; see the messages next to them.",
+     "Enkele velden vragen aandacht; zie de berichten ernaast.", "Certains champs sont à vérifier.",
+     "Einige Felder sind zu prüfen.")
+_add("The card could not be read. Take it out and insert it again.",
+     "De kaart kon niet gelezen worden. Neem ze uit en steek ze opnieuw in.",
+     "La carte n'a pas pu être lue. Retirez-la et réinsérez-la.", "Karte nicht lesbar. Herausnehmen und erneut einstecken.")
+_add("The case store cannot be reached. Your work is kept on this laptop and sent later.",
+     "De dossierserver is niet bereikbaar. Uw werk blijft op deze laptop en wordt later verstuurd.",
+     "Le serveur est injoignable. Votre travail reste sur cet ordinateur et sera envoyé plus tard.",
+     "Der Server ist nicht erreichbar. Ihre Arbeit bleibt auf dem Laptop und wird später gesendet.")
+_add("Sign in again to synchronise (user name or password not accepted).",
+     "Meld opnieuw aan om te synchroniseren.", "Reconnectez-vous pour synchroniser.", "Erneut anmelden zum Synchronisieren.")
+_add("This laptop was withdrawn by the administrator; its local data was removed.",
+     "Deze laptop werd ingetrokken door de beheerder; de lokale gegevens zijn gewist.",
+     "Cet ordinateur a été retiré par l'administrateur ; les données locales ont été effacées.",
+     "Dieser Laptop wurde vom Administrator gesperrt; die lokalen Daten wurden gelöscht.")
+_add("Synchronisation failed: ", "Synchronisatie mislukt: ", "Échec de la synchronisation : ",
+     "Synchronisation fehlgeschlagen: ")
+_add("The file could not be found: ", "Het bestand werd niet gevonden: ", "Fichier introuvable : ",
+     "Datei nicht gefunden: ")
+_add("No permission to use the file: ", "Geen toegang tot het bestand: ", "Pas d'accès au fichier : ",
+     "Kein Zugriff auf die Datei: ")
+_add("The disk or network did not respond as expected: ", "De schijf of het netwerk reageerde niet zoals verwacht: ",
+     "Le disque ou le réseau n'a pas répondu : ", "Festplatte oder Netzwerk antworten nicht: ")
+_add("Something went wrong. The details were written to the log; please tell the helpdesk.",
+     "Er ging iets mis. De details staan in het logboek; verwittig de helpdesk.",
+     "Une erreur s'est produite. Les détails sont dans le journal ; prévenez le helpdesk.",
+     "Etwas ist schiefgelaufen. Details im Protokoll; bitte den Helpdesk informieren.")
