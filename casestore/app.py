@@ -15,7 +15,7 @@ from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
 
@@ -272,6 +272,12 @@ def create_app(db_url: str | None = None, *, engine: Engine | None = None) -> Fa
                 if not transient or i == attempts - 1:
                     raise
                 time.sleep(0.01 * (2**i))
+            except IntegrityError:
+                # A concurrent request stored the same op id / record first: run again, which now
+                # answers from the stored results.
+                if i == attempts - 1:
+                    raise
+                time.sleep(0.005 * (2**i))
         raise AssertionError("unreachable")
 
     def principal(s: Session, creds: HTTPAuthorizationCredentials | None) -> Principal:

@@ -10,12 +10,13 @@ import hashlib
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     ColumnElement,
     CompoundSelect,
     Select,
+    Table,
     delete,
     false,
     func,
@@ -214,12 +215,15 @@ def logout(s: Session, p: Principal) -> None:
 def authenticate(s: Session, access_token: str | None) -> Principal:
     if not access_token:
         raise ServiceError(401, "token_invalid", "missing bearer token")
-    tok = s.get(Token, token_hash(access_token))
-    if tok is None or tok.kind != "access":
+    row = s.execute(
+        select(Token, Device, User)
+        .join(Device, Device.id == Token.device_id)
+        .join(User, User.id == Token.user_id)
+        .where(Token.token_hash == token_hash(access_token))
+    ).first()
+    if row is None or row[0].kind != "access":
         raise ServiceError(401, "token_invalid", "unknown access token")
-    device = s.get(Device, tok.device_id)
-    user = s.get(User, tok.user_id)
-    assert device is not None and user is not None
+    tok, device, user = row
     if device.revoked_at is not None:
         raise ServiceError(403, "device_revoked", "this device was revoked by an administrator")
     if tok.revoked:
@@ -353,6 +357,7 @@ class FeedWriter:
     pending: dict[tuple[str, str], Record] = field(default_factory=dict)
     origin: dict[tuple[str, str], str | None] = field(default_factory=dict)
     device: str | None = None  # the device whose operations are being applied
+    absent: set[tuple[str, str]] = field(default_factory=set)  # records known not to exist yet
 
     def touch(self, rec: Record, *, bundle: bool = False) -> None:
         """Record a change. Changes caused by the pushing device's own operations carry its id: it has
@@ -373,12 +378,8 @@ def flush_feed(s: Session, feed: FeedWriter) -> None:
     """
     if not feed.pending:
         return
-    counter = s.get(Counter, "feed", with_for_update=True)
-    if counter is None:
-        counter = Counter(name="feed", value=0)
-        s.add(counter)
-        s.flush()
-    seq = counter.value
+    s.flush()
+    seq = bump_counter(s, "feed", len(feed.pending)) - len(feed.pending)
     now = utcnow()
     rows = []
     rank = {"person": 0, "address": 1, "case": 2}
@@ -399,8 +400,7 @@ def flush_feed(s: Session, feed: FeedWriter) -> None:
                 "at": now,
             }
         )
-    s.execute(insert(Change), rows)
-    counter.value = seq
+    s.execute(insert(cast(Table, Change.__table__)), rows)  # Core executemany: one statement
     feed.pending.clear()
     feed.origin.clear()
 
@@ -491,19 +491,26 @@ def _scope_columns(entity: str, rid: str, data: dict[str, Any]) -> dict[str, Any
     }
 
 
-def _next_case_number(s: Session, year: int) -> str:
-    name = f"case:{year}"
-    counter = s.get(Counter, name, with_for_update=True)
-    if counter is None:
+def bump_counter(s: Session, name: str, by: int = 1) -> int:
+    """Add ``by`` to a named counter and return the new value, in one statement; the row stays locked
+    until commit (PostgreSQL row lock; SQLite writers are serialised anyway)."""
+    stmt = (
+        update(Counter).where(Counter.name == name).values(value=Counter.value + by).returning(Counter.value)
+    )
+    value = s.execute(stmt).scalar()
+    if value is None:
         try:
             with s.begin_nested():
-                s.add(Counter(name=name, value=0))
+                s.execute(insert(Counter).values(name=name, value=0))
         except IntegrityError:
-            pass
-        counter = s.get(Counter, name, with_for_update=True, populate_existing=True)
-        assert counter is not None
-    counter.value += 1
-    return f"{year}-{counter.value:06d}"
+            pass  # created concurrently
+        value = s.execute(stmt).scalar()
+    assert value is not None
+    return int(value)
+
+
+def _next_case_number(s: Session, year: int) -> str:
+    return f"{year}-{bump_counter(s, f'case:{year}'):06d}"
 
 
 def _result(
@@ -538,7 +545,7 @@ def _apply_create(
     data = dict(op["payload"])
     data["id"] = rid
     data.pop("revision", None)
-    existing = s.get(Record, (entity, rid))
+    existing = None if (entity, rid) in feed.absent else s.get(Record, (entity, rid))
     if existing is not None:
         # Same record created twice under different op ids (e.g. a re-sent intake): keep the first.
         return "applied", [existing], []
@@ -570,8 +577,10 @@ def _apply_create(
     feed.touch(rec)
     touched.append(rec)
     if entity == "status_change" and cols["case_id"]:
-        case = s.get(Record, ("case", cols["case_id"]), with_for_update=True)
+        case = s.get(Record, ("case", cols["case_id"]))
         if case is not None and case.data.get("status") != data.get("status"):
+            case = s.get(Record, ("case", cols["case_id"]), with_for_update=True, populate_existing=True)
+            assert case is not None
             case.data = {**case.data, "status": data.get("status")}
             case.revision += 1
             case.updated_at = utcnow()
@@ -672,60 +681,68 @@ def _validate_op(op: dict[str, Any]) -> None:
 
 
 def push(s: Session, p: Principal, ops: list[dict[str, Any]]) -> dict[str, Any]:
-    """Apply a batch of operations, each exactly once; answer a repeated op id with its stored result."""
+    """Apply a batch of operations, each exactly once; answer a repeated op id with its stored result.
+
+    No savepoints: every check happens before an operation writes anything. Two requests racing with the
+    same op id (or record id) collide on a primary key; the loser's whole transaction is rolled back and
+    retried by the caller (``IntegrityError``), and then finds the winner's stored answers.
+    """
     feed = FeedWriter(device=p.device.id)
+    op_ids = [o["op_id"] for o in ops if isinstance(o.get("op_id"), str) and o["op_id"]]
+    seen: dict[str, dict[str, Any]] = {}
+    for i in range(0, len(op_ids), 500):
+        for a in s.scalars(select(AppliedOp).where(AppliedOp.op_id.in_(op_ids[i : i + 500]))):
+            seen[a.op_id] = a.result
+    # Load the records the batch touches in one query; remember which creates are new.
+    ref_ids: set[str] = set()
+    for o in ops:
+        if isinstance(o.get("entity_id"), str):
+            ref_ids.add(o["entity_id"])
+        pl = o.get("payload")
+        if isinstance(pl, dict):
+            ref_ids.update(str(pl[k]) for k in ("person_id", "case_id") if isinstance(pl.get(k), str))
+    found: set[tuple[str, str]] = set()
+    ordered = sorted(ref_ids)
+    for i in range(0, len(ordered), 500):
+        found.update(
+            (r.entity, r.id) for r in s.scalars(select(Record).where(Record.id.in_(ordered[i : i + 500])))
+        )
+    feed.absent = {
+        (o["entity"], o["entity_id"])
+        for o in ops
+        if isinstance(o.get("entity"), str) and isinstance(o.get("entity_id"), str)
+    } - found
     results: list[dict[str, Any]] = []
     for op in ops:
         op_id = op.get("op_id")
-        if isinstance(op_id, str) and op_id:
-            seen = s.get(AppliedOp, op_id)
-            if seen is not None:
-                results.append({**seen.result, "duplicate": True})
-                continue
+        if isinstance(op_id, str) and op_id in seen:
+            results.append({**seen[op_id], "duplicate": True})
+            continue
         before, before_origin = dict(feed.pending), dict(feed.origin)
+        remember = True
         try:
-            with s.begin_nested():
-                _validate_op(op)
-                # Claim the op id first: a concurrent request with the same id waits here, then fails.
-                claim = AppliedOp(op_id=op["op_id"], device_id=p.device.id, user_id=p.user.id, result={})
-                s.add(claim)
-                s.flush()
-                if not roles.may(p.role, op["entity"], op["action"]):
-                    raise ServiceError(
-                        403, "forbidden", f"role {p.role} may not {op['action']} {op['entity']}"
-                    )
-                if op["action"] == "create":
-                    status, recs, conflicts = _apply_create(s, p, feed, op)
-                else:
-                    status, recs, conflicts = _apply_update(s, p, feed, op)
-                res = _result(op, status, records=recs, conflicts=conflicts)
-                claim.result = res
-            results.append({**res, "duplicate": False})
+            _validate_op(op)
+            if not roles.may(p.role, op["entity"], op["action"]):
+                raise ServiceError(403, "forbidden", f"role {p.role} may not {op['action']} {op['entity']}")
+            if op["action"] == "create":
+                status, recs, conflicts = _apply_create(s, p, feed, op)
+            else:
+                status, recs, conflicts = _apply_update(s, p, feed, op)
+            res = _result(op, status, records=recs, conflicts=conflicts)
         except _Retry as e:
             feed.pending, feed.origin = before, before_origin
-            results.append({**_result(op, "retry", error=str(e)), "duplicate": False})
+            res, remember = _result(op, "retry", error=str(e)), False
         except ServiceError as e:
             feed.pending, feed.origin = before, before_origin
             res = _result(op, "rejected", error=f"{e.code}: {e.detail}")
-            if isinstance(op_id, str) and op_id and e.code != "bad_operation":
-                # Remember the rejection too: a retry must get the same answer.
-                try:
-                    with s.begin_nested():
-                        s.add(AppliedOp(op_id=op_id, device_id=p.device.id, user_id=p.user.id, result=res))
-                        s.flush()
-                except IntegrityError:
-                    seen = s.get(AppliedOp, op_id, populate_existing=True)
-                    if seen is not None:
-                        res = seen.result
-            results.append({**res, "duplicate": False})
-        except IntegrityError:
-            feed.pending, feed.origin = before, before_origin
-            # Another request applied this op id concurrently: answer with its result.
-            seen = s.get(AppliedOp, op["op_id"], populate_existing=True)
-            if seen is None:
-                raise
-            results.append({**seen.result, "duplicate": True})
+            # Remember rejections too (a retry must get the same answer), unless the op has no usable id.
+            remember = e.code != "bad_operation"
+        if remember and isinstance(op_id, str) and op_id:
+            s.add(AppliedOp(op_id=op_id, device_id=p.device.id, user_id=p.user.id, result=res))
+            seen[op_id] = res
+        results.append({**res, "duplicate": False})
     flush_feed(s, feed)
+    s.flush()
     return {"results": results}
 
 
