@@ -194,29 +194,47 @@ def _facts(items: Sequence[tuple[str, str, str]], st: dict[str, Any], widths: Se
 
 
 def answers_table(ct: CaseType, answers: Mapping[str, Any], lang: str, st: dict[str, Any],
-                  attachments: Sequence[Mapping[str, Any]], primary: colors.Color) -> Table:
+                  attachments: Sequence[Mapping[str, Any]], primary: colors.Color) -> list[Flowable]:
+    """Label/answer rows. A long answer (many lines or many budget lines) is set below its label, outside
+    the table, so that it can flow over a page break."""
+    out: list[Flowable] = []
     rows: list[list[Any]] = []
     value_w = CONTENT_W - 58 * mm
+
+    def flush() -> None:
+        if not rows:
+            return
+        t = Table(list(rows), colWidths=[58 * mm, value_w])
+        t.setStyle(tstyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]))
+        out.append(t)
+        rows.clear()
+
     for f in ct.fields:
         if f.key not in answers:
             continue
         value = answers[f.key]
-        cell: Any
+        name = Paragraph(esc(text_in(f.label, lang)), st["label"])
         if f.type == "budget_lines" and isinstance(value, list):
-            cell = budget_table(value, lang, st, value_w - 4, primary)
-        else:
-            cell = Paragraph(esc(format_answer(f, value, lang, attachments)), st["body"])
-        rows.append([Paragraph(esc(text_in(f.label, lang)), st["label"]), cell])
-    if not rows:
-        rows.append([Paragraph("—", st["body"]), Paragraph("", st["body"])])
-    t = Table(rows, colWidths=[58 * mm, value_w])
-    t.setStyle(tstyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, -2), 0.4, RULE),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]))
-    return t
+            if len(value) <= 12:
+                rows.append([name, budget_table(value, lang, st, value_w - 4, primary)])
+            else:
+                flush()
+                out += [Spacer(1, 3), name, budget_table(value, lang, st, CONTENT_W, primary), Spacer(1, 3)]
+            continue
+        text = format_answer(f, value, lang, attachments)
+        if len(text) > 700 or text.count("\n") > 8:
+            flush()
+            out += [Spacer(1, 3), name, *[Paragraph(esc(line) or "&nbsp;", st["body"]) for line in text.split("\n")],
+                    Spacer(1, 3)]
+            continue
+        rows.append([name, Paragraph(esc(text), st["body"])])
+    flush()
+    return out or [Paragraph("—", st["body"])]
 
 
 def attachment_list(attachments: Sequence[Mapping[str, Any]], lang: str, st: dict[str, Any]) -> list[Flowable]:
@@ -265,7 +283,7 @@ def receipt_story(catalogue: Catalogue, data: ReceiptData, branding: Branding) -
         story += [Spacer(1, 2), Paragraph(label("provisional", lang), st["muted"])]
 
     story += [Paragraph(label("submitted", lang), st["h2"]),
-              answers_table(ct, case.get("answers") or {}, lang, st, data.attachments, branding.primary),
+              *answers_table(ct, case.get("answers") or {}, lang, st, data.attachments, branding.primary),
               Paragraph(label("attachments", lang), st["h2"]),
               *attachment_list(data.attachments, lang, st)]
 

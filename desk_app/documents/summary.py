@@ -86,7 +86,7 @@ def build_case_summary(
             lines.append(esc(contact))
         story += [Paragraph(label("applicant", lang), st["h2"]), Paragraph("<br/>".join(lines), st["body"])]
     story += [Paragraph(label("submitted", lang), st["h2"]),
-              answers_table(ct, case.get("answers") or {}, lang, st, attachments, branding.primary),
+              *answers_table(ct, case.get("answers") or {}, lang, st, attachments, branding.primary),
               Paragraph(label("attachments", lang), st["h2"]), *attachment_list(attachments, lang, st)]
     if history:
         rows: list[list[Any]] = []

@@ -14,7 +14,7 @@ from desk_app.documents import receipt_pdf, save_to_case
 from desk_app.documents.common import format_amount, format_date
 from desk_app.store.models import Case, CaseAttachment, OutboxOperation
 
-from .helpers import intake, make_person, page_count, pdf_text, render_png
+from .helpers import BUDGET, intake, make_person, page_count, pdf_text, render_png
 
 WHEN = dt.datetime(2026, 3, 2, 10, 30, tzinfo=dt.UTC)
 
@@ -170,3 +170,29 @@ def test_save_to_case_links_attachment_with_outbox_op(app: Any, tmp_path: Path) 
     # The saved receipt is not listed as something the citizen submitted on the next receipt.
     text = pdf_text(receipt_pdf(app, ref))
     assert "foto-speelplein.jpg" in text and "loket-receipt" not in text
+
+
+def test_anonymous_report_with_photo_field(app: Any, tmp_path: Path) -> None:
+    photo = _photo(tmp_path)
+    import hashlib
+
+    sha = hashlib.sha256(photo.read_bytes()).hexdigest()
+    ref = intake(app, None, case_type="citizen_report", files=[photo],
+                 answers={"category": "illegal_dumping", "description": "Zwerfvuil aan de Leie.",
+                          "location": "51.05, 3.72", "photo": sha})
+    text = pdf_text(receipt_pdf(app, ref))
+    assert ref in text and "Zwerfvuil aan de Leie." in text and "Sluikstort" in text
+    assert "foto-speelplein.jpg" in text  # the photo field shows the file name, not the hash
+    assert sha[:12] not in text
+
+
+def test_long_intake_flows_onto_numbered_pages(app: Any) -> None:
+    long = "\n".join(f"Regel {i}: we willen de straat versieren met lichtjes en bloembakken." for i in range(55))
+    answers = dict(BUDGET, description=long)
+    ref = intake(app, make_person(app), answers=answers)
+    pdf = receipt_pdf(app, ref)
+    n = page_count(pdf)
+    assert n >= 2
+    text = pdf_text(pdf)
+    assert f"Pagina 1 van {n}" in text and f"Pagina {n} van {n}" in text
+    assert "Regel 54:" in text
