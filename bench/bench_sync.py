@@ -63,7 +63,7 @@ def make_intakes(loket: Any, n: int, photo_size: int, seed: int = 0, batch: int 
 
 def bench_push(args: argparse.Namespace, pg: PgCluster, tmp: Path) -> dict[str, Any]:
     db = pg.new_database("bench_push")
-    server = embedded.start(db, mode="process", demo=True)
+    server = embedded.start(db, mode="process", demo=True, workers=args.workers)
     try:
         lap = open_laptop(tmp / "push-laptop", server.url, "clerk", token_service="bench-push")
         t0 = time.perf_counter()
@@ -136,7 +136,7 @@ def bench_pull(args: argparse.Namespace, pg: PgCluster, tmp: Path) -> dict[str, 
     t0 = time.perf_counter()
     seed_changes(db, args.pull)
     seeding = time.perf_counter() - t0
-    server = embedded.start(db, mode="process", demo=True)
+    server = embedded.start(db, mode="process", demo=True, workers=args.workers)
     try:
         lap = open_laptop(tmp / "pull-laptop", server.url, "coordinator", token_service="bench-pull",
                           page_size=2000)
@@ -185,7 +185,7 @@ def _laptop_worker(i: int, url: str, tmpdir: str, intakes: int, barrier: Any, ou
 
 def bench_concurrent(args: argparse.Namespace, pg: PgCluster, tmp: Path) -> dict[str, Any]:
     db = pg.new_database("bench_conc")
-    server = embedded.start(db, mode="process", demo=True)
+    server = embedded.start(db, mode="process", demo=True, workers=args.workers)
     try:
         ctx = mp.get_context("fork")
         barrier = ctx.Barrier(args.laptops)
@@ -227,7 +227,7 @@ def bench_faults(args: argparse.Namespace, pg: PgCluster, tmp: Path) -> dict[str
     from tests.sync.test_faults import server_counts
 
     db = pg.new_database("bench_faults")
-    server = embedded.start(db, mode="process", demo=True)
+    server = embedded.start(db, mode="process", demo=True, workers=args.workers)
     proxy = FaultProxy.to_url(server.url, plan=FaultPlan(reset=0.05, drop_answer=0.08, truncate=0.04, delay=0.1),
                               seed=2026)
     try:
@@ -271,6 +271,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--laptop-intakes", type=int)
     ap.add_argument("--fault-intakes", type=int)
     ap.add_argument("--pg-url", default=os.environ.get("LOKET_TEST_PG_URL"), help="use this PostgreSQL")
+    ap.add_argument("--workers", type=int, default=1, help="case store server processes")
     args = ap.parse_args(argv)
     full = {"intakes": 10_000, "pull": 100_000, "laptops": 50, "laptop_intakes": 10, "fault_intakes": 1000}
     quick = {"intakes": 300, "pull": 5000, "laptops": 10, "laptop_intakes": 4, "fault_intakes": 100}
@@ -287,7 +288,7 @@ def main(argv: list[str] | None = None) -> int:
                       "faults": bench_faults}[name]
                 t0 = time.perf_counter()
                 figures = fn(args, pg, Path(d))
-                print(f"{name}: {figures}  ({time.perf_counter() - t0:.0f} s)", flush=True)
+                print(f"{name} (workers={args.workers}): {figures}  ({time.perf_counter() - t0:.0f} s)", flush=True)
     finally:
         pg.stop()
     return 0

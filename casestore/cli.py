@@ -32,7 +32,7 @@ def _serve(args: argparse.Namespace) -> int:
 
     url = _db(args)
     schema.upgrade(url)
-    embedded.serve_forever(url, args.host, args.port, args.log_level)
+    embedded.serve_forever(url, args.host, args.port, args.log_level, workers=args.workers)
     return 0
 
 
@@ -132,6 +132,7 @@ def register(subparsers: Any) -> None:
     sp.add_argument("--host", default="127.0.0.1")
     sp.add_argument("--port", type=int, default=8470)
     sp.add_argument("--log-level", default="info")
+    sp.add_argument("--workers", type=int, default=1, help="server processes (PostgreSQL)")
     sp.set_defaults(func=_serve)
 
     sp = sub.add_parser("init", help="create or upgrade the database; optionally the first administrator")

@@ -99,14 +99,16 @@ def start(
     demo: bool = False,
     upgrade: bool = True,
     log_level: str = "warning",
+    workers: int = 1,
 ) -> RunningServer:
-    """Start a case store on ``db_url``; ``port=0`` picks a free port. Returns once it accepts requests."""
+    """Start a case store on ``db_url``; ``port=0`` picks a free port. Returns once it accepts requests.
+    ``workers > 1`` (process mode only) runs several server processes on the one socket."""
     if demo:
         seed_demo(db_url)
     elif upgrade:
         schema.upgrade(db_url)
     if mode == "process":
-        return _start_process(db_url, host, port, log_level)
+        return _start_process(db_url, host, port, log_level, workers)
     return _start_thread(db_url, host, port, log_level)
 
 
@@ -137,9 +139,9 @@ def _start_thread(db_url: str, host: str, port: int, log_level: str) -> RunningS
     return RunningServer(url=_url(host, real_port), _stop=stop)
 
 
-def _start_process(db_url: str, host: str, port: int, log_level: str) -> RunningServer:
+def _start_process(db_url: str, host: str, port: int, log_level: str, workers: int = 1) -> RunningServer:
     cmd = [sys.executable, "-m", "casestore.embedded", "--db", db_url, "--host", host, "--port", str(port)]
-    cmd += ["--log-level", log_level]
+    cmd += ["--log-level", log_level, "--workers", str(workers)]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
     assert proc.stdout is not None
     line = proc.stdout.readline()
@@ -163,17 +165,45 @@ def _start_process(db_url: str, host: str, port: int, log_level: str) -> Running
     return RunningServer(url=url, _stop=stop, pid=proc.pid)
 
 
-def serve_forever(db_url: str, host: str, port: int, log_level: str = "info", announce: bool = False) -> None:
-    """Serve in the foreground (``desk-app casestore serve`` and the subprocess mode)."""
+def app_from_env() -> object:
+    """ASGI app factory for worker processes (database URL in ``LOKET_CASESTORE_DB``)."""
+    from casestore.app import create_app
+
+    return create_app(os.environ["LOKET_CASESTORE_DB"])
+
+
+def serve_forever(
+    db_url: str, host: str, port: int, log_level: str = "info", announce: bool = False, workers: int = 1
+) -> None:
+    """Serve in the foreground (``desk-app casestore serve`` and the subprocess mode); ``workers > 1``
+    runs that many uvicorn processes on the one listening socket."""
     import uvicorn
 
     from casestore.app import create_app
 
     sock = _bind(host, port)
+    url = _url(host, sock.getsockname()[1])
+    if workers > 1:
+        from uvicorn.supervisors import Multiprocess
+
+        os.environ["LOKET_CASESTORE_DB"] = db_url
+        config = uvicorn.Config(
+            "casestore.embedded:app_from_env", factory=True, workers=workers, log_level=log_level,
+            access_log=False, lifespan="off", timeout_keep_alive=30,
+        )
+        if announce:
+            print(f"LISTENING {url}", flush=True)
+        else:
+            print(f"case store listening on {url} ({workers} workers)", file=sys.stderr, flush=True)
+        try:
+            Multiprocess(config, sockets=[sock]).run()
+        finally:
+            with contextlib.suppress(OSError):
+                sock.close()
+        return
     app = create_app(db_url)
     config = uvicorn.Config(app, log_level=log_level, access_log=False, lifespan="off", timeout_keep_alive=30)
     server = uvicorn.Server(config)
-    url = _url(host, sock.getsockname()[1])
     if announce:
         # The socket listens already: connections made from now on wait in its backlog.
         print(f"LISTENING {url}", flush=True)
@@ -193,9 +223,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--host", default="127.0.0.1")
     ap.add_argument("--port", type=int, default=0)
     ap.add_argument("--log-level", default="warning")
+    ap.add_argument("--workers", type=int, default=1)
     args = ap.parse_args(argv)
     os.environ.setdefault("PYTHONUNBUFFERED", "1")
-    serve_forever(args.db, args.host, args.port, args.log_level, announce=True)
+    serve_forever(args.db, args.host, args.port, args.log_level, announce=True, workers=args.workers)
     return 0
 
 
