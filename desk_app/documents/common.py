@@ -7,6 +7,7 @@ Headless: reportlab only, no Qt.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import io
@@ -150,8 +151,11 @@ def format_date(value: Any, lang: str) -> str:
     """``23 november 2026`` / ``23 novembre 2026`` / ``23. November 2026`` / ``23 November 2026``."""
     if value in (None, ""):
         return ""
+    if isinstance(value, str) and len(value) > 10 and "T" in value:
+        with contextlib.suppress(ValueError):
+            value = dt.datetime.fromisoformat(value)
     if isinstance(value, dt.datetime):
-        value = value.date()
+        value = (value.astimezone() if value.tzinfo else value).date()  # the laptop's local day
     if isinstance(value, str):
         try:
             value = dt.date.fromisoformat(value[:10])
@@ -183,6 +187,11 @@ def format_amount(value: int | Decimal | str, lang: str, cents: bool = True) -> 
 def tstyle(commands: Sequence[tuple[Any, ...]]) -> TableStyle:
     """A table style whose plain-text cells use the embedded font (never an unembedded Helvetica)."""
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *commands])
+
+
+def colon(lang: str) -> str:
+    """``: `` (French: `` : `` with a non-breaking space before it)."""
+    return "\u00a0: " if lang == "fr" else ": "
 
 
 def esc(text: Any) -> str:

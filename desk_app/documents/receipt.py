@@ -20,6 +20,7 @@ from desk_app.documents.common import (
     Branding,
     DocumentInfo,
     build_pdf,
+    colon,
     esc,
     format_amount,
     format_date,
@@ -262,7 +263,7 @@ def receipt_story(catalogue: Catalogue, data: ReceiptData, branding: Branding) -
         p = data.person
         lines = [f"<b>{esc(person_name(p))}</b>"]
         if p.get("national_number_formatted"):
-            lines.append(f"{label('national_number', lang)}: {esc(p['national_number_formatted'])}")
+            lines.append(f"{label('national_number', lang)}{colon(lang)}{esc(p['national_number_formatted'])}")
         lines += [esc(x) for x in address_lines(p)]
         applicant = [Paragraph(label("applicant", lang), st["label"]), Paragraph("<br/>".join(lines), st["body"])]
     head = Table([[title, applicant]], colWidths=[CONTENT_W - 70 * mm, 70 * mm])
@@ -318,7 +319,7 @@ def receipt_story(catalogue: Catalogue, data: ReceiptData, branding: Branding) -
         follow = [Paragraph(label("follow", lang), st["h2"]),
                   Paragraph(esc(label("follow_text", lang, url=base_url)), st["body"]),
                   Spacer(1, 4),
-                  Paragraph(f'{label("track_code", lang)}: <font size="14"><b>{esc(track)}</b></font>', st["code"]),
+                  Paragraph(f'{label("track_code", lang)}{colon(lang)}<font size="14"><b>{esc(track)}</b></font>', st["code"]),
                   Paragraph(esc(url), st["muted"])]
         box = Table([[qr, follow]], colWidths=[27 * mm + 18, CONTENT_W - 27 * mm - 18])
         box.setStyle(tstyle([  # the QR code keeps a white quiet zone of 4 modules (> 3 mm) inside the frame
