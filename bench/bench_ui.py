@@ -13,6 +13,7 @@ The 200,000-person data dir is cached in /tmp/loket-bench-200k (first run takes 
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import statistics
 import subprocess
@@ -87,9 +88,9 @@ print(f"{{(time.perf_counter() - t0) * 1000:.1f}}")
 def bench_start(runs: int = 10) -> float:
     data = Path(tempfile.mkdtemp(prefix="loket-bench-start-"))
     env = dict(os.environ, LOKET_TEST_KEYRING_FILE=str(data / "keyring.json"))
-    prep = ("import keyring,sys; sys.path.insert(0, %r); from desk_app.keys import TestFileKeyring; "
+    prep = (f"import keyring,sys; sys.path.insert(0, {str(REPO)!r}); from desk_app.keys import TestFileKeyring; "
             "keyring.set_keyring(TestFileKeyring()); from desk_app.app import Loket; from desk_app.demo import generate; "
-            "l = Loket.open(%r); generate(l.store, l.catalogue, 2000, 500); l.close()") % (str(REPO), str(data))
+            f"l = Loket.open({str(data)!r}); generate(l.store, l.catalogue, 2000, 500); l.close()")
     subprocess.run([sys.executable, "-c", prep], env=env, check=True)
     code = CHILD.format(repo=str(REPO), data=str(data))
     times = []
@@ -251,7 +252,7 @@ def bench_sync(n: int = 1000) -> float:
     _pump(app, lambda: ctx.ops.busy == 0)
     dur = time.perf_counter() - t
     hb.stop()
-    gaps = [(b - a) * 1000 for a, b in zip(beats, beats[1:], strict=False)]
+    gaps = [(b - a) * 1000 for a, b in itertools.pairwise(beats)]
     res = done[0]
     win.close()
     loket.close()

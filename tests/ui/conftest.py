@@ -12,7 +12,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # libpcsclite reads its socket path once, at the first PC/SC call of the process
-from eid.simulator.harness import pcsc_available, prepare_client_environment  # noqa: E402
+from eid.simulator.harness import pcsc_available, prepare_client_environment
 
 prepare_client_environment()
 

@@ -73,7 +73,6 @@ def test_card_new_person_then_known_with_changes(qtbot: Any, loket: Any) -> None
 
 def test_card_data_mapping_from_a_partial_result() -> None:
     from eid.simulator.synthetic import synthetic_card
-    from ui.card.service import card_data
 
     image = synthetic_card("v18-ec")
     assert image is not None  # mapping of a real read is covered by the pcsc test above

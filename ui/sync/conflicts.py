@@ -122,6 +122,9 @@ class ConflictsPage(QWidget):
             return
         cid = self.rows[row]["id"]
         loket = self.ctx.loket
-        self.ctx.mutate(lambda: resolve_mod.resolve(loket, cid, choice),
-                        lambda _c: (self.ctx.bus.message.emit(self.tr("Conflict resolved.")), self.refresh()),
+        def done(_changes: Any) -> None:
+            self.ctx.bus.message.emit(self.tr("Conflict resolved."))
+            self.refresh()
+
+        self.ctx.mutate(lambda: resolve_mod.resolve(loket, cid, choice), done,
                         lambda e: self.ctx.bus.message.emit(describe(e)))
