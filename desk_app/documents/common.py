@@ -25,7 +25,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.pdfdoc import XMP, PDFArray, PDFDictionary, PDFName, PDFStream, PDFString
+from reportlab.pdfbase.pdfdoc import XMP, PDFArray, PDFDictionary, PDFName, PDFStream, PDFString, PDFZCompress
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, TableStyle
@@ -280,8 +280,12 @@ def srgb_icc() -> bytes | None:
     try:
         from PIL import ImageCms
 
-        profile = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
-        return bytes(profile.tobytes())
+        data = bytearray(ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes())
+        # littleCMS writes version 4.4; PDF/A-2 names ICC.1:2004-10 (4.2), whose tags this simple matrix/TRC
+        # profile already uses. Its profile ID is zero (not computed), so only the version field changes.
+        if data[8:10] == b"\x04\x40" and data[84:100] == bytes(16):
+            data[8:12] = b"\x04\x20\x00\x00"
+        return bytes(data)
     except Exception:  # pragma: no cover - Pillow without littleCMS
         return None
 
@@ -312,7 +316,8 @@ def _xmp_creator(title: str, subject: str, author: str, lang: str, keywords: str
             "<xmp:CreatorTool>Loket</xmp:CreatorTool>\n"
             "</rdf:Description>\n"
             '<rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">\n'
-            f"<pdf:Producer>{escape(PRODUCER)}</pdf:Producer><pdf:Keywords>{escape(keywords)}</pdf:Keywords>\n"
+            f"<pdf:Producer>{escape(PRODUCER)}</pdf:Producer><pdf:Keywords>{escape(keywords)}</pdf:Keywords>"
+            "<pdf:Trapped>False</pdf:Trapped>\n"
             "</rdf:Description>\n"
             "</rdf:RDF>\n</x:xmpmeta>\n"
             '<?xpacket end="w"?>'
@@ -331,7 +336,7 @@ def apply_archival(canvas: Canvas, title: str, subject: str, author: str, lang: 
     cat.Metadata = XMP(creator=_xmp_creator(title, subject, author, lang, keywords))
     icc = srgb_icc()
     if icc:
-        stream = PDFStream(PDFDictionary({"N": 3}), icc)
+        stream = PDFStream(PDFDictionary({"N": 3}), icc, filters=[PDFZCompress])
         intent = PDFDictionary({
             "Type": PDFName("OutputIntent"), "S": PDFName("GTS_PDFA1"),
             "OutputConditionIdentifier": PDFString("sRGB IEC61966-2.1"), "Info": PDFString("sRGB IEC61966-2.1"),
