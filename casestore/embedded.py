@@ -100,26 +100,33 @@ def start(
     upgrade: bool = True,
     log_level: str = "warning",
     workers: int = 1,
+    tls: tuple[str, str] | None = None,
 ) -> RunningServer:
     """Start a case store on ``db_url``; ``port=0`` picks a free port. Returns once it accepts requests.
-    ``workers > 1`` (process mode only) runs several server processes on the one socket."""
+    ``workers > 1`` (process mode only) runs several server processes on the one socket; ``tls`` =
+    (certificate PEM, key PEM) serves HTTPS (thread mode)."""
     if demo:
         seed_demo(db_url)
     elif upgrade:
         schema.upgrade(db_url)
     if mode == "process":
         return _start_process(db_url, host, port, log_level, workers)
-    return _start_thread(db_url, host, port, log_level)
+    return _start_thread(db_url, host, port, log_level, tls)
 
 
-def _start_thread(db_url: str, host: str, port: int, log_level: str) -> RunningServer:
+def _start_thread(
+    db_url: str, host: str, port: int, log_level: str, tls: tuple[str, str] | None = None
+) -> RunningServer:
     import uvicorn
 
     from casestore.app import create_app
 
     sock = _bind(host, port)
     app = create_app(db_url)
-    config = uvicorn.Config(app, log_level=log_level, access_log=False, lifespan="off", timeout_keep_alive=30)
+    config = uvicorn.Config(
+        app, log_level=log_level, access_log=False, lifespan="off", timeout_keep_alive=30,
+        ssl_certfile=tls[0] if tls else None, ssl_keyfile=tls[1] if tls else None,
+    )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="casestore", daemon=True)
     thread.start()
@@ -136,7 +143,8 @@ def _start_thread(db_url: str, host: str, port: int, log_level: str) -> RunningS
         sock.close()
         app.state.engine.dispose()
 
-    return RunningServer(url=_url(host, real_port), _stop=stop)
+    url = _url(host, real_port)
+    return RunningServer(url=url.replace("http://", "https://") if tls else url, _stop=stop)
 
 
 def _start_process(db_url: str, host: str, port: int, log_level: str, workers: int = 1) -> RunningServer:

@@ -34,3 +34,7 @@ class ServerError(SyncError):
         super().__init__(message)
         self.status = status
         self.code = code
+
+
+class TLSError(SyncError):
+    """The server's certificate is not trusted (wrong CA bundle, or someone in between)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import random
+import ssl
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,7 +17,15 @@ from typing import Any
 
 import httpx
 
-from sync.errors import AuthRequired, DeviceRevoked, InvalidCredentials, Offline, ProtocolError, ServerError
+from sync.errors import (
+    AuthRequired,
+    DeviceRevoked,
+    InvalidCredentials,
+    Offline,
+    ProtocolError,
+    ServerError,
+    TLSError,
+)
 from sync.tokens import Credentials, TokenStore
 
 MAX_ANSWER_BYTES = 64 * 1024 * 1024
@@ -59,7 +68,7 @@ class Transport:
         self.retry = retry or RetryPolicy()
         self.sleep = sleep
         self.rng = rng or random.Random()
-        verify_opt: Any = ca_bundle if ca_bundle else verify
+        verify_opt: Any = ssl.create_default_context(cafile=ca_bundle) if ca_bundle else verify
         self.http = httpx.Client(
             base_url=self.server_url,
             verify=verify_opt,
@@ -100,6 +109,11 @@ class Transport:
                 )
                 resp.read()
             except _TRANSIENT as e:
+                if _is_cert_error(e):
+                    raise TLSError(
+                        f"the certificate of {self.server_url} is not trusted: {e} "
+                        "(configure the city's CA bundle)"
+                    ) from e
                 last_exc = e
             else:
                 if resp.status_code == 401 and auth and not refreshed:
@@ -184,6 +198,17 @@ class Transport:
             raise ProtocolError(f"token answer lacks {e}") from None
         self.tokens.save(self.server_url, creds)
         return creds
+
+
+def _is_cert_error(e: BaseException) -> bool:
+    seen: set[int] = set()
+    cur: BaseException | None = e
+    while cur is not None and id(cur) not in seen:
+        seen.add(id(cur))
+        if isinstance(cur, ssl.SSLCertVerificationError) or "CERTIFICATE_VERIFY_FAILED" in str(cur):
+            return True
+        cur = cur.__cause__ or cur.__context__
+    return False
 
 
 def _str(d: dict[str, Any], key: str) -> str:
