@@ -78,6 +78,7 @@ class SyncResult:
     blobs_downloaded: int = 0
     audit_sent: int = 0
     retries: int = 0
+    problems: list[str] = field(default_factory=list)  # things a person should look at (not fatal)
     status: SyncStatus | None = None
     changed: dict[str, set[str]] = field(default_factory=dict)  # entity -> ids touched by the sync
 
@@ -276,9 +277,16 @@ class SyncClient:
         for sha, offset in missing.items():
             if self.attachments is None:
                 raise ServerError("attachment contents are needed but no attachment store was given")
-            data = self.attachments.get(sha)
+            try:
+                data = self.attachments.get(sha)
+            except (ValueError, OSError) as e:
+                # Missing or damaged on this laptop: its link stays waiting (the server answers "retry"),
+                # everything else goes on; the problem is reported.
+                result.problems.append(f"attachment {sha[:12]}…: {e}")
+                continue
             if hashlib.sha256(data).hexdigest() != sha:
-                raise ServerError(f"local attachment {sha[:12]}… is damaged")
+                result.problems.append(f"attachment {sha[:12]}… is damaged on this laptop")
+                continue
             self._upload(sha, data, offset, result)
         with self.store.write() as s:
             for sha in shas:

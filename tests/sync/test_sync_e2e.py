@@ -167,3 +167,20 @@ def test_audit_entries_reach_the_server(make_laptop: Callable[..., Laptop]) -> N
     res = a.client.sync_once()
     assert res.audit_sent >= 1
     assert a.client.sync_once().audit_sent == 0
+
+
+def test_missing_local_attachment_does_not_block_the_rest(
+    make_laptop: Callable[..., Laptop], tmp_path: Path
+) -> None:
+    a = make_laptop("laptop-a", "clerk")
+    new_intake(a.loket, 7, photo_size=10_000, folder=tmp_path)
+    new_intake(a.loket, 8)
+    with a.loket.store.read() as s:
+        sha = s.scalars(select(Attachment.sha256)).one()
+    a.loket.attachments._path(sha).unlink()  # lost on this laptop
+    res = a.client.sync_once()
+    assert res.problems and sha[:12] in res.problems[0]
+    assert len(local_cases(a.loket)) == 2 and all(v[0] for v in local_cases(a.loket).values())
+    with a.loket.store.read() as s:
+        waiting = s.scalars(select(OutboxOperation).where(OutboxOperation.state == "pending")).all()
+        assert [op.entity for op in waiting] == ["case_attachment"]
