@@ -184,3 +184,22 @@ def test_missing_local_attachment_does_not_block_the_rest(
     with a.loket.store.read() as s:
         waiting = s.scalars(select(OutboxOperation).where(OutboxOperation.state == "pending")).all()
         assert [op.entity for op in waiting] == ["case_attachment"]
+
+
+def test_interrupted_upload_resumes_where_it_stopped(make_laptop: Callable[..., Laptop], tmp_path: Path) -> None:
+    a = make_laptop("laptop-a", "clerk", chunk_size=8 * 1024)
+    new_intake(a.loket, 9, photo_size=40_000, folder=tmp_path)
+    with a.loket.store.read() as s:
+        sha = s.scalars(select(Attachment.sha256)).one()
+    data = a.loket.attachments.get(sha)
+    # An earlier sync got 16 KB across before the connection broke.
+    for off in (0, 8192):
+        a.client.transport.request(
+            "PATCH", f"/v1/blobs/{sha}", content=data[off : off + 8192],
+            headers={"Upload-Offset": str(off), "Upload-Length": str(len(data))},
+        )
+    res = a.client.sync_once()
+    assert res.blobs_uploaded == 1 and res.bytes_uploaded == len(data) - 16384
+    b = make_laptop("laptop-b", "coordinator")
+    b.client.sync_once()
+    assert b.loket.attachments.get(sha) == data
