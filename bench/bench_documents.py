@@ -69,18 +69,19 @@ def main(argv: list[str] | None = None) -> int:
 
     build_receipt(app.catalogue, data)  # warm-up: font registration, logo, ICC profile
     times: list[float] = []
-    for _ in range(args.runs):
+    for i in range(args.runs):  # a new track code each run: no cached QR code, as for a new intake
+        fresh = ReceiptData(**{**data.__dict__, "case": dict(data.case, track_code=f"B{i:03d}-{i:04d}")})
         t0 = time.perf_counter()
-        pdf = build_receipt(app.catalogue, data)
+        pdf = build_receipt(app.catalogue, fresh)
         times.append((time.perf_counter() - t0) * 1000)
-    print(f"receipt build_receipt: median {statistics.median(times):.1f} ms, p95 {_pct(times, 95):.1f} ms "
-          f"({args.runs} runs; target <= 50 ms)")
+    print(f"receipt build_receipt (new case each run): median {statistics.median(times):.1f} ms, "
+          f"p95 {_pct(times, 95):.1f} ms ({args.runs} runs; target <= 50 ms)")
     e2e: list[float] = []
     for _ in range(args.runs):
         t0 = time.perf_counter()
         receipt_pdf(app, ref)
         e2e.append((time.perf_counter() - t0) * 1000)
-    print(f"receipt_pdf (read case + audit + PDF): median {statistics.median(e2e):.1f} ms, "
+    print(f"receipt_pdf again for the same case (read case + audit + PDF): median {statistics.median(e2e):.1f} ms, "
           f"p95 {_pct(e2e, 95):.1f} ms")
     print(f"receipt size with a {photo.stat().st_size / 1024:.0f} KB photo listed: {len(pdf) / 1024:.1f} KB "
           f"(target <= 100 KB)")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -161,15 +162,21 @@ class QrCode(Flowable):
         c.restoreState()
 
 
-def qr_matrix(data: str) -> list[list[bool]]:
-    """The QR modules (error correction M, no quiet zone: the layout leaves white space around it)."""
+@functools.lru_cache(maxsize=256)
+def _qr_rows(data: str) -> tuple[tuple[bool, ...], ...]:
     import qrcode
     from qrcode.constants import ERROR_CORRECT_M
 
     q = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0)
     q.add_data(data)
-    q.make(fit=True)
-    return [list(map(bool, row)) for row in q.get_matrix()]
+    q.make(fit=True)  # also picks the mask pattern with the lowest penalty (the costly part)
+    return tuple(tuple(map(bool, row)) for row in q.get_matrix())
+
+
+def qr_matrix(data: str) -> list[list[bool]]:
+    """The QR modules (error correction M, no quiet zone: the layout leaves white space around it).
+    Cached per text: a receipt is often made several times (preview, signed, saved, printed)."""
+    return [list(row) for row in _qr_rows(data)]
 
 
 def _signature_image(png: bytes, max_w: float, max_h: float) -> Image:
