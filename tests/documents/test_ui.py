@@ -120,3 +120,35 @@ def test_receipt_dialog_signs_saves_and_prints(tmp_path: Path, qtbot: Any, app: 
     with app.store.read() as s:
         assert s.query(CaseAttachment).filter_by(sha256=dialog.saved_sha).count() == 1
         assert s.query(AuditEntry).filter_by(action="print", detail="receipt").count() == 1
+
+
+@needs_renderer
+def test_letters_to_print_in_one_run_then_marked_printed(tmp_path: Path, qtbot: Any, app: Any) -> None:
+    from ui.documents import NotificationQueue
+
+    refs = [intake(app, make_person(app, surname=f"Çelik {i}")) for i in range(3)]
+    for ref in refs:
+        app.change_status(ref, "approved")
+    FakePrintDialog.target = tmp_path / "run.pdf"
+    queue = NotificationQueue(app, "to_print", print_dialog=FakePrintDialog)
+    qtbot.addWidget(queue)
+    assert queue.table.rowCount() == 3 and queue.action.isEnabled()
+    assert queue.print_all()
+    assert len(PdfReader(io.BytesIO(FakePrintDialog.target.read_bytes())).pages) == 3
+    assert queue.table.rowCount() == 0 and not queue.action.isEnabled()
+    with app.store.read() as s:
+        assert s.query(AuditEntry).filter_by(action="print").count() == 3
+
+
+def test_calls_to_make(qtbot: Any, app: Any) -> None:
+    from ui.documents import NotificationQueue
+
+    ref = intake(app, make_person(app, channel="phone", phone="+32 9 123 45 67"))
+    app.change_status(ref, "approved")
+    queue = NotificationQueue(app, "to_call")
+    qtbot.addWidget(queue)
+    item = queue.table.item(0, 1)
+    assert queue.table.rowCount() == 1 and item is not None and item.text() == "+32 9 123 45 67"
+    queue.table.selectRow(0)
+    queue.mark_selected_done()
+    assert queue.table.rowCount() == 0

@@ -19,23 +19,30 @@ def _t(text: str) -> str:
 
 def paint_pdf(printer: QPrinter, pdf: bytes, dpi_cap: int = 300) -> int:
     """Paint every page of ``pdf`` on ``printer`` (already set up); return the number of pages."""
+    return paint_pdfs(printer, [pdf], dpi_cap)
+
+
+def paint_pdfs(printer: QPrinter, pdfs: list[bytes], dpi_cap: int = 300) -> int:
+    """Paint several PDFs one after the other as one print job (a print run of letters)."""
     dpi = min(printer.resolution(), dpi_cap)
-    pages = page_count(pdf)
     painter = QPainter()
     if not painter.begin(printer):
         raise OSError(_t("The printer could not be started."))
+    total = 0
     try:
-        for i in range(pages):
-            if i:
-                printer.newPage()
-            [img] = render_pages(pdf, dpi, [i])
-            target = painter.viewport()
-            size = img.size()
-            size.scale(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.drawImage(QRect(target.x(), target.y(), size.width(), size.height()), img)
+        for pdf in pdfs:
+            for i in range(page_count(pdf)):
+                if total:
+                    printer.newPage()
+                [img] = render_pages(pdf, dpi, [i])
+                target = painter.viewport()
+                size = img.size()
+                size.scale(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(QRect(target.x(), target.y(), size.width(), size.height()), img)
+                total += 1
     finally:
         painter.end()
-    return pages
+    return total
 
 
 def new_printer(title: str) -> QPrinter:
