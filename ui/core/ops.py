@@ -16,7 +16,9 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from ui.core.bridge import Bridge
 
 log = logging.getLogger(__name__)
 
@@ -24,25 +26,22 @@ Success = Callable[[Any], None]
 Failure = Callable[[BaseException], None]
 
 
-class _Relay(QObject):
-    finished = Signal(int, bool, object)
-
-
 class _Job(QRunnable):
-    def __init__(self, op_id: int, fn: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(self, op_id: int, fn: Callable[[], Any], relay: Bridge) -> None:
         super().__init__()
         self.op_id = op_id
         self.fn = fn
         self.relay = relay
+        self.done: Callable[[int, bool, object], None] = lambda *_a: None
         self.setAutoDelete(True)
 
     def run(self) -> None:
         try:
             result = self.fn()
         except BaseException as exc:  # delivered to on_failure on the GUI thread
-            self.relay.finished.emit(self.op_id, False, exc)
+            self.relay.post(self.done, self.op_id, False, exc)
         else:
-            self.relay.finished.emit(self.op_id, True, result)
+            self.relay.post(self.done, self.op_id, True, result)
 
 
 class Operations(QObject):
@@ -55,8 +54,7 @@ class Operations(QObject):
         super().__init__(parent)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(max_threads)
-        self._relay = _Relay(self)
-        self._relay.finished.connect(self._finished)
+        self._relay = Bridge(self)
         self._ids = itertools.count(1)
         self._pending: dict[int, tuple[Success | None, Failure | None, str | None, float]] = {}
         self._latest: dict[str, int] = {}
@@ -76,7 +74,9 @@ class Operations(QObject):
         self._pending[op_id] = (on_success, on_failure, key, time.perf_counter())
         if key is not None:
             self._latest[key] = op_id
-        self.pool.start(_Job(op_id, fn, self._relay))
+        job = _Job(op_id, fn, self._relay)
+        job.done = self._finished
+        self.pool.start(job)
         self.busy_changed.emit(len(self._pending))
         return op_id
 
@@ -93,7 +93,7 @@ class Operations(QObject):
         """Block until the pool is empty (shutdown and tests only, never in an event handler)."""
         return self.pool.waitForDone(timeout_ms)
 
-    @Slot(int, bool, object)
+
     def _finished(self, op_id: int, ok: bool, value: object) -> None:
         if op_id not in self._pending:
             return  # closed meanwhile

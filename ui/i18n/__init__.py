@@ -27,9 +27,9 @@ class DictTranslator(QTranslator):
         self.table = {src: tr[lang] for src, tr in TRANSLATIONS.items() if lang in tr}
 
     def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-        text = self.table.get(source)
-        if text is None:
-            return None  # type: ignore[return-value]  # null QString: Qt falls back to the source text
+        # Untranslated text is returned as is: returning None from a Python override corrupts None's
+        # reference count in PySide6 (crash at exit), so this translator answers for every string.
+        text = self.table.get(source, source)
         if n >= 0 and "%n" in text:
             text = text.replace("%n", str(n))
         return text
