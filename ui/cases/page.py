@@ -214,11 +214,14 @@ class CaseDetailPage(QWidget):
         self.change_btn.clicked.connect(self.change_status)
         self.person_btn = button("")
         self.person_btn.clicked.connect(self._open_person)
+        self.docs_btn = button("")
+        self.docs_btn.clicked.connect(self._documents_menu)
         head = QHBoxLayout()
         head.addWidget(self.title)
         head.addWidget(self.status_badge)
         head.addStretch(1)
         head.addWidget(self.person_btn)
+        head.addWidget(self.docs_btn)
         head.addWidget(self.change_btn)
         self.facts_frame, fl = card()
         self.facts = QFormLayout()
@@ -252,6 +255,8 @@ class CaseDetailPage(QWidget):
         self.change_btn.setText(self.tr("Change &status…"))
         self.change_btn.setAccessibleName(self.tr("Change status"))
         self.person_btn.setText(self.tr("Open &citizen"))
+        self.docs_btn.setText(self.tr("&Documents…"))
+        self.docs_btn.setAccessibleName(self.tr("Documents of this case"))
         self.answers_title.setText(self.tr("Intake answers"))
         self.timeline_title.setText(self.tr("Status history"))
         if self.view is not None:
@@ -350,6 +355,29 @@ class CaseDetailPage(QWidget):
         self.ctx.mutate(lambda: loket.change_status(case_id, status, text),
                         lambda _c: self.ctx.bus.message.emit(self.tr("Status changed.")),
                         lambda e: self.ctx.bus.message.emit(describe(e)))
+
+    def _documents_menu(self) -> None:
+        if self.view is None:
+            return
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu(self)
+        kinds = [("receipt", self.tr("&Receipt")), ("letter", self.tr("&Letter for the citizen")),
+                 ("summary", self.tr("Case &summary"))]
+        if self.view.case.get("case_type") == "livability_budget":
+            kinds.append(("decision", self.tr("&Decision")))
+        for kind, text in kinds:
+            act = menu.addAction(text)
+            act.triggered.connect(lambda _=False, k=kind: self.open_document(k))
+        menu.exec(self.docs_btn.mapToGlobal(self.docs_btn.rect().bottomLeft()))
+
+    def open_document(self, kind: str) -> None:
+        from ui.documents import DocumentDialog, ReceiptDialog
+
+        ref = self.view.reference
+        dialog = (ReceiptDialog(self.ctx.loket, ref, self) if kind == "receipt"
+                  else DocumentDialog(self.ctx.loket, ref, kind, self))
+        dialog.exec()
 
     def _open_person(self) -> None:
         if self.view is not None and self.view.person:

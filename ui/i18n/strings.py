@@ -436,3 +436,36 @@ _add("Something went wrong. The details were written to the log; please tell the
      "Er ging iets mis. De details staan in het logboek; verwittig de helpdesk.",
      "Une erreur s'est produite. Les détails sont dans le journal ; prévenez le helpdesk.",
      "Etwas ist schiefgelaufen. Details im Protokoll; bitte den Helpdesk informieren.")
+
+# --- documents (ui/documents and the case detail)
+_add("&Documents…", "&Documenten…", "&Documents…", "&Dokumente…")
+_add("Documents of this case", "Documenten van dit dossier", "Documents du dossier", "Dokumente des Vorgangs")
+_add("&Receipt", "&Ontvangstbewijs", "&Récépissé", "&Empfangsbestätigung")
+_add("&Letter for the citizen", "&Brief voor de burger", "&Lettre au citoyen", "&Brief an den Bürger")
+_add("Case &summary", "Dossier&overzicht", "&Résumé du dossier", "Vorgangs&übersicht")
+_add("&Decision", "&Beslissing", "&Décision", "&Entscheidung")
+_add("Receipt", "Ontvangstbewijs", "Récépissé", "Empfangsbestätigung")
+_add("Letter", "Brief", "Lettre", "Brief")
+_add("Case summary", "Dossieroverzicht", "Résumé du dossier", "Vorgangsübersicht")
+_add("Decision", "Beslissing", "Décision", "Entscheidung")
+_add("Print", "Afdrukken", "Imprimer", "Drucken")
+_add("Print…", "Afdrukken…", "Imprimer…", "Drucken…")
+_add("Printed.", "Afgedrukt.", "Imprimé.", "Gedruckt.")
+_add("Save", "Bewaren", "Enregistrer", "Speichern")
+_add("Save with the case", "Bij het dossier bewaren", "Joindre au dossier", "Zum Vorgang speichern")
+_add("Saved with the case.", "Bij het dossier bewaard.", "Joint au dossier.", "Zum Vorgang gespeichert.")
+_add("Citizen signs…", "Burger tekent…", "Le citoyen signe…", "Bürger unterschreibt…")
+_add("Let the citizen sign the receipt", "Laat de burger het ontvangstbewijs tekenen",
+     "Faire signer le récépissé", "Bürger die Bestätigung unterschreiben lassen")
+_add("Signature", "Handtekening", "Signature", "Unterschrift")
+_add("Signature pad", "Handtekeningveld", "Zone de signature", "Unterschriftsfeld")
+_add("Sign in the white area.", "Teken in het witte vak.", "Signez dans la zone blanche.", "Im weißen Feld unterschreiben.")
+_add("The citizen signs here with a pen or the mouse.", "De burger tekent hier met pen of muis.",
+     "Le citoyen signe ici avec un stylet ou la souris.", "Der Bürger unterschreibt hier mit Stift oder Maus.")
+_add("Clear", "Wissen", "Effacer", "Löschen")
+_add("Zoom in", "Inzoomen", "Zoom avant", "Vergrößern")
+_add("Zoom out", "Uitzoomen", "Zoom arrière", "Verkleinern")
+_add("Page %1 of %2", "Pagina %1 van %2", "Page %1 sur %2", "Seite %1 von %2")
+_add("Document preview", "Voorbeeld van het document", "Aperçu du document", "Dokumentvorschau")
+_add("The printer could not be started.", "De printer kon niet gestart worden.", "L'imprimante n'a pas pu démarrer.",
+     "Der Drucker konnte nicht gestartet werden.")

@@ -27,20 +27,21 @@ def receipt_html(ctx: AppContext, result: dict[str, Any], person: dict[str, Any]
 
 
 def print_receipt(parent: QWidget, ctx: AppContext, result: dict[str, Any], person: dict[str, Any] | None) -> None:
-    """Use the documents package's receipt when it exists, else a simple Qt-printed page."""
+    """The documents package's receipt (PDF preview, citizen's signature, print); a plain Qt-printed
+    page when that package cannot be used on this laptop."""
     try:
-        from ui.documents import print_receipt as documents_print  # type: ignore[attr-defined]
-    except ImportError:
-        documents_print = None
-    if documents_print is not None:
-        documents_print(parent, ctx.loket, result["case_id"])
+        from ui.documents import ReceiptDialog
+    except ImportError:  # pragma: no cover - the documents package is part of the app
+        pass
+    else:
+        ReceiptDialog(ctx.loket, result["reference"], parent).exec()
         return
     from PySide6.QtGui import QTextDocument
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     printer = QPrinter()
-    dialog = QPrintDialog(printer, parent)
-    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+    chooser = QPrintDialog(printer, parent)
+    if chooser.exec() != QPrintDialog.DialogCode.Accepted:
         return
     doc = QTextDocument()
     doc.setHtml(receipt_html(ctx, result, person))
