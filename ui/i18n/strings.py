@@ -469,3 +469,7 @@ _add("Page %1 of %2", "Pagina %1 van %2", "Page %1 sur %2", "Seite %1 von %2")
 _add("Document preview", "Voorbeeld van het document", "Aperçu du document", "Dokumentvorschau")
 _add("The printer could not be started.", "De printer kon niet gestart worden.", "L'imprimante n'a pas pu démarrer.",
      "Der Drucker konnte nicht gestartet werden.")
+_add("Many matches — type more to narrow down (↓ to choose, Enter to open)",
+     "Veel resultaten — typ verder om te verfijnen (↓ kiezen, Enter openen)",
+     "Beaucoup de résultats — continuez à taper (↓ choisir, Entrée ouvrir)",
+     "Viele Treffer — weiter tippen zum Eingrenzen (↓ wählen, Eingabe öffnen)")

@@ -9,7 +9,17 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFont, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QLineEdit,
@@ -23,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
+from ui.search.fast import quick_search
 from ui.widgets import label
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -81,6 +92,11 @@ class SearchPage(QWidget):
         self.last_latency_ms: float | None = None
         self._t0 = 0.0
         self._query = ""
+        self.broad = False
+        self._rank_timer = QTimer(self)
+        self._rank_timer.setSingleShot(True)
+        self._rank_timer.setInterval(350)
+        self._rank_timer.timeout.connect(self._rank)
         self.title = label("", "PageTitle")
         self.summary = label("", "Muted")
         self.list = QListWidget()
@@ -111,6 +127,7 @@ class SearchPage(QWidget):
 
     # -------------------------------------------------------------------------------- search
     def search(self, query: str) -> None:
+        self._rank_timer.stop()
         self._t0 = time.perf_counter()
         self._query = query
         q = query.strip()
@@ -120,12 +137,26 @@ class SearchPage(QWidget):
             self.results_shown.emit(query, 0)
             return
         loket = self.ctx.loket
-        self.ctx.ops.run_op(lambda: loket.search(q, limit=30), lambda hits: self._show(query, hits),
-                            self._failed, key="search")
 
-    def _show(self, query: str, hits: list[Any]) -> None:
+        def shown(result: tuple[list[Any], bool]) -> None:
+            hits, broad = result
+            self._show(query, hits, broad)
+            if broad:  # once typing pauses, the best-ranked page replaces this first page
+                self._rank_timer.start()
+
+        self.ctx.ops.run_op(lambda: quick_search(loket, q, 30), shown, self._failed, key="search")
+
+    def _rank(self) -> None:
+        query = self._query
+        q = query.strip()
+        loket = self.ctx.loket
+        self.ctx.ops.run_op(lambda: loket.search(q, limit=30), lambda h: self._show(query, h, False, True),
+                            self._failed, key="search-ranked")
+
+    def _show(self, query: str, hits: list[Any], broad: bool = False, ranked_later: bool = False) -> None:
         if query != self._query:
             return
+        self.broad = broad
         self.list.setUpdatesEnabled(False)
         self.list.clear()
         for hit in hits:
@@ -137,6 +168,8 @@ class SearchPage(QWidget):
             self.list.setCurrentRow(0)
         self.list.setUpdatesEnabled(True)
         self._summarise()
+        if ranked_later:
+            return
         self.last_latency_ms = (time.perf_counter() - self._t0) * 1000
         self.results_shown.emit(query, len(hits))
 
@@ -152,6 +185,8 @@ class SearchPage(QWidget):
                                          "address or case number."))
         elif n == 0:
             self.summary.setText(self.tr("No person or case matches “%1”.").replace("%1", self._query.strip()))
+        elif getattr(self, "broad", False):
+            self.summary.setText(self.tr("Many matches — type more to narrow down (↓ to choose, Enter to open)"))
         else:
             self.summary.setText(self.tr("%n result(s) — ↓ to choose, Enter to open", "", n))
 
