@@ -128,6 +128,51 @@ class DemoEnvironment:
                     break
                 except ValueError:
                     continue
+        self._agenda()
+
+    def _agenda(self) -> None:
+        """Today's appointments (counter, theme desks, home visits), contact moments and notes, so that
+        every role's home screen and the 360° view have something to show."""
+        import datetime as dt
+        import random
+        import uuid
+
+        from sqlalchemy import select
+
+        from desk_app.services import outbox
+        from desk_app.store.models import Appointment, Case, ContactMoment, Note, Person
+
+        rng = random.Random(11)
+        today = dt.datetime.now(dt.UTC).replace(hour=7, minute=30, second=0, microsecond=0)  # 08:30 CET
+        desks = [("Burgerzaken", "Aanvraag identiteitskaart"), ("Sociaal Huis", "Gesprek energiepremie"),
+                 ("Wonen", "Advies huurcontract"), ("home_visit", "Huisbezoek: hulp bij aanvraag"),
+                 ("Burgerzaken", "Adreswijziging afronden"), ("Sociaal Huis", "Opvolging schuldbemiddeling")]
+        actor = self.username
+        with self.loket.store.write() as s:
+            people = s.scalars(select(Person).limit(60)).all()
+            cases = {c.person_id: c.id for c in s.scalars(select(Case).limit(200))}
+            for i in range(14):
+                p = people[rng.randrange(len(people))]
+                desk, subject = desks[i % len(desks)]
+                start = today + dt.timedelta(minutes=30 * i + rng.choice((0, 10, 15)))
+                a = Appointment(id=str(uuid.uuid4()), person_id=p.id, case_id=cases.get(p.id), desk=desk,
+                                starts_at=start, ends_at=start + dt.timedelta(minutes=20),
+                                advisor=rng.choice(("An Verstraete", "Koen Maes", "Fatima Benali")), subject=subject)
+                s.add(a)
+                outbox.record_create(s, "appointment", a, actor)
+            for p in people[:40]:
+                at = dt.datetime.now(dt.UTC) - dt.timedelta(days=rng.randrange(2, 400))
+                m = ContactMoment(id=str(uuid.uuid4()), person_id=p.id, channel=rng.choice(("counter", "phone", "email")),
+                                  subject=rng.choice(("Vraag over afvalkalender", "Info over premies",
+                                                      "Vraag naar stand van dossier", "Afspraak gemaakt")),
+                                  summary="", staff=actor, at=at)
+                s.add(m)
+                outbox.record_create(s, "contact_moment", m, actor)
+                if rng.random() < 0.4:
+                    n = Note(id=str(uuid.uuid4()), person_id=p.id, text="Spreekt liever Frans aan de telefoon.",
+                             author=actor, at=at + dt.timedelta(minutes=5))
+                    s.add(n)
+                    outbox.record_create(s, "note", n, actor)
 
     def _start_case_store(self) -> None:
         from casestore import embedded

@@ -60,6 +60,7 @@ def build_main_window(loket: Any, *, card: bool = False, sync: Any = None, demo:
         controller = SyncController(ctx, sync)
         ctx.services["sync"] = controller
         window.waiting.hide()
+        controller.status_changed.connect(window.home.show_sync)
         window.statusBar().addPermanentWidget(SyncStatusWidget(ctx, controller, window.show_conflicts))
         controller.start()
     if demo is not None and demo.reader is not None:

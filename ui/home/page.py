@@ -62,6 +62,17 @@ def load_home(loket: Any, role: str, today: dt.date | None = None) -> dict[str, 
              "person_id": p.id if p else None, "person": f"{p.given_names} {p.surname}" if p else ""}
             for c, p in walkins
         ]
+        linked = [a["case_id"] for a in out["appointments"] if a["case_id"]]
+        prepared = s.execute(
+            select(Case, Person).join(Person, Person.id == Case.person_id, isouter=True)
+            .where(Case.status.not_in(finals), (Case.channel == "home_visit") | Case.id.in_(linked))
+            .order_by(Case.expected_date).limit(50)
+        ).all()
+        out["prepared"] = [
+            {"id": c.id, "at": c.created_at, "case_type": c.case_type, "status": c.status,
+             "person_id": p.id if p else None, "person": f"{p.given_names} {p.surname}" if p else ""}
+            for c, p in prepared
+        ]
         out["by_department"] = dict(
             s.execute(select(Case.department, func.count()).where(Case.status.not_in(finals))
                       .group_by(Case.department)).all()
@@ -87,6 +98,8 @@ class HomePage(QWidget):
         self.data: dict[str, Any] | None = None
         self.title = label("", "PageTitle")
         self.subtitle = label("", "Muted")
+        self.sync_line = label("", "SectionTitle")
+        self.sync_line.hide()
         self.big_read = button("", primary=True)
         self.big_read.setMinimumHeight(64)
         self.big_read.clicked.connect(self.read_card)
@@ -112,8 +125,9 @@ class HomePage(QWidget):
         self.right.setAlternatingRowColors(True)
         self.right.itemActivated.connect(self._activate)
         for t in (self.left, self.right):
-            t.header().setStretchLastSection(True)
+            t.header().setStretchLastSection(False)
             t.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            t.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.drafts_title = label("", "SectionTitle")
         self.drafts_box = QVBoxLayout()
         stats_frame, stats_lay = card()
@@ -133,6 +147,7 @@ class HomePage(QWidget):
         lay.setSpacing(10)
         lay.addWidget(self.title)
         lay.addWidget(self.subtitle)
+        lay.addWidget(self.sync_line)
         lay.addLayout(entry)
         lay.addWidget(stats_frame)
         lay.addLayout(grid, 1)
@@ -176,6 +191,17 @@ class HomePage(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def show_sync(self, status: Any) -> None:
+        """Outreach works at kitchen tables: the home screen says plainly whether the laptop is online."""
+        if self.ctx.role != "outreach":
+            return
+        if status.state == "offline":
+            text = self.tr("Offline — everything you do is kept on this laptop (%n waiting).", "", status.pending)
+        else:
+            text = self.tr("Online — %n change(s) waiting to be sent", "", status.pending)
+        self.sync_line.setText(text)
+        self.sync_line.show()
+
     def refresh(self) -> None:
         loket, role = self.ctx.loket, self.ctx.role
         self.ctx.ops.run_op(lambda: load_home(loket, role), self._loaded, key="home")
@@ -205,8 +231,15 @@ class HomePage(QWidget):
         for i, (t, v) in enumerate(figures):
             self.stats.addWidget(label(v, "PageTitle"), 0, i)
             self.stats.addWidget(label(t, "Muted"), 1, i)
-        appts = [QTreeWidgetItem([fmt.datetime(a["at"])[-5:], a["person"], a["subject"], a["desk"]]) for a in d["appointments"]]
-        for item, a in zip(appts, d["appointments"], strict=True):
+        mine = d["appointments"]
+        if role == "outreach":
+            mine = [a for a in mine if a["desk"] == "home_visit"]
+        elif role == "theme_desk":
+            mine = [a for a in mine if a["desk"] not in ("home_visit", "Burgerzaken")]
+        desk_names = {"home_visit": self.tr("home visit")}
+        appts = [QTreeWidgetItem([fmt.datetime(a["at"])[-5:], a["person"], a["subject"], desk_names.get(a["desk"], a["desk"])])
+                 for a in mine]
+        for item, a in zip(appts, mine, strict=True):
             item.setData(0, Qt.ItemDataRole.UserRole, ("person", a["person_id"]))
         appt_header = [self.tr("Time"), self.tr("Citizen"), self.tr("Subject"), self.tr("Desk")]
         if role in ("coordinator", "administrator"):
@@ -233,7 +266,7 @@ class HomePage(QWidget):
             target = self.left
         target.clear()
         target.setHeaderLabels([self.tr("Time"), self.tr("Citizen"), self.tr("Case"), self.tr("Status")])
-        for w in d["walkins"]:
+        for w in (d["prepared"] if role == "outreach" else d["walkins"]):
             st = cat.statuses.get(w["status"])
             ct = cat.case_types.get(w["case_type"])
             item = QTreeWidgetItem([fmt.datetime(w["at"])[-5:], w["person"], text_in(ct.name, lang) if ct else w["case_type"],
@@ -241,6 +274,8 @@ class HomePage(QWidget):
             item.setData(0, Qt.ItemDataRole.UserRole, ("case", w["id"]))
             target.addTopLevelItem(item)
         for tree in (self.left, self.right):
+            if tree.columnCount() > 2:
+                tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
             if tree.topLevelItemCount() == 0:
                 empty = QTreeWidgetItem([self.tr("Nothing yet today.")])
                 empty.setFlags(Qt.ItemFlag.NoItemFlags)

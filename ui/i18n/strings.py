@@ -473,3 +473,9 @@ _add("Many matches — type more to narrow down (↓ to choose, Enter to open)",
      "Veel resultaten — typ verder om te verfijnen (↓ kiezen, Enter openen)",
      "Beaucoup de résultats — continuez à taper (↓ choisir, Entrée ouvrir)",
      "Viele Treffer — weiter tippen zum Eingrenzen (↓ wählen, Eingabe öffnen)")
+_add("Offline — everything you do is kept on this laptop (%n waiting).",
+     "Offline — alles wat u doet blijft op deze laptop bewaard (%n wachtend).",
+     "Hors ligne — tout reste sur cet ordinateur (%n en attente).",
+     "Offline — alles bleibt auf diesem Laptop gespeichert (%n wartend).")
+_add("Online — %n change(s) waiting to be sent", "Online — %n wijziging(en) wachten op verzending",
+     "En ligne — %n modification(s) en attente", "Online — %n Änderung(en) warten auf Versand")
