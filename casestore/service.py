@@ -28,6 +28,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from casestore import roles
 from casestore.models import (
@@ -358,6 +359,7 @@ class FeedWriter:
     origin: dict[tuple[str, str], str | None] = field(default_factory=dict)
     device: str | None = None  # the device whose operations are being applied
     absent: set[tuple[str, str]] = field(default_factory=set)  # records known not to exist yet
+    unnumbered: list[Record] = field(default_factory=list)  # new cases waiting for their official number
 
     def touch(self, rec: Record, *, bundle: bool = False) -> None:
         """Record a change. Changes caused by the pushing device's own operations carry its id: it has
@@ -509,8 +511,26 @@ def bump_counter(s: Session, name: str, by: int = 1) -> int:
     return int(value)
 
 
-def _next_case_number(s: Session, year: int) -> str:
-    return f"{year}-{bump_counter(s, f'case:{year}'):06d}"
+def number_cases(s: Session, feed: FeedWriter) -> dict[str, str]:
+    """Give the transaction's new cases their official numbers (``YYYY-NNNNNN``, per year of intake).
+
+    Done last, with one counter update per year, so the counter row is locked only for the short end of
+    the transaction: concurrent pushes do not queue behind each other for their whole duration."""
+    numbers: dict[str, str] = {}
+    by_year: dict[int, list[Record]] = {}
+    for rec in feed.unnumbered:
+        created = str(rec.data.get("created_at") or "")
+        year = int(created[:4]) if created[:4].isdigit() else utcnow().year
+        by_year.setdefault(year, []).append(rec)
+    for year in sorted(by_year):
+        recs = by_year[year]
+        top = bump_counter(s, f"case:{year}", len(recs))
+        for i, rec in enumerate(recs):
+            # In place: the push answers built earlier hold this same dict.
+            numbers[rec.id] = rec.data["case_number"] = f"{year}-{top - len(recs) + 1 + i:06d}"
+            flag_modified(rec, "data")
+    feed.unnumbered.clear()
+    return numbers
 
 
 def _result(
@@ -554,9 +574,7 @@ def _apply_create(
     if entity == "case":
         if cols["person_id"] and s.get(Record, ("person", cols["person_id"])) is None:
             raise ServiceError(422, "unknown_reference", f"person {cols['person_id']} does not exist")
-        created = str(data.get("created_at") or "")
-        year = int(created[:4]) if created[:4].isdigit() else utcnow().year
-        data["case_number"] = _next_case_number(s, year)
+        data["case_number"] = None  # assigned at the end of the transaction (number_cases)
     elif entity not in ("person",):
         if cols["case_id"] is not None:
             if s.get(Record, ("case", cols["case_id"])) is None:
@@ -576,6 +594,8 @@ def _apply_create(
     s.flush()
     feed.touch(rec)
     touched.append(rec)
+    if entity == "case":
+        feed.unnumbered.append(rec)
     if entity == "status_change" and cols["case_id"]:
         case = s.get(Record, ("case", cols["case_id"]))
         if case is not None and case.data.get("status") != data.get("status"):
@@ -713,6 +733,7 @@ def push(s: Session, p: Principal, ops: list[dict[str, Any]]) -> dict[str, Any]:
         if isinstance(o.get("entity"), str) and isinstance(o.get("entity_id"), str)
     } - found
     results: list[dict[str, Any]] = []
+    remembered: list[AppliedOp] = []
     for op in ops:
         op_id = op.get("op_id")
         if isinstance(op_id, str) and op_id in seen:
@@ -738,9 +759,17 @@ def push(s: Session, p: Principal, ops: list[dict[str, Any]]) -> dict[str, Any]:
             # Remember rejections too (a retry must get the same answer), unless the op has no usable id.
             remember = e.code != "bad_operation"
         if remember and isinstance(op_id, str) and op_id:
-            s.add(AppliedOp(op_id=op_id, device_id=p.device.id, user_id=p.user.id, result=res))
+            remembered.append(AppliedOp(op_id=op_id, device_id=p.device.id, user_id=p.user.id, result=res))
             seen[op_id] = res
         results.append({**res, "duplicate": False})
+    # The short, serialised end: official numbers, stored answers (now complete), feed numbers, commit.
+    numbers = number_cases(s, feed)
+    if numbers:
+        for res in results:
+            for r in res["records"]:
+                if r["entity"] == "case" and r["id"] in numbers:
+                    r["data"] = {**r["data"], "case_number": numbers[r["id"]]}
+    s.add_all(remembered)
     flush_feed(s, feed)
     s.flush()
     return {"results": results}
