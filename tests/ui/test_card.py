@@ -71,8 +71,45 @@ def test_card_new_person_then_known_with_changes(qtbot: Any, loket: Any) -> None
         win.close()
 
 
-def test_card_data_mapping_from_a_partial_result() -> None:
-    from eid.simulator.synthetic import synthetic_card
 
-    image = synthetic_card("v18-ec")
-    assert image is not None  # mapping of a real read is covered by the pcsc test above
+
+@pytest.mark.pcsc
+def test_tampered_card_is_flagged_and_cannot_create(qtbot: Any, loket: Any) -> None:
+    from eid.simulator.harness import VirtualReaderStack
+    from eid.simulator.synthetic import synthetic_card, synthetic_options
+    from ui.main import build_main_window
+
+    stack = VirtualReaderStack.shared()
+    win, ctx = build_main_window(loket, card=True)
+    qtbot.addWidget(win)
+    win.show()
+    service, panel = ctx.services["card"], win.card_panel
+    try:
+        qtbot.waitUntil(lambda: service.auto is not None and service.state == "ready", timeout=15_000)
+        stack.insert(synthetic_card("tampered-identity"), synthetic_options("tampered-identity"), slot=0)
+        qtbot.waitUntil(lambda: panel.match is not None, timeout=15_000)
+        assert panel.verification == "invalid"
+        assert panel.verify_badge.objectName() == "BadgeBad"
+        assert not panel.create_btn.isVisible()  # an altered card never creates a citizen
+        stack.remove(slot=0)
+    finally:
+        service.stop()
+        ctx.ops.wait_idle(10_000)
+        win.close()
+
+
+def test_review_dialog_keyboard(qtbot: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    from desk_app.services.persons import FieldDiff
+    from ui.card.panel import CardReviewDialog
+
+    dlg = CardReviewDialog([FieldDiff("card_number", "1", "2"), FieldDiff("address", "A 1, 9999 X", "B 2, 9999 X")])
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert dlg.address_intake.isChecked()
+    assert dlg.accepted_fields() == {"card_number", "address"}
+    dlg.table.item(0, 0).setCheckState(Qt.CheckState.Unchecked)  # type: ignore[union-attr]
+    assert dlg.accepted_fields() == {"address"}
+    with qtbot.waitSignal(dlg.accepted, timeout=2000):
+        qtbot.keyClick(dlg, Qt.Key.Key_Return)

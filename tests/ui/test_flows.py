@@ -151,3 +151,41 @@ def test_language_switch_without_restart(qtbot: Any, window: Any) -> None:
     qtbot.waitUntil(lambda: window.nav_buttons["home"].text() != "&Start", timeout=3000)
     assert window.intake.save_btn.text() != ""
     window.set_language("nl")
+
+
+def test_intake_with_scanner_attachment_and_draft_resume(qtbot: Any, window: Any, loket: Any, tmp_path: Any) -> None:
+    from desk_app.store.models import CaseAttachment
+
+    scans = tmp_path / "scans"
+    scans.mkdir()
+    (scans / "old.pdf").write_bytes(b"%PDF-1.4 old")
+    import os
+
+    os.utime(scans / "old.pdf", (1_000_000, 1_000_000))
+    newest = scans / "scan-0002.pdf"
+    newest.write_bytes(b"%PDF-1.4 huurcontract")
+    loket.settings.scanner_folder = str(scans)
+    p = _a_person(loket)
+    window.start_intake("civil_registry_extract", p.id)
+    wait_ops(qtbot, window)
+    page = window.intake
+    page.editors["record_type"].widget.setCurrentIndex(1)
+    page.att_scan.click()
+    assert [f.name for f in page.extra_files] == [newest.name]  # the newest scan
+    # the clerk walks away: the draft is on disk and comes back from the home screen
+    page.cancel()
+    wait_ops(qtbot, window)
+    drafts = page.drafts.list()
+    assert drafts
+    window.resume_draft(drafts[0])
+    wait_ops(qtbot, window)
+    assert window.stack.currentWidget() is page
+    assert page.editors["record_type"].value() == drafts[0].answers["record_type"]
+    assert page.att_list.count() == 1
+    page.pref_confirm.setChecked(True)
+    page.submit()
+    wait_ops(qtbot, window)
+    assert page.last_result is not None
+    with loket.store.read() as s:
+        links = s.scalars(select(CaseAttachment).where(CaseAttachment.case_id == page.last_result["case_id"])).all()
+        assert len(links) == 1
