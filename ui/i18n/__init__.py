@@ -1,8 +1,10 @@
 """Translations: English source strings in the code (``self.tr`` / ``QCoreApplication.translate``),
-Dutch (default), French and German from ``ui/i18n/strings.py`` through a small runtime QTranslator.
+Dutch (default), French and German.
 
-``scripts/`` can export the same table as Qt Linguist ``.ts`` files (``export_ts``) for translators and
-compile them with ``pyside6-lrelease``; the running app does not need the ``.qm`` files.
+``ui/i18n/strings.py`` holds the table; ``python -m ui.i18n.build`` writes Qt Linguist files
+``loket_<lang>.ts`` (lupdate, with class contexts) and compiles them to ``.qm`` (lrelease), which are
+loaded at start. A small runtime QTranslator over the same table translates strings built at run time
+(catalogue validation messages, field names) and anything a missing ``.qm`` would leave untranslated.
 Switching language installs another translator; Qt then sends ``QEvent.LanguageChange`` to every
 widget, which re-sets its texts (``retranslate``) — no restart.
 """
@@ -41,7 +43,8 @@ class DictTranslator(QTranslator):
         return self.lang
 
 
-_installed: dict[str, DictTranslator | None] = {"t": None}
+_installed: dict[str, list[QTranslator]] = {"t": []}
+HERE = Path(__file__).resolve().parent
 
 
 def install(lang: str) -> None:
@@ -50,14 +53,20 @@ def install(lang: str) -> None:
     fmt.set_language(lang)
     if app is None:
         return
-    old = _installed["t"]
-    if old is not None:
+    for old in _installed["t"]:
         QCoreApplication.removeTranslator(old)
-        _installed["t"] = None
-    if lang != "en":
-        t = DictTranslator(lang, app)
-        QCoreApplication.installTranslator(t)
-        _installed["t"] = t
+    _installed["t"] = []
+    if lang == "en":
+        return
+    # The runtime table first (strings built at run time), then the compiled Qt translation, which Qt
+    # consults first (the most recently installed translator wins) when it exists.
+    runtime = DictTranslator(lang, app)
+    QCoreApplication.installTranslator(runtime)
+    _installed["t"].append(runtime)
+    qm = QTranslator(app)
+    if qm.load(str(HERE / f"loket_{lang}.qm")):
+        QCoreApplication.installTranslator(qm)
+        _installed["t"].append(qm)
 
 
 def export_ts(folder: Path) -> list[Path]:

@@ -1,0 +1,1284 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de_BE">
+<context>
+    <name>CardPanel</name>
+    <message>
+        <source>No card reader service started</source>
+        <translation>Kein Kartenleserdienst gestartet</translation>
+    </message>
+    <message>
+        <source>eID card</source>
+        <translation>eID-Karte</translation>
+    </message>
+    <message>
+        <source>Add as &amp;new citizen</source>
+        <translation>Als &amp;neuen Bürger anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Open citizen</source>
+        <translation>Bürger &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Review card changes…</source>
+        <translation>Änderungen &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>eID card panel</source>
+        <translation>eID-Kartenbereich</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <source>This card has expired.</source>
+        <translation>Diese Karte ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>test card</source>
+        <translation>Testkarte</translation>
+    </message>
+    <message>
+        <source>ALTERED — do not rely on it</source>
+        <translation>VERÄNDERT — nicht verlassen</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Signed by the National Register.</source>
+        <translation>Vom Nationalregister signiert.</translation>
+    </message>
+    <message>
+        <source>Consistent, but not signed by a Belgian root: a test or specimen card.</source>
+        <translation>Stimmig, aber nicht von einer belgischen Wurzel signiert: Test- oder Musterkarte.</translation>
+    </message>
+    <message>
+        <source>The data does not match its signature. Check the physical card and ask for another document.</source>
+        <translation>Die Daten passen nicht zur Signatur. Prüfen Sie die Karte und verlangen Sie ein anderes Dokument.</translation>
+    </message>
+    <message>
+        <source>Part of the card could not be read. Read the card again (F2).</source>
+        <translation>Ein Teil der Karte war nicht lesbar. Karte erneut lesen (F2).</translation>
+    </message>
+    <message>
+        <source>Looking up the citizen…</source>
+        <translation>Bürger wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Not yet known on this laptop.</source>
+        <translation>Auf diesem Laptop noch nicht bekannt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Known citizen; the card shows %n change(s).</source>
+        <translation>
+            <numerusform>Bekannter Bürger; die Karte zeigt %n Änderung(en).</numerusform></translation>
+    </message>
+    <message>
+        <source>Known citizen; the record matches the card.</source>
+        <translation>Bekannter Bürger; die Daten stimmen mit der Karte überein.</translation>
+    </message>
+    <message>
+        <source>Citizen added.</source>
+        <translation>Bürger angelegt.</translation>
+    </message>
+    <message>
+        <source>Record updated from the card.</source>
+        <translation>Daten von der Karte übernommen.</translation>
+    </message>
+</context>
+<context>
+    <name>CardReviewDialog</name>
+    <message>
+        <source>The card differs from our record</source>
+        <translation>Die Karte weicht von unseren Daten ab</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Angabe</translation>
+    </message>
+    <message>
+        <source>Now on record</source>
+        <translation>Derzeit gespeichert</translation>
+    </message>
+    <message>
+        <source>On the card</source>
+        <translation>Auf der Karte</translation>
+    </message>
+    <message>
+        <source>Differences between the card and the record</source>
+        <translation>Unterschiede zwischen Karte und Daten</translation>
+    </message>
+    <message>
+        <source>Start an &amp;address change intake for the new address</source>
+        <translation>Eine &amp;Adressänderung beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply ticked changes</source>
+        <translation>Angekreuzte Änderungen &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Tick what should be taken over from the card (Space toggles).</source>
+        <translation>Kreuzen Sie an, was übernommen werden soll (Leertaste).</translation>
+    </message>
+</context>
+<context>
+    <name>CardService</name>
+    <message>
+        <source>The card reader service is not available on this laptop.</source>
+        <translation>Der Kartenleserdienst ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Looking for a card reader…</source>
+        <translation>Kartenleser wird gesucht…</translation>
+    </message>
+    <message>
+        <source>No card reader is connected. Connect the reader and insert the card.</source>
+        <translation>Kein Kartenleser angeschlossen. Leser anschließen und Karte einstecken.</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>Karte wird gelesen…</translation>
+    </message>
+    <message>
+        <source>No card reader connected</source>
+        <translation>Kein Kartenleser angeschlossen</translation>
+    </message>
+    <message>
+        <source>Reader ready — insert an eID card</source>
+        <translation>Leser bereit — eID-Karte einstecken</translation>
+    </message>
+    <message>
+        <source>Card read</source>
+        <translation>Karte gelesen</translation>
+    </message>
+    <message>
+        <source>The card reader service is not running</source>
+        <translation>Der Kartenleserdienst läuft nicht</translation>
+    </message>
+    <message>
+        <source>There is no card in the reader.</source>
+        <translation>Keine Karte im Leser.</translation>
+    </message>
+    <message>
+        <source>The card could not be read</source>
+        <translation>Die Karte konnte nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailPage</name>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>&amp;Status ändern…</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Status ändern</translation>
+    </message>
+    <message>
+        <source>Open &amp;citizen</source>
+        <translation>&amp;Bürger öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Documents…</source>
+        <translation>&amp;Dokumente…</translation>
+    </message>
+    <message>
+        <source>Documents of this case</source>
+        <translation>Dokumente des Vorgangs</translation>
+    </message>
+    <message>
+        <source>Intake answers</source>
+        <translation>Angaben im Antrag</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Statusverlauf</translation>
+    </message>
+    <message>
+        <source>This case is not on this laptop.</source>
+        <translation>Dieser Vorgang ist nicht auf diesem Laptop.</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Bürger</translation>
+    </message>
+    <message>
+        <source>Track &amp; trace code</source>
+        <translation>Sendungscode</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Dienststelle</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Expected by</source>
+        <translation>Erwartet bis</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>bezahlt</translation>
+    </message>
+    <message>
+        <source>to be paid</source>
+        <translation>zu zahlen</translation>
+    </message>
+    <message>
+        <source>free of charge</source>
+        <translation>kostenlos</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anlagen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Status changed.</source>
+        <translation>Status geändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt</source>
+        <translation>&amp;Empfangsbestätigung</translation>
+    </message>
+    <message>
+        <source>&amp;Letter for the citizen</source>
+        <translation>&amp;Brief an den Bürger</translation>
+    </message>
+    <message>
+        <source>Case &amp;summary</source>
+        <translation>Vorgangs&amp;übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Entscheidung</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>Cases and work queue</source>
+        <translation>Vorgänge und Arbeitsvorrat</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Dienststelle:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>A&amp;rt:</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Nur &amp;überfällige</translation>
+    </message>
+    <message>
+        <source>O&amp;pen only</source>
+        <translation>Nur o&amp;ffene</translation>
+    </message>
+    <message>
+        <source>Filter on status</source>
+        <translation>Nach Status filtern</translation>
+    </message>
+    <message>
+        <source>Filter on department</source>
+        <translation>Nach Dienststelle filtern</translation>
+    </message>
+    <message>
+        <source>Filter on case type</source>
+        <translation>Nach Art filtern</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Vorgänge</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Dienststelle</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n Vorgang/Vorgänge</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Conflicts to resolve</source>
+        <translation>Zu lösende Konflikte</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same detail while this laptop was offline. Compare both versions and choose the one that is right.</source>
+        <translation>Jemand anderes hat dieselbe Angabe geändert, während dieser Laptop offline war. Vergleichen und wählen Sie.</translation>
+    </message>
+    <message>
+        <source>Changed on this laptop</source>
+        <translation>Auf diesem Laptop geändert</translation>
+    </message>
+    <message>
+        <source>In the case store</source>
+        <translation>Auf dem Vorgangsserver</translation>
+    </message>
+    <message>
+        <source>Keep &amp;this laptop's version</source>
+        <translation>Version &amp;dieses Laptops behalten</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;case store's version</source>
+        <translation>Version des &amp;Servers behalten</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>No conflicts: everything is in agreement with the case store.</source>
+        <translation>Keine Konflikte: alles stimmt mit dem Server überein.</translation>
+    </message>
+    <message>
+        <source>Conflict resolved.</source>
+        <translation>Konflikt gelöst.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>required</source>
+        <translation>Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Amount (€)</source>
+        <translation>Betrag (€)</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Zeile entfernen</translation>
+    </message>
+    <message>
+        <source>no file chosen</source>
+        <translation>keine Datei gewählt</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Datei wählen…</translation>
+    </message>
+    <message>
+        <source>Choose file for %1</source>
+        <translation>Datei wählen für %1</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Counter</source>
+        <translation>Schalter</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation>Aufsuchende Arbeit</translation>
+    </message>
+    <message>
+        <source>Theme desk</source>
+        <translation>Themenschalter</translation>
+    </message>
+    <message>
+        <source>Coordination</source>
+        <translation>Koordination</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Verwaltung</translation>
+    </message>
+    <message>
+        <source>Good day, %1</source>
+        <translation>Guten Tag, %1</translation>
+    </message>
+    <message>
+        <source>Good day</source>
+        <translation>Guten Tag</translation>
+    </message>
+    <message>
+        <source>Read eID card  (F2)</source>
+        <translation>eID-Karte lesen  (F2)</translation>
+    </message>
+    <message>
+        <source>Read eID card</source>
+        <translation>eID-Karte lesen</translation>
+    </message>
+    <message>
+        <source>Search citizen or case  (Ctrl+F)</source>
+        <translation>Suchen  (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search citizen or case</source>
+        <translation>Bürger oder Vorgang suchen</translation>
+    </message>
+    <message>
+        <source>New intake  (Ctrl+N)</source>
+        <translation>Neuer Antrag  (Strg+N)</translation>
+    </message>
+    <message>
+        <source>New intake</source>
+        <translation>Neuer Antrag</translation>
+    </message>
+    <message>
+        <source>Unfinished intakes (drafts)</source>
+        <translation>Unfertige Anträge (Entwürfe)</translation>
+    </message>
+    <message>
+        <source>Today's home visits</source>
+        <translation>Hausbesuche heute</translation>
+    </message>
+    <message>
+        <source>Prepared cases</source>
+        <translation>Vorbereitete Vorgänge</translation>
+    </message>
+    <message>
+        <source>Today's consultations</source>
+        <translation>Beratungen heute</translation>
+    </message>
+    <message>
+        <source>Intakes today</source>
+        <translation>Anträge heute</translation>
+    </message>
+    <message>
+        <source>Work queue per department</source>
+        <translation>Arbeitsvorrat je Dienststelle</translation>
+    </message>
+    <message>
+        <source>Appointments today</source>
+        <translation>Termine heute</translation>
+    </message>
+    <message>
+        <source>Walk-ins today</source>
+        <translation>Schalterbesuche heute</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — everything you do is kept on this laptop (%n waiting).</source>
+        <translation>
+            <numerusform>Offline — alles bleibt auf diesem Laptop gespeichert (%n wartend).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Online — %n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>Online — %n Änderung(en) warten auf Versand</numerusform></translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Offene Vorgänge</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Wartet auf Versand</translation>
+    </message>
+    <message>
+        <source>Citizens on this laptop</source>
+        <translation>Bürger auf diesem Laptop</translation>
+    </message>
+    <message>
+        <source>home visit</source>
+        <translation>Hausbesuch</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Bürger</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Schalter</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Dienststelle</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Nothing yet today.</source>
+        <translation>Heute noch nichts.</translation>
+    </message>
+    <message>
+        <source>Resume: %1</source>
+        <translation>Fortsetzen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePage</name>
+    <message>
+        <source>Case &amp;type:</source>
+        <translation>Antrags&amp;art:</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Antragsart</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>Documents to bring</source>
+        <translation>Mitzubringende Unterlagen</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anlagen</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>&amp;Datei hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add attachment from a file</source>
+        <translation>Anlage aus Datei hinzufügen</translation>
+    </message>
+    <message>
+        <source>From &amp;scanner</source>
+        <translation>Vom &amp;Scanner</translation>
+    </message>
+    <message>
+        <source>Add the newest scan from the scanner folder</source>
+        <translation>Neuesten Scan hinzufügen</translation>
+    </message>
+    <message>
+        <source>How is the citizen informed?</source>
+        <translation>Wie wird der Bürger benachrichtigt?</translation>
+    </message>
+    <message>
+        <source>Preferred channel of the citizen</source>
+        <translation>Bevorzugter Kanal des Bürgers</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>mobile number</source>
+        <translation>Handynummer</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Handynummer</translation>
+    </message>
+    <message>
+        <source>Channel &amp;confirmed with the citizen</source>
+        <translation>Kanal mit dem Bürger &amp;bestätigt</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>at the counter</source>
+        <translation>am Schalter</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>telefonisch</translation>
+    </message>
+    <message>
+        <source>by e-mail</source>
+        <translation>per E-Mail</translation>
+    </message>
+    <message>
+        <source>home visit</source>
+        <translation>Hausbesuch</translation>
+    </message>
+    <message>
+        <source>digital</source>
+        <translation>digital</translation>
+    </message>
+    <message>
+        <source>Intake &amp;via:</source>
+        <translation>Antrag &amp;über:</translation>
+    </message>
+    <message>
+        <source>Fee &amp;paid</source>
+        <translation>Gebühr &amp;bezahlt</translation>
+    </message>
+    <message>
+        <source>&amp;Save intake</source>
+        <translation>Antrag &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S) — works offline</source>
+        <translation>Speichern (Strg+S) — auch offline</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close the form; the draft is kept (Esc)</source>
+        <translation>Schließen; der Entwurf bleibt erhalten (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Print receipt</source>
+        <translation>Empfangsbestätigung &amp;drucken</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the citizen</source>
+        <translation>&amp;Zurück zum Bürger</translation>
+    </message>
+    <message>
+        <source>New intake</source>
+        <translation>Neuer Antrag</translation>
+    </message>
+    <message>
+        <source>No citizen chosen (anonymous intake)</source>
+        <translation>Kein Bürger gewählt (anonymer Antrag)</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— wählen —</translation>
+    </message>
+    <message>
+        <source>Draft restored</source>
+        <translation>Entwurf wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Choose a case type (Alt+T) to show its form.</source>
+        <translation>Wählen Sie eine Antragsart (Alt+A).</translation>
+    </message>
+    <message>
+        <source>Draft: editing…</source>
+        <translation>Entwurf: in Bearbeitung…</translation>
+    </message>
+    <message>
+        <source>free of charge</source>
+        <translation>kostenlos</translation>
+    </message>
+    <message>
+        <source>None for now.</source>
+        <translation>Vorerst keine.</translation>
+    </message>
+    <message>
+        <source>Add attachments</source>
+        <translation>Anlagen hinzufügen</translation>
+    </message>
+    <message>
+        <source>No scanner folder is set (Settings → scanner folder).</source>
+        <translation>Kein Scannerordner eingestellt.</translation>
+    </message>
+    <message>
+        <source>The scanner folder is empty.</source>
+        <translation>Der Scannerordner ist leer.</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>Entwurf gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention.</source>
+        <translation>
+            <numerusform>%n Feld(er) prüfen.</numerusform></translation>
+    </message>
+    <message>
+        <source>E-mail is chosen, but there is no e-mail address.</source>
+        <translation>E-Mail gewählt, aber keine Adresse angegeben.</translation>
+    </message>
+    <message>
+        <source>SMS is chosen, but there is no mobile number.</source>
+        <translation>SMS gewählt, aber keine Handynummer angegeben.</translation>
+    </message>
+    <message>
+        <source>Confirm the channel with the citizen first.</source>
+        <translation>Bestätigen Sie zuerst den Kanal mit dem Bürger.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>Intake saved</source>
+        <translation>Antrag gespeichert</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>bezahlt</translation>
+    </message>
+    <message>
+        <source>to be paid</source>
+        <translation>zu zahlen</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Als Nächstes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Demo cards</source>
+        <translation>&amp;Demokarten</translation>
+    </message>
+    <message>
+        <source>&amp;Remove card</source>
+        <translation>Karte &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Search name, national number, address or case number  (Ctrl+F)</source>
+        <translation>Name, Nationalregisternummer, Adresse oder Vorgangsnummer suchen  (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search citizen or case</source>
+        <translation>Bürger oder Vorgang suchen</translation>
+    </message>
+    <message>
+        <source>Read card (F2)</source>
+        <translation>Karte lesen (F2)</translation>
+    </message>
+    <message>
+        <source>Read eID card</source>
+        <translation>eID-Karte lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Cas&amp;es</source>
+        <translation>&amp;Vorgänge</translation>
+    </message>
+    <message>
+        <source>Co&amp;nflicts</source>
+        <translation>&amp;Konflikte</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Read card</source>
+        <translation>&amp;Karte lesen</translation>
+    </message>
+    <message>
+        <source>&amp;New intake</source>
+        <translation>&amp;Neuer Antrag</translation>
+    </message>
+    <message>
+        <source>&amp;Print receipt</source>
+        <translation>Empfangsbestätigung &amp;drucken</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Vorgänge</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Change &amp;status</source>
+        <translation>&amp;Status ändern</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Card</source>
+        <translation>&amp;Karte</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynchronisation</translation>
+    </message>
+    <message>
+        <source>No card reader service is running.</source>
+        <translation>Kein Kartenleserdienst aktiv.</translation>
+    </message>
+    <message>
+        <source>Save an intake first; then its receipt can be printed.</source>
+        <translation>Speichern Sie zuerst einen Antrag; dann kann die Bestätigung gedruckt werden.</translation>
+    </message>
+    <message>
+        <source>This laptop is not connected to a case store.</source>
+        <translation>Dieser Laptop ist mit keinem Vorgangsserver verbunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n Änderung(en) warten auf Versand</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PersonPage</name>
+    <message>
+        <source>Name of the citizen</source>
+        <translation>Name des Bürgers</translation>
+    </message>
+    <message>
+        <source>&amp;New intake…</source>
+        <translation>&amp;Neuer Antrag…</translation>
+    </message>
+    <message>
+        <source>Start an intake for this citizen (Ctrl+N)</source>
+        <translation>Neuer Antrag für diesen Bürger (Strg+N)</translation>
+    </message>
+    <message>
+        <source>History of the citizen</source>
+        <translation>Verlauf des Bürgers</translation>
+    </message>
+    <message>
+        <source>New intake</source>
+        <translation>Neuer Antrag</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Geboren</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Informed by</source>
+        <translation>Benachrichtigt per</translation>
+    </message>
+    <message>
+        <source>E-mail / phone</source>
+        <translation>E-Mail / Telefon</translation>
+    </message>
+    <message>
+        <source>eID card</source>
+        <translation>eID-Karte</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>This person is not on this laptop.</source>
+        <translation>Diese Person ist nicht auf diesem Laptop.</translation>
+    </message>
+    <message>
+        <source>no national number</source>
+        <translation>keine Nationalregisternummer</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation>gültig bis</translation>
+    </message>
+    <message>
+        <source>card expired</source>
+        <translation>Karte abgelaufen</translation>
+    </message>
+    <message>
+        <source>card expires soon</source>
+        <translation>Karte läuft bald ab</translation>
+    </message>
+    <message>
+        <source>No suggestions for this citizen.</source>
+        <translation>Keine Vorschläge für diesen Bürger.</translation>
+    </message>
+    <message>
+        <source>Start this intake</source>
+        <translation>Diesen Antrag beginnen</translation>
+    </message>
+    <message>
+        <source>Start intake: %1</source>
+        <translation>Antrag beginnen: %1</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>No earlier cases, contacts or appointments.</source>
+        <translation>Keine früheren Vorgänge, Kontakte oder Termine.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Type at least two letters or digits: name, national number, address or case number.</source>
+        <translation>Mindestens zwei Buchstaben oder Ziffern: Name, Nationalregisternummer, Adresse oder Vorgangsnummer.</translation>
+    </message>
+    <message>
+        <source>No person or case matches “%1”.</source>
+        <translation>Keine Person und kein Vorgang für „%1“.</translation>
+    </message>
+    <message>
+        <source>Many matches — type more to narrow down (↓ to choose, Enter to open)</source>
+        <translation>Viele Treffer — weiter tippen zum Eingrenzen (↓ wählen, Eingabe öffnen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) — ↓ to choose, Enter to open</source>
+        <translation>
+            <numerusform>%n Ergebnis(se) — ↓ wählen, Eingabe öffnen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Loket — locked</source>
+        <translation>Loket — gesperrt</translation>
+    </message>
+    <message>
+        <source>Loket — sign in</source>
+        <translation>Loket — Anmeldung</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation>Anmeldemeldung</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The screen is locked. Enter your password.</source>
+        <translation>Der Bildschirm ist gesperrt. Passwort eingeben.</translation>
+    </message>
+    <message>
+        <source>Sign in with your staff account.</source>
+        <translation>Melden Sie sich mit Ihrem Dienstkonto an.</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Benutzername und Passwort eingeben.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung…</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Change status</source>
+        <translation>Status ändern</translation>
+    </message>
+    <message>
+        <source>Text for the citizen</source>
+        <translation>Text für den Bürger</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Neuer Status</translation>
+    </message>
+    <message>
+        <source>New &amp;status:</source>
+        <translation>Neuer &amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Text for the citizen:</source>
+        <translation>&amp;Text für den Bürger:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The citizen is notified of this status.</source>
+        <translation>Der Bürger wird über diesen Status benachrichtigt.</translation>
+    </message>
+    <message>
+        <source>No notification is sent for this status.</source>
+        <translation>Für diesen Status wird keine Nachricht gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Synchronisation status</source>
+        <translation>Synchronisationsstatus</translation>
+    </message>
+    <message>
+        <source>Sync: …</source>
+        <translation>Synchronisation: …</translation>
+    </message>
+    <message>
+        <source>synced</source>
+        <translation>synchronisiert</translation>
+    </message>
+    <message>
+        <source>syncing…</source>
+        <translation>synchronisiert…</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>sync problem</source>
+        <translation>Synchronisationsproblem</translation>
+    </message>
+    <message>
+        <source>laptop withdrawn</source>
+        <translation>Laptop gesperrt</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>abgemeldet</translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation>zuletzt %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wartend</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n Konflikt(e) zu lösen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n abgelehnt</numerusform></translation>
+    </message>
+    <message>
+        <source>Click or press F5 to synchronise now</source>
+        <translation>Klicken oder F5 zum Synchronisieren</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Receipt sent to the printer.</source>
+        <translation>Bestätigung an den Drucker gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>signin</name>
+    <message>
+        <source>User name or password not accepted.</source>
+        <translation>Benutzername oder Passwort nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The first sign-in on this laptop needs a connection to the case store.</source>
+        <translation>Die erste Anmeldung auf diesem Laptop braucht eine Verbindung zum Server.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1284 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_BE">
+<context>
+    <name>CardPanel</name>
+    <message>
+        <source>No card reader service started</source>
+        <translation>Service de lecteur non démarré</translation>
+    </message>
+    <message>
+        <source>eID card</source>
+        <translation>Carte eID</translation>
+    </message>
+    <message>
+        <source>Add as &amp;new citizen</source>
+        <translation>Ajouter comme &amp;nouveau citoyen</translation>
+    </message>
+    <message>
+        <source>&amp;Open citizen</source>
+        <translation>&amp;Ouvrir le citoyen</translation>
+    </message>
+    <message>
+        <source>&amp;Review card changes…</source>
+        <translation>&amp;Vérifier les changements…</translation>
+    </message>
+    <message>
+        <source>eID card panel</source>
+        <translation>Panneau carte eID</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>vérification…</translation>
+    </message>
+    <message>
+        <source>This card has expired.</source>
+        <translation>Cette carte est expirée.</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifiée</translation>
+    </message>
+    <message>
+        <source>test card</source>
+        <translation>carte de test</translation>
+    </message>
+    <message>
+        <source>ALTERED — do not rely on it</source>
+        <translation>MODIFIÉE — ne pas s'y fier</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>non vérifiée</translation>
+    </message>
+    <message>
+        <source>Signed by the National Register.</source>
+        <translation>Signée par le Registre national.</translation>
+    </message>
+    <message>
+        <source>Consistent, but not signed by a Belgian root: a test or specimen card.</source>
+        <translation>Cohérente, mais non signée par une racine belge : carte de test ou spécimen.</translation>
+    </message>
+    <message>
+        <source>The data does not match its signature. Check the physical card and ask for another document.</source>
+        <translation>Les données ne correspondent pas à leur signature. Vérifiez la carte et demandez un autre document.</translation>
+    </message>
+    <message>
+        <source>Part of the card could not be read. Read the card again (F2).</source>
+        <translation>Une partie de la carte n'a pu être lue. Relisez la carte (F2).</translation>
+    </message>
+    <message>
+        <source>Looking up the citizen…</source>
+        <translation>Recherche du citoyen…</translation>
+    </message>
+    <message>
+        <source>Not yet known on this laptop.</source>
+        <translation>Pas encore connu sur cet ordinateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Known citizen; the card shows %n change(s).</source>
+        <translation>
+            <numerusform>Citoyen connu ; la carte montre %n changement(s).</numerusform></translation>
+    </message>
+    <message>
+        <source>Known citizen; the record matches the card.</source>
+        <translation>Citoyen connu ; la fiche correspond à la carte.</translation>
+    </message>
+    <message>
+        <source>Citizen added.</source>
+        <translation>Citoyen ajouté.</translation>
+    </message>
+    <message>
+        <source>Record updated from the card.</source>
+        <translation>Fiche mise à jour depuis la carte.</translation>
+    </message>
+</context>
+<context>
+    <name>CardReviewDialog</name>
+    <message>
+        <source>The card differs from our record</source>
+        <translation>La carte diffère de notre fiche</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Donnée</translation>
+    </message>
+    <message>
+        <source>Now on record</source>
+        <translation>Actuellement</translation>
+    </message>
+    <message>
+        <source>On the card</source>
+        <translation>Sur la carte</translation>
+    </message>
+    <message>
+        <source>Differences between the card and the record</source>
+        <translation>Différences entre la carte et la fiche</translation>
+    </message>
+    <message>
+        <source>Start an &amp;address change intake for the new address</source>
+        <translation>Commencer un changement d'&amp;adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Apply ticked changes</source>
+        <translation>&amp;Appliquer les changements cochés</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Tick what should be taken over from the card (Space toggles).</source>
+        <translation>Cochez ce qui doit être repris de la carte (Espace bascule).</translation>
+    </message>
+</context>
+<context>
+    <name>CardService</name>
+    <message>
+        <source>The card reader service is not available on this laptop.</source>
+        <translation>Le service de lecteur n'est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Looking for a card reader…</source>
+        <translation>Recherche d'un lecteur…</translation>
+    </message>
+    <message>
+        <source>No card reader is connected. Connect the reader and insert the card.</source>
+        <translation>Aucun lecteur connecté. Branchez le lecteur et insérez la carte.</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>Lecture de la carte…</translation>
+    </message>
+    <message>
+        <source>No card reader connected</source>
+        <translation>Aucun lecteur connecté</translation>
+    </message>
+    <message>
+        <source>Reader ready — insert an eID card</source>
+        <translation>Lecteur prêt — insérez une carte eID</translation>
+    </message>
+    <message>
+        <source>Card read</source>
+        <translation>Carte lue</translation>
+    </message>
+    <message>
+        <source>The card reader service is not running</source>
+        <translation>Le service de lecteur est arrêté</translation>
+    </message>
+    <message>
+        <source>There is no card in the reader.</source>
+        <translation>Il n'y a pas de carte dans le lecteur.</translation>
+    </message>
+    <message>
+        <source>The card could not be read</source>
+        <translation>La carte n'a pas pu être lue</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailPage</name>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>Changer le &amp;statut…</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <source>Open &amp;citizen</source>
+        <translation>Ouvrir le &amp;citoyen</translation>
+    </message>
+    <message>
+        <source>&amp;Documents…</source>
+        <translation>&amp;Documents…</translation>
+    </message>
+    <message>
+        <source>Documents of this case</source>
+        <translation>Documents du dossier</translation>
+    </message>
+    <message>
+        <source>Intake answers</source>
+        <translation>Données de la demande</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Historique des statuts</translation>
+    </message>
+    <message>
+        <source>This case is not on this laptop.</source>
+        <translation>Ce dossier n'est pas sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Citoyen</translation>
+    </message>
+    <message>
+        <source>Track &amp; trace code</source>
+        <translation>Code de suivi</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Expected by</source>
+        <translation>Prévu pour le</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Redevance</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>payé</translation>
+    </message>
+    <message>
+        <source>to be paid</source>
+        <translation>à payer</translation>
+    </message>
+    <message>
+        <source>free of charge</source>
+        <translation>gratuit</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Status changed.</source>
+        <translation>Statut modifié.</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt</source>
+        <translation>&amp;Récépissé</translation>
+    </message>
+    <message>
+        <source>&amp;Letter for the citizen</source>
+        <translation>&amp;Lettre au citoyen</translation>
+    </message>
+    <message>
+        <source>Case &amp;summary</source>
+        <translation>&amp;Résumé du dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Décision</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>Cases and work queue</source>
+        <translation>Dossiers et travail en attente</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut :</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Service :</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>&amp;En retard seulement</translation>
+    </message>
+    <message>
+        <source>O&amp;pen only</source>
+        <translation>&amp;Ouverts seulement</translation>
+    </message>
+    <message>
+        <source>Filter on status</source>
+        <translation>Filtrer par statut</translation>
+    </message>
+    <message>
+        <source>Filter on department</source>
+        <translation>Filtrer par service</translation>
+    </message>
+    <message>
+        <source>Filter on case type</source>
+        <translation>Filtrer par type</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n dossier(s)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Conflicts to resolve</source>
+        <translation>Conflits à résoudre</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same detail while this laptop was offline. Compare both versions and choose the one that is right.</source>
+        <translation>Quelqu'un d'autre a modifié la même donnée pendant que cet ordinateur était hors ligne. Comparez et choisissez.</translation>
+    </message>
+    <message>
+        <source>Changed on this laptop</source>
+        <translation>Modifié sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>In the case store</source>
+        <translation>Sur le serveur de dossiers</translation>
+    </message>
+    <message>
+        <source>Keep &amp;this laptop's version</source>
+        <translation>Garder la version de &amp;cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;case store's version</source>
+        <translation>Garder la version du &amp;serveur</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>No conflicts: everything is in agreement with the case store.</source>
+        <translation>Aucun conflit : tout concorde avec le serveur.</translation>
+    </message>
+    <message>
+        <source>Conflict resolved.</source>
+        <translation>Conflit résolu.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Amount (€)</source>
+        <translation>Montant (€)</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+    <message>
+        <source>no file chosen</source>
+        <translation>aucun fichier choisi</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Choose file for %1</source>
+        <translation>Choisir un fichier pour %1</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Counter</source>
+        <translation>Guichet</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation>Travail de proximité</translation>
+    </message>
+    <message>
+        <source>Theme desk</source>
+        <translation>Guichet thématique</translation>
+    </message>
+    <message>
+        <source>Coordination</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Good day, %1</source>
+        <translation>Bonjour, %1</translation>
+    </message>
+    <message>
+        <source>Good day</source>
+        <translation>Bonjour</translation>
+    </message>
+    <message>
+        <source>Read eID card  (F2)</source>
+        <translation>Lire la carte eID  (F2)</translation>
+    </message>
+    <message>
+        <source>Read eID card</source>
+        <translation>Lire la carte eID</translation>
+    </message>
+    <message>
+        <source>Search citizen or case  (Ctrl+F)</source>
+        <translation>Rechercher  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search citizen or case</source>
+        <translation>Rechercher un citoyen ou un dossier</translation>
+    </message>
+    <message>
+        <source>New intake  (Ctrl+N)</source>
+        <translation>Nouvelle demande  (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New intake</source>
+        <translation>Nouvelle demande</translation>
+    </message>
+    <message>
+        <source>Unfinished intakes (drafts)</source>
+        <translation>Demandes inachevées (brouillons)</translation>
+    </message>
+    <message>
+        <source>Today's home visits</source>
+        <translation>Visites à domicile du jour</translation>
+    </message>
+    <message>
+        <source>Prepared cases</source>
+        <translation>Dossiers préparés</translation>
+    </message>
+    <message>
+        <source>Today's consultations</source>
+        <translation>Consultations du jour</translation>
+    </message>
+    <message>
+        <source>Intakes today</source>
+        <translation>Demandes du jour</translation>
+    </message>
+    <message>
+        <source>Work queue per department</source>
+        <translation>Travail en attente par service</translation>
+    </message>
+    <message>
+        <source>Appointments today</source>
+        <translation>Rendez-vous du jour</translation>
+    </message>
+    <message>
+        <source>Walk-ins today</source>
+        <translation>Visiteurs du jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — everything you do is kept on this laptop (%n waiting).</source>
+        <translation>
+            <numerusform>Hors ligne — tout reste sur cet ordinateur (%n en attente).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Online — %n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>En ligne — %n modification(s) en attente</numerusform></translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Dossiers ouverts</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>En attente d'envoi</translation>
+    </message>
+    <message>
+        <source>Citizens on this laptop</source>
+        <translation>Citoyens sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>home visit</source>
+        <translation>visite à domicile</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Citoyen</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Guichet</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverts</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Nothing yet today.</source>
+        <translation>Rien encore aujourd'hui.</translation>
+    </message>
+    <message>
+        <source>Resume: %1</source>
+        <translation>Reprendre : %1</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePage</name>
+    <message>
+        <source>Case &amp;type:</source>
+        <translation>&amp;Type de demande :</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Type de demande</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Redevance</translation>
+    </message>
+    <message>
+        <source>Documents to bring</source>
+        <translation>Documents à apporter</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>Ajouter un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>Add attachment from a file</source>
+        <translation>Ajouter une pièce jointe</translation>
+    </message>
+    <message>
+        <source>From &amp;scanner</source>
+        <translation>Du &amp;scanner</translation>
+    </message>
+    <message>
+        <source>Add the newest scan from the scanner folder</source>
+        <translation>Ajouter le dernier scan</translation>
+    </message>
+    <message>
+        <source>How is the citizen informed?</source>
+        <translation>Comment informer le citoyen ?</translation>
+    </message>
+    <message>
+        <source>Preferred channel of the citizen</source>
+        <translation>Canal préféré du citoyen</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>adresse e-mail</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>mobile number</source>
+        <translation>numéro de GSM</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Numéro de GSM</translation>
+    </message>
+    <message>
+        <source>Channel &amp;confirmed with the citizen</source>
+        <translation>Canal &amp;confirmé avec le citoyen</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>lettre</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>at the counter</source>
+        <translation>au guichet</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>par téléphone</translation>
+    </message>
+    <message>
+        <source>by e-mail</source>
+        <translation>par e-mail</translation>
+    </message>
+    <message>
+        <source>home visit</source>
+        <translation>visite à domicile</translation>
+    </message>
+    <message>
+        <source>digital</source>
+        <translation>numérique</translation>
+    </message>
+    <message>
+        <source>Intake &amp;via:</source>
+        <translation>Demande &amp;via :</translation>
+    </message>
+    <message>
+        <source>Fee &amp;paid</source>
+        <translation>Redevance &amp;payée</translation>
+    </message>
+    <message>
+        <source>&amp;Save intake</source>
+        <translation>&amp;Enregistrer la demande</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S) — works offline</source>
+        <translation>Enregistrer (Ctrl+S) — aussi hors ligne</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close the form; the draft is kept (Esc)</source>
+        <translation>Fermer ; le brouillon est conservé (Échap)</translation>
+    </message>
+    <message>
+        <source>&amp;Print receipt</source>
+        <translation>&amp;Imprimer le récépissé</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the citizen</source>
+        <translation>&amp;Retour au citoyen</translation>
+    </message>
+    <message>
+        <source>New intake</source>
+        <translation>Nouvelle demande</translation>
+    </message>
+    <message>
+        <source>No citizen chosen (anonymous intake)</source>
+        <translation>Aucun citoyen choisi (demande anonyme)</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
+        <source>Draft restored</source>
+        <translation>Brouillon restauré</translation>
+    </message>
+    <message>
+        <source>Choose a case type (Alt+T) to show its form.</source>
+        <translation>Choisissez un type de demande (Alt+T).</translation>
+    </message>
+    <message>
+        <source>Draft: editing…</source>
+        <translation>Brouillon : en cours…</translation>
+    </message>
+    <message>
+        <source>free of charge</source>
+        <translation>gratuit</translation>
+    </message>
+    <message>
+        <source>None for now.</source>
+        <translation>Aucune pour l'instant.</translation>
+    </message>
+    <message>
+        <source>Add attachments</source>
+        <translation>Ajouter des pièces jointes</translation>
+    </message>
+    <message>
+        <source>No scanner folder is set (Settings → scanner folder).</source>
+        <translation>Aucun dossier de scanner n'est configuré.</translation>
+    </message>
+    <message>
+        <source>The scanner folder is empty.</source>
+        <translation>Le dossier du scanner est vide.</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>Brouillon enregistré</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention.</source>
+        <translation>
+            <numerusform>%n champ(s) à vérifier.</numerusform></translation>
+    </message>
+    <message>
+        <source>E-mail is chosen, but there is no e-mail address.</source>
+        <translation>L'e-mail est choisi, mais il n'y a pas d'adresse.</translation>
+    </message>
+    <message>
+        <source>SMS is chosen, but there is no mobile number.</source>
+        <translation>Le SMS est choisi, mais il n'y a pas de numéro.</translation>
+    </message>
+    <message>
+        <source>Confirm the channel with the citizen first.</source>
+        <translation>Confirmez d'abord le canal avec le citoyen.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Intake saved</source>
+        <translation>Demande enregistrée</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>payé</translation>
+    </message>
+    <message>
+        <source>to be paid</source>
+        <translation>à payer</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Ensuite : %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Demo cards</source>
+        <translation>Cartes de &amp;démo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove card</source>
+        <translation>&amp;Retirer la carte</translation>
+    </message>
+    <message>
+        <source>Search name, national number, address or case number  (Ctrl+F)</source>
+        <translation>Rechercher nom, numéro national, adresse ou numéro de dossier  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search citizen or case</source>
+        <translation>Rechercher un citoyen ou un dossier</translation>
+    </message>
+    <message>
+        <source>Read card (F2)</source>
+        <translation>Lire la carte (F2)</translation>
+    </message>
+    <message>
+        <source>Read eID card</source>
+        <translation>Lire la carte eID</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Accueil</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Cas&amp;es</source>
+        <translation>&amp;Dossiers</translation>
+    </message>
+    <message>
+        <source>Co&amp;nflicts</source>
+        <translation>&amp;Conflits</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>&amp;Read card</source>
+        <translation>&amp;Lire la carte</translation>
+    </message>
+    <message>
+        <source>&amp;New intake</source>
+        <translation>&amp;Nouvelle demande</translation>
+    </message>
+    <message>
+        <source>&amp;Print receipt</source>
+        <translation>&amp;Imprimer le récépissé</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Change &amp;status</source>
+        <translation>Changer le &amp;statut</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Card</source>
+        <translation>&amp;Carte</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynchronisation</translation>
+    </message>
+    <message>
+        <source>No card reader service is running.</source>
+        <translation>Aucun service de lecteur de carte.</translation>
+    </message>
+    <message>
+        <source>Save an intake first; then its receipt can be printed.</source>
+        <translation>Enregistrez d'abord une demande ; le récépissé pourra ensuite être imprimé.</translation>
+    </message>
+    <message>
+        <source>This laptop is not connected to a case store.</source>
+        <translation>Cet ordinateur n'est pas relié à un serveur de dossiers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n modification(s) en attente d'envoi</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PersonPage</name>
+    <message>
+        <source>Name of the citizen</source>
+        <translation>Nom du citoyen</translation>
+    </message>
+    <message>
+        <source>&amp;New intake…</source>
+        <translation>&amp;Nouvelle demande…</translation>
+    </message>
+    <message>
+        <source>Start an intake for this citizen (Ctrl+N)</source>
+        <translation>Nouvelle demande pour ce citoyen (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>History of the citizen</source>
+        <translation>Historique du citoyen</translation>
+    </message>
+    <message>
+        <source>New intake</source>
+        <translation>Nouvelle demande</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Né(e)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Informed by</source>
+        <translation>Informé par</translation>
+    </message>
+    <message>
+        <source>E-mail / phone</source>
+        <translation>E-mail / téléphone</translation>
+    </message>
+    <message>
+        <source>eID card</source>
+        <translation>Carte eID</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>This person is not on this laptop.</source>
+        <translation>Cette personne n'est pas sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>no national number</source>
+        <translation>pas de numéro national</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>lettre</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation>valable jusqu'au</translation>
+    </message>
+    <message>
+        <source>card expired</source>
+        <translation>carte expirée</translation>
+    </message>
+    <message>
+        <source>card expires soon</source>
+        <translation>carte bientôt expirée</translation>
+    </message>
+    <message>
+        <source>No suggestions for this citizen.</source>
+        <translation>Aucune suggestion pour ce citoyen.</translation>
+    </message>
+    <message>
+        <source>Start this intake</source>
+        <translation>Commencer cette demande</translation>
+    </message>
+    <message>
+        <source>Start intake: %1</source>
+        <translation>Commencer : %1</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>No earlier cases, contacts or appointments.</source>
+        <translation>Aucun dossier, contact ou rendez-vous antérieur.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Type at least two letters or digits: name, national number, address or case number.</source>
+        <translation>Tapez au moins deux lettres ou chiffres : nom, numéro national, adresse ou numéro de dossier.</translation>
+    </message>
+    <message>
+        <source>No person or case matches “%1”.</source>
+        <translation>Aucune personne ni dossier pour « %1 ».</translation>
+    </message>
+    <message>
+        <source>Many matches — type more to narrow down (↓ to choose, Enter to open)</source>
+        <translation>Beaucoup de résultats — continuez à taper (↓ choisir, Entrée ouvrir)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) — ↓ to choose, Enter to open</source>
+        <translation>
+            <numerusform>%n résultat(s) — ↓ pour choisir, Entrée pour ouvrir</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Loket — locked</source>
+        <translation>Loket — verrouillé</translation>
+    </message>
+    <message>
+        <source>Loket — sign in</source>
+        <translation>Loket — connexion</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d'utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation>Message de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nom d'utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Se connecter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The screen is locked. Enter your password.</source>
+        <translation>L'écran est verrouillé. Entrez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Sign in with your staff account.</source>
+        <translation>Connectez-vous avec votre compte du personnel.</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Entrez votre nom d'utilisateur et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Change status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <source>Text for the citizen</source>
+        <translation>Texte pour le citoyen</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Nouveau statut</translation>
+    </message>
+    <message>
+        <source>New &amp;status:</source>
+        <translation>Nouveau &amp;statut :</translation>
+    </message>
+    <message>
+        <source>&amp;Text for the citizen:</source>
+        <translation>&amp;Texte pour le citoyen :</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The citizen is notified of this status.</source>
+        <translation>Le citoyen est informé de ce statut.</translation>
+    </message>
+    <message>
+        <source>No notification is sent for this status.</source>
+        <translation>Aucune notification pour ce statut.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Synchronisation status</source>
+        <translation>État de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync: …</source>
+        <translation>Synchronisation : …</translation>
+    </message>
+    <message>
+        <source>synced</source>
+        <translation>synchronisé</translation>
+    </message>
+    <message>
+        <source>syncing…</source>
+        <translation>synchronisation…</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <source>sync problem</source>
+        <translation>problème de synchronisation</translation>
+    </message>
+    <message>
+        <source>laptop withdrawn</source>
+        <translation>ordinateur retiré</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>déconnecté</translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation>dernière %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en attente</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n conflit(s) à résoudre</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refusé(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>Click or press F5 to synchronise now</source>
+        <translation>Cliquez ou F5 pour synchroniser</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Receipt sent to the printer.</source>
+        <translation>Récépissé envoyé à l'imprimante.</translation>
+    </message>
+</context>
+<context>
+    <name>signin</name>
+    <message>
+        <source>User name or password not accepted.</source>
+        <translation>Nom d'utilisateur ou mot de passe refusé.</translation>
+    </message>
+    <message>
+        <source>The first sign-in on this laptop needs a connection to the case store.</source>
+        <translation>La première connexion sur cet ordinateur nécessite le serveur de dossiers.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1284 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="nl_BE">
+<context>
+    <name>CardPanel</name>
+    <message>
+        <source>No card reader service started</source>
+        <translation>Geen kaartlezerdienst gestart</translation>
+    </message>
+    <message>
+        <source>eID card</source>
+        <translation>eID-kaart</translation>
+    </message>
+    <message>
+        <source>Add as &amp;new citizen</source>
+        <translation>Als &amp;nieuwe burger toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Open citizen</source>
+        <translation>Burger &amp;openen</translation>
+    </message>
+    <message>
+        <source>&amp;Review card changes…</source>
+        <translation>Kaartwijzigingen &amp;nakijken…</translation>
+    </message>
+    <message>
+        <source>eID card panel</source>
+        <translation>eID-kaartpaneel</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>controleren…</translation>
+    </message>
+    <message>
+        <source>This card has expired.</source>
+        <translation>Deze kaart is vervallen.</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>geverifieerd</translation>
+    </message>
+    <message>
+        <source>test card</source>
+        <translation>testkaart</translation>
+    </message>
+    <message>
+        <source>ALTERED — do not rely on it</source>
+        <translation>GEWIJZIGD — niet op vertrouwen</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>niet geverifieerd</translation>
+    </message>
+    <message>
+        <source>Signed by the National Register.</source>
+        <translation>Ondertekend door het Rijksregister.</translation>
+    </message>
+    <message>
+        <source>Consistent, but not signed by a Belgian root: a test or specimen card.</source>
+        <translation>Consistent, maar niet ondertekend door een Belgische root: een test- of specimenkaart.</translation>
+    </message>
+    <message>
+        <source>The data does not match its signature. Check the physical card and ask for another document.</source>
+        <translation>De gegevens kloppen niet met hun handtekening. Controleer de kaart en vraag een ander document.</translation>
+    </message>
+    <message>
+        <source>Part of the card could not be read. Read the card again (F2).</source>
+        <translation>Een deel van de kaart kon niet gelezen worden. Lees de kaart opnieuw (F2).</translation>
+    </message>
+    <message>
+        <source>Looking up the citizen…</source>
+        <translation>Burger opzoeken…</translation>
+    </message>
+    <message>
+        <source>Not yet known on this laptop.</source>
+        <translation>Nog niet gekend op deze laptop.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Known citizen; the card shows %n change(s).</source>
+        <translation>
+            <numerusform>Gekende burger; de kaart toont %n wijziging(en).</numerusform></translation>
+    </message>
+    <message>
+        <source>Known citizen; the record matches the card.</source>
+        <translation>Gekende burger; de gegevens komen overeen met de kaart.</translation>
+    </message>
+    <message>
+        <source>Citizen added.</source>
+        <translation>Burger toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Record updated from the card.</source>
+        <translation>Gegevens bijgewerkt vanaf de kaart.</translation>
+    </message>
+</context>
+<context>
+    <name>CardReviewDialog</name>
+    <message>
+        <source>The card differs from our record</source>
+        <translation>De kaart verschilt van onze gegevens</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <source>Now on record</source>
+        <translation>Nu bij ons</translation>
+    </message>
+    <message>
+        <source>On the card</source>
+        <translation>Op de kaart</translation>
+    </message>
+    <message>
+        <source>Differences between the card and the record</source>
+        <translation>Verschillen tussen kaart en gegevens</translation>
+    </message>
+    <message>
+        <source>Start an &amp;address change intake for the new address</source>
+        <translation>Een &amp;adreswijziging starten voor het nieuwe adres</translation>
+    </message>
+    <message>
+        <source>&amp;Apply ticked changes</source>
+        <translation>Aangevinkte wijzigingen &amp;overnemen</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Nu niet</translation>
+    </message>
+    <message>
+        <source>Tick what should be taken over from the card (Space toggles).</source>
+        <translation>Vink aan wat van de kaart moet worden overgenomen (spatie wisselt).</translation>
+    </message>
+</context>
+<context>
+    <name>CardService</name>
+    <message>
+        <source>The card reader service is not available on this laptop.</source>
+        <translation>De kaartlezerdienst is niet beschikbaar op deze laptop.</translation>
+    </message>
+    <message>
+        <source>Looking for a card reader…</source>
+        <translation>Kaartlezer zoeken…</translation>
+    </message>
+    <message>
+        <source>No card reader is connected. Connect the reader and insert the card.</source>
+        <translation>Er is geen kaartlezer aangesloten. Sluit de lezer aan en steek de kaart in.</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>Kaart wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>No card reader connected</source>
+        <translation>Geen kaartlezer aangesloten</translation>
+    </message>
+    <message>
+        <source>Reader ready — insert an eID card</source>
+        <translation>Lezer klaar — steek een eID-kaart in</translation>
+    </message>
+    <message>
+        <source>Card read</source>
+        <translation>Kaart gelezen</translation>
+    </message>
+    <message>
+        <source>The card reader service is not running</source>
+        <translation>De kaartlezerdienst draait niet</translation>
+    </message>
+    <message>
+        <source>There is no card in the reader.</source>
+        <translation>Er zit geen kaart in de lezer.</translation>
+    </message>
+    <message>
+        <source>The card could not be read</source>
+        <translation>De kaart kon niet gelezen worden</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailPage</name>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>&amp;Status wijzigen…</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Status wijzigen</translation>
+    </message>
+    <message>
+        <source>Open &amp;citizen</source>
+        <translation>&amp;Burger openen</translation>
+    </message>
+    <message>
+        <source>&amp;Documents…</source>
+        <translation>&amp;Documenten…</translation>
+    </message>
+    <message>
+        <source>Documents of this case</source>
+        <translation>Documenten van dit dossier</translation>
+    </message>
+    <message>
+        <source>Intake answers</source>
+        <translation>Gegevens van de aanvraag</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Statusgeschiedenis</translation>
+    </message>
+    <message>
+        <source>This case is not on this laptop.</source>
+        <translation>Dit dossier staat niet op deze laptop.</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Burger</translation>
+    </message>
+    <message>
+        <source>Track &amp; trace code</source>
+        <translation>Track &amp; trace-code</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Expected by</source>
+        <translation>Verwacht tegen</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>over tijd</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Retributie</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>betaald</translation>
+    </message>
+    <message>
+        <source>to be paid</source>
+        <translation>nog te betalen</translation>
+    </message>
+    <message>
+        <source>free of charge</source>
+        <translation>gratis</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bijlagen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Status changed.</source>
+        <translation>Status gewijzigd.</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt</source>
+        <translation>&amp;Ontvangstbewijs</translation>
+    </message>
+    <message>
+        <source>&amp;Letter for the citizen</source>
+        <translation>&amp;Brief voor de burger</translation>
+    </message>
+    <message>
+        <source>Case &amp;summary</source>
+        <translation>Dossier&amp;overzicht</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Beslissing</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>Cases and work queue</source>
+        <translation>Dossiers en werkvoorraad</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>S&amp;oort:</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Enkel &amp;over tijd</translation>
+    </message>
+    <message>
+        <source>O&amp;pen only</source>
+        <translation>Enkel o&amp;pen</translation>
+    </message>
+    <message>
+        <source>Filter on status</source>
+        <translation>Filter op status</translation>
+    </message>
+    <message>
+        <source>Filter on department</source>
+        <translation>Filter op dienst</translation>
+    </message>
+    <message>
+        <source>Filter on case type</source>
+        <translation>Filter op soort</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Verwacht</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>over tijd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n dossier(s)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Conflicts to resolve</source>
+        <translation>Op te lossen conflicten</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same detail while this laptop was offline. Compare both versions and choose the one that is right.</source>
+        <translation>Iemand anders wijzigde hetzelfde gegeven terwijl deze laptop offline was. Vergelijk beide versies en kies de juiste.</translation>
+    </message>
+    <message>
+        <source>Changed on this laptop</source>
+        <translation>Gewijzigd op deze laptop</translation>
+    </message>
+    <message>
+        <source>In the case store</source>
+        <translation>Op de dossierserver</translation>
+    </message>
+    <message>
+        <source>Keep &amp;this laptop's version</source>
+        <translation>Versie van &amp;deze laptop behouden</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;case store's version</source>
+        <translation>Versie van de &amp;dossierserver behouden</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <source>No conflicts: everything is in agreement with the case store.</source>
+        <translation>Geen conflicten: alles stemt overeen met de dossierserver.</translation>
+    </message>
+    <message>
+        <source>Conflict resolved.</source>
+        <translation>Conflict opgelost.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>required</source>
+        <translation>verplicht</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Amount (€)</source>
+        <translation>Bedrag (€)</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Lijn toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Lijn verwijderen</translation>
+    </message>
+    <message>
+        <source>no file chosen</source>
+        <translation>geen bestand gekozen</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Bestand kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose file for %1</source>
+        <translation>Bestand kiezen voor %1</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Counter</source>
+        <translation>Balie</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation>Outreach</translation>
+    </message>
+    <message>
+        <source>Theme desk</source>
+        <translation>Themaloket</translation>
+    </message>
+    <message>
+        <source>Coordination</source>
+        <translation>Coördinatie</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Beheer</translation>
+    </message>
+    <message>
+        <source>Good day, %1</source>
+        <translation>Goedendag, %1</translation>
+    </message>
+    <message>
+        <source>Good day</source>
+        <translation>Goedendag</translation>
+    </message>
+    <message>
+        <source>Read eID card  (F2)</source>
+        <translation>eID-kaart lezen  (F2)</translation>
+    </message>
+    <message>
+        <source>Read eID card</source>
+        <translation>eID-kaart lezen</translation>
+    </message>
+    <message>
+        <source>Search citizen or case  (Ctrl+F)</source>
+        <translation>Burger of dossier zoeken  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search citizen or case</source>
+        <translation>Burger of dossier zoeken</translation>
+    </message>
+    <message>
+        <source>New intake  (Ctrl+N)</source>
+        <translation>Nieuwe aanvraag  (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New intake</source>
+        <translation>Nieuwe aanvraag</translation>
+    </message>
+    <message>
+        <source>Unfinished intakes (drafts)</source>
+        <translation>Onafgewerkte aanvragen (concepten)</translation>
+    </message>
+    <message>
+        <source>Today's home visits</source>
+        <translation>Huisbezoeken vandaag</translation>
+    </message>
+    <message>
+        <source>Prepared cases</source>
+        <translation>Voorbereide dossiers</translation>
+    </message>
+    <message>
+        <source>Today's consultations</source>
+        <translation>Gesprekken vandaag</translation>
+    </message>
+    <message>
+        <source>Intakes today</source>
+        <translation>Aanvragen vandaag</translation>
+    </message>
+    <message>
+        <source>Work queue per department</source>
+        <translation>Werkvoorraad per dienst</translation>
+    </message>
+    <message>
+        <source>Appointments today</source>
+        <translation>Afspraken vandaag</translation>
+    </message>
+    <message>
+        <source>Walk-ins today</source>
+        <translation>Loketbezoekers vandaag</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — everything you do is kept on this laptop (%n waiting).</source>
+        <translation>
+            <numerusform>Offline — alles wat u doet blijft op deze laptop bewaard (%n wachtend).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Online — %n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>Online — %n wijziging(en) wachten op verzending</numerusform></translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Open dossiers</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Over tijd</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Wacht op verzending</translation>
+    </message>
+    <message>
+        <source>Citizens on this laptop</source>
+        <translation>Burgers op deze laptop</translation>
+    </message>
+    <message>
+        <source>home visit</source>
+        <translation>huisbezoek</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uur</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Burger</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Nothing yet today.</source>
+        <translation>Vandaag nog niets.</translation>
+    </message>
+    <message>
+        <source>Resume: %1</source>
+        <translation>Verderwerken: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePage</name>
+    <message>
+        <source>Case &amp;type:</source>
+        <translation>&amp;Soort aanvraag:</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Soort aanvraag</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Retributie</translation>
+    </message>
+    <message>
+        <source>Documents to bring</source>
+        <translation>Mee te brengen documenten</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggesties</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bijlagen</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>&amp;Bestand toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add attachment from a file</source>
+        <translation>Bijlage toevoegen uit een bestand</translation>
+    </message>
+    <message>
+        <source>From &amp;scanner</source>
+        <translation>Van &amp;scanner</translation>
+    </message>
+    <message>
+        <source>Add the newest scan from the scanner folder</source>
+        <translation>Nieuwste scan uit de scannermap toevoegen</translation>
+    </message>
+    <message>
+        <source>How is the citizen informed?</source>
+        <translation>Hoe wordt de burger verwittigd?</translation>
+    </message>
+    <message>
+        <source>Preferred channel of the citizen</source>
+        <translation>Voorkeurskanaal van de burger</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>e-mailadres</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>mobile number</source>
+        <translation>gsm-nummer</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Gsm-nummer</translation>
+    </message>
+    <message>
+        <source>Channel &amp;confirmed with the citizen</source>
+        <translation>Kanaal &amp;bevestigd met de burger</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>sms</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>brief</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <source>at the counter</source>
+        <translation>aan het loket</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>telefonisch</translation>
+    </message>
+    <message>
+        <source>by e-mail</source>
+        <translation>per e-mail</translation>
+    </message>
+    <message>
+        <source>home visit</source>
+        <translation>huisbezoek</translation>
+    </message>
+    <message>
+        <source>digital</source>
+        <translation>digitaal</translation>
+    </message>
+    <message>
+        <source>Intake &amp;via:</source>
+        <translation>Aanvraag &amp;via:</translation>
+    </message>
+    <message>
+        <source>Fee &amp;paid</source>
+        <translation>Retributie &amp;betaald</translation>
+    </message>
+    <message>
+        <source>&amp;Save intake</source>
+        <translation>Aanvraag &amp;bewaren</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S) — works offline</source>
+        <translation>Bewaren (Ctrl+S) — werkt ook offline</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Close the form; the draft is kept (Esc)</source>
+        <translation>Formulier sluiten; het concept blijft bewaard (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Print receipt</source>
+        <translation>Ontvangstbewijs &amp;afdrukken</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the citizen</source>
+        <translation>&amp;Terug naar de burger</translation>
+    </message>
+    <message>
+        <source>New intake</source>
+        <translation>Nieuwe aanvraag</translation>
+    </message>
+    <message>
+        <source>No citizen chosen (anonymous intake)</source>
+        <translation>Geen burger gekozen (anonieme aanvraag)</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— kies —</translation>
+    </message>
+    <message>
+        <source>Draft restored</source>
+        <translation>Concept hersteld</translation>
+    </message>
+    <message>
+        <source>Choose a case type (Alt+T) to show its form.</source>
+        <translation>Kies een soort aanvraag (Alt+S) om het formulier te tonen.</translation>
+    </message>
+    <message>
+        <source>Draft: editing…</source>
+        <translation>Concept: wordt bewerkt…</translation>
+    </message>
+    <message>
+        <source>free of charge</source>
+        <translation>gratis</translation>
+    </message>
+    <message>
+        <source>None for now.</source>
+        <translation>Voorlopig geen.</translation>
+    </message>
+    <message>
+        <source>Add attachments</source>
+        <translation>Bijlagen toevoegen</translation>
+    </message>
+    <message>
+        <source>No scanner folder is set (Settings → scanner folder).</source>
+        <translation>Er is geen scannermap ingesteld (instellingen).</translation>
+    </message>
+    <message>
+        <source>The scanner folder is empty.</source>
+        <translation>De scannermap is leeg.</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>Concept bewaard</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention.</source>
+        <translation>
+            <numerusform>%n veld(en) vragen aandacht.</numerusform></translation>
+    </message>
+    <message>
+        <source>E-mail is chosen, but there is no e-mail address.</source>
+        <translation>E-mail is gekozen, maar er is geen e-mailadres.</translation>
+    </message>
+    <message>
+        <source>SMS is chosen, but there is no mobile number.</source>
+        <translation>Sms is gekozen, maar er is geen gsm-nummer.</translation>
+    </message>
+    <message>
+        <source>Confirm the channel with the citizen first.</source>
+        <translation>Bevestig eerst het kanaal met de burger.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Bewaren…</translation>
+    </message>
+    <message>
+        <source>Intake saved</source>
+        <translation>Aanvraag bewaard</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>betaald</translation>
+    </message>
+    <message>
+        <source>to be paid</source>
+        <translation>nog te betalen</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Volgende: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Demo cards</source>
+        <translation>&amp;Demokaarten</translation>
+    </message>
+    <message>
+        <source>&amp;Remove card</source>
+        <translation>Kaart &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Search name, national number, address or case number  (Ctrl+F)</source>
+        <translation>Zoek naam, rijksregisternummer, adres of dossiernummer  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search citizen or case</source>
+        <translation>Burger of dossier zoeken</translation>
+    </message>
+    <message>
+        <source>Read card (F2)</source>
+        <translation>Kaart lezen (F2)</translation>
+    </message>
+    <message>
+        <source>Read eID card</source>
+        <translation>eID-kaart lezen</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>Cas&amp;es</source>
+        <translation>&amp;Dossiers</translation>
+    </message>
+    <message>
+        <source>Co&amp;nflicts</source>
+        <translation>&amp;Conflicten</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Zoeken…</translation>
+    </message>
+    <message>
+        <source>&amp;Read card</source>
+        <translation>&amp;Kaart lezen</translation>
+    </message>
+    <message>
+        <source>&amp;New intake</source>
+        <translation>&amp;Nieuwe aanvraag</translation>
+    </message>
+    <message>
+        <source>&amp;Print receipt</source>
+        <translation>Ontvangstbewijs &amp;afdrukken</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise now</source>
+        <translation>Nu &amp;synchroniseren</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Vergrendelen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>Change &amp;status</source>
+        <translation>&amp;Status wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Card</source>
+        <translation>&amp;Kaart</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Beeld</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynchronisatie</translation>
+    </message>
+    <message>
+        <source>No card reader service is running.</source>
+        <translation>Er draait geen kaartlezerdienst.</translation>
+    </message>
+    <message>
+        <source>Save an intake first; then its receipt can be printed.</source>
+        <translation>Bewaar eerst een aanvraag; daarna kan het ontvangstbewijs worden afgedrukt.</translation>
+    </message>
+    <message>
+        <source>This laptop is not connected to a case store.</source>
+        <translation>Deze laptop is niet verbonden met een dossierserver.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n wijziging(en) wachten om verzonden te worden</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PersonPage</name>
+    <message>
+        <source>Name of the citizen</source>
+        <translation>Naam van de burger</translation>
+    </message>
+    <message>
+        <source>&amp;New intake…</source>
+        <translation>&amp;Nieuwe aanvraag…</translation>
+    </message>
+    <message>
+        <source>Start an intake for this citizen (Ctrl+N)</source>
+        <translation>Start een aanvraag voor deze burger (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>History of the citizen</source>
+        <translation>Geschiedenis van de burger</translation>
+    </message>
+    <message>
+        <source>New intake</source>
+        <translation>Nieuwe aanvraag</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Geboren</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Informed by</source>
+        <translation>Verwittigen via</translation>
+    </message>
+    <message>
+        <source>E-mail / phone</source>
+        <translation>E-mail / telefoon</translation>
+    </message>
+    <message>
+        <source>eID card</source>
+        <translation>eID-kaart</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggesties</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>This person is not on this laptop.</source>
+        <translation>Deze persoon staat niet op deze laptop.</translation>
+    </message>
+    <message>
+        <source>no national number</source>
+        <translation>geen rijksregisternummer</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>sms</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>brief</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation>geldig tot</translation>
+    </message>
+    <message>
+        <source>card expired</source>
+        <translation>kaart vervallen</translation>
+    </message>
+    <message>
+        <source>card expires soon</source>
+        <translation>kaart vervalt binnenkort</translation>
+    </message>
+    <message>
+        <source>No suggestions for this citizen.</source>
+        <translation>Geen suggesties voor deze burger.</translation>
+    </message>
+    <message>
+        <source>Start this intake</source>
+        <translation>Deze aanvraag starten</translation>
+    </message>
+    <message>
+        <source>Start intake: %1</source>
+        <translation>Aanvraag starten: %1</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>No earlier cases, contacts or appointments.</source>
+        <translation>Geen eerdere dossiers, contacten of afspraken.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search results</source>
+        <translation>Zoekresultaten</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Type at least two letters or digits: name, national number, address or case number.</source>
+        <translation>Typ minstens twee letters of cijfers: naam, rijksregisternummer, adres of dossiernummer.</translation>
+    </message>
+    <message>
+        <source>No person or case matches “%1”.</source>
+        <translation>Geen persoon of dossier gevonden voor “%1”.</translation>
+    </message>
+    <message>
+        <source>Many matches — type more to narrow down (↓ to choose, Enter to open)</source>
+        <translation>Veel resultaten — typ verder om te verfijnen (↓ kiezen, Enter openen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) — ↓ to choose, Enter to open</source>
+        <translation>
+            <numerusform>%n resultaten — ↓ om te kiezen, Enter om te openen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Loket — locked</source>
+        <translation>Loket — vergrendeld</translation>
+    </message>
+    <message>
+        <source>Loket — sign in</source>
+        <translation>Loket — aanmelden</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation>Aanmeldbericht</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Aanmelden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The screen is locked. Enter your password.</source>
+        <translation>Het scherm is vergrendeld. Geef uw wachtwoord in.</translation>
+    </message>
+    <message>
+        <source>Sign in with your staff account.</source>
+        <translation>Meld u aan met uw personeelsaccount.</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Geef uw gebruikersnaam en wachtwoord in.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Aanmelden…</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Change status</source>
+        <translation>Status wijzigen</translation>
+    </message>
+    <message>
+        <source>Text for the citizen</source>
+        <translation>Tekst voor de burger</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Nieuwe status</translation>
+    </message>
+    <message>
+        <source>New &amp;status:</source>
+        <translation>Nieuwe &amp;status:</translation>
+    </message>
+    <message>
+        <source>&amp;Text for the citizen:</source>
+        <translation>&amp;Tekst voor de burger:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The citizen is notified of this status.</source>
+        <translation>De burger krijgt bericht van deze status.</translation>
+    </message>
+    <message>
+        <source>No notification is sent for this status.</source>
+        <translation>Voor deze status wordt geen bericht verstuurd.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Synchronisation status</source>
+        <translation>Synchronisatiestatus</translation>
+    </message>
+    <message>
+        <source>Sync: …</source>
+        <translation>Synchronisatie: …</translation>
+    </message>
+    <message>
+        <source>synced</source>
+        <translation>gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>syncing…</source>
+        <translation>synchroniseren…</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>sync problem</source>
+        <translation>probleem met synchronisatie</translation>
+    </message>
+    <message>
+        <source>laptop withdrawn</source>
+        <translation>laptop ingetrokken</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>afgemeld</translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation>laatst %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wachtend</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n conflict(en) op te lossen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n geweigerd</numerusform></translation>
+    </message>
+    <message>
+        <source>Click or press F5 to synchronise now</source>
+        <translation>Klik of druk F5 om nu te synchroniseren</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Receipt sent to the printer.</source>
+        <translation>Ontvangstbewijs naar de printer gestuurd.</translation>
+    </message>
+</context>
+<context>
+    <name>signin</name>
+    <message>
+        <source>User name or password not accepted.</source>
+        <translation>Gebruikersnaam of wachtwoord niet aanvaard.</translation>
+    </message>
+    <message>
+        <source>The first sign-in on this laptop needs a connection to the case store.</source>
+        <translation>De eerste aanmelding op deze laptop vraagt een verbinding met de dossierserver.</translation>
+    </message>
+</context>
+</TS>
