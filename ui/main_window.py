@@ -6,7 +6,7 @@ F5 synchronise, Ctrl+L lock. Every page is a feature module that only talks to t
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.catalogue import text_in
-from ui.cases.page import CaseDetailPage, CasesPage
+
+if TYPE_CHECKING:
+    from ui.cases.page import CaseDetailPage, CasesPage
+    from ui.intake.page import IntakePage
 from ui.context import AppContext
 from ui.core.errors import describe
 from ui.home.page import HomePage
 from ui.i18n import LANGUAGES
-from ui.intake.page import IntakePage
 from ui.person.page import PersonPage
 from ui.search.page import SearchPage
 
@@ -70,17 +72,17 @@ class MainWindow(QMainWindow):
         self.home = HomePage(ctx)
         self.search = SearchPage(ctx, self.search_field)
         self.person = PersonPage(ctx)
-        self.intake = IntakePage(ctx)
-        self.cases = CasesPage(ctx)
-        self.case = CaseDetailPage(ctx)
-        for page in (self.home, self.search, self.person, self.intake, self.cases, self.case):
+        for page in (self.home, self.search, self.person):
             self.stack.addWidget(page)
+        # pages not on the first screen are built on first use (faster start)
+        self._intake: IntakePage | None = None
+        self._cases: CasesPage | None = None
+        self._case: CaseDetailPage | None = None
         self.conflicts: Any = None
         self.home.read_card.connect(self.read_card)
         self.home.focus_search.connect(self.focus_search)
         self.home.open_cases.connect(self.show_cases)
         self.search.back.connect(self._back)
-        self.intake.cancelled.connect(self._back)
         self._history: list[QWidget] = []
 
         # ---------------------------------------------------------------- navigation
@@ -182,7 +184,7 @@ class MainWindow(QMainWindow):
         self._act("sync", self.sync_now, ("F5",))
         self._act("lock", self.lock, ("Ctrl+L",))
         self._act("quit", self.close, ("Ctrl+Q",))
-        self._act("status", self.case.change_status, ("Ctrl+Shift+S",))
+        self._act("status", lambda: self.case.change_status() if self._on(self._case) else None, ("Ctrl+Shift+S",))
 
     def _make_menus(self) -> None:
         mb = self.menuBar()
@@ -274,9 +276,38 @@ class MainWindow(QMainWindow):
         install(lang)  # Qt sends LanguageChange to every widget
         self.lang_actions[lang].setChecked(True)
 
+    # -------------------------------------------------------------------- lazily built pages
+    @property
+    def intake(self) -> IntakePage:
+        if self._intake is None:
+            from ui.intake.page import IntakePage
+
+            self._intake = IntakePage(self.ctx)
+            self._intake.cancelled.connect(self._back)
+            self.stack.addWidget(self._intake)
+        return self._intake
+
+    @property
+    def cases(self) -> CasesPage:
+        if self._cases is None:
+            from ui.cases.page import CasesPage
+
+            self._cases = CasesPage(self.ctx)
+            self.stack.addWidget(self._cases)
+        return self._cases
+
+    @property
+    def case(self) -> CaseDetailPage:
+        if self._case is None:
+            from ui.cases.page import CaseDetailPage
+
+            self._case = CaseDetailPage(self.ctx)
+            self.stack.addWidget(self._case)
+        return self._case
+
     # -------------------------------------------------------------------- navigation
-    def _on(self, page: QWidget) -> bool:
-        return self.stack.currentWidget() is page
+    def _on(self, page: QWidget | None) -> bool:
+        return page is not None and self.stack.currentWidget() is page
 
     def _go(self, page: QWidget, nav: str | None = None) -> None:
         current = self.stack.currentWidget()
@@ -290,10 +321,10 @@ class MainWindow(QMainWindow):
     def _back(self) -> None:
         while self._history:
             page = self._history.pop()
-            if page is not self.stack.currentWidget() and page is not self.intake:
+            if page is not self.stack.currentWidget() and page is not self._intake:
                 self.stack.setCurrentWidget(page)
                 for k, b in self.nav_buttons.items():
-                    b.setChecked((k, page) in (("home", self.home), ("search", self.search), ("cases", self.cases),
+                    b.setChecked((k, page) in (("home", self.home), ("search", self.search), ("cases", self._cases),
                                                ("conflicts", self.conflicts)))
                 return
         self.show_home()
@@ -373,7 +404,7 @@ class MainWindow(QMainWindow):
         service.read_now()
 
     def print_receipt(self) -> None:
-        if self._on(self.intake) and self.intake.last_result:
+        if self._on(self._intake) and self.intake.last_result:
             self.intake.print_receipt()
         else:
             self.show_message(self.tr("Save an intake first; then its receipt can be printed."))
@@ -414,7 +445,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.search_field.setFocus)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._on(self.intake) and self.intake.editing.isVisible():
+        if self._on(self._intake) and self.intake.editing.isVisible():
             self.intake.save_draft(now=True)
         self.ctx.ops.wait_idle(5000)
         self.ctx.ops.close()
