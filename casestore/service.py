@@ -317,11 +317,11 @@ def feed_filter(p: Principal) -> ColumnElement[bool]:
     )
 
 
-def case_visible(s: Session, p: Principal, case_id: str) -> bool:
+def case_visible(s: Session, p: Principal, case_id: str, feed: FeedWriter | None = None) -> bool:
     vis = visible_cases(p)
+    case = _rec(s, feed, "case", case_id)
     if vis is None:
-        return s.get(Record, ("case", case_id)) is not None
-    case = s.get(Record, ("case", case_id))
+        return case is not None
     if case is None:
         return False
     if p.role != roles.ADMINISTRATOR and p.username in (case.created_by, case.assignee):
@@ -330,13 +330,13 @@ def case_visible(s: Session, p: Principal, case_id: str) -> bool:
     return s.scalar(select(func.count()).select_from(sub).where(sub.c[0] == case_id)) != 0
 
 
-def record_visible(s: Session, p: Principal, rec: Record) -> bool:
+def record_visible(s: Session, p: Principal, rec: Record, feed: FeedWriter | None = None) -> bool:
     if p.role == roles.COORDINATOR or rec.created_by == p.username:
         return True
     if p.role == roles.ADMINISTRATOR:
         return False
     if rec.case_id is not None:
-        return case_visible(s, p, rec.case_id)
+        return case_visible(s, p, rec.case_id, feed)
     if rec.person_id is not None:
         vis = visible_cases(p)
         assert vis is not None
@@ -360,6 +360,8 @@ class FeedWriter:
     device: str | None = None  # the device whose operations are being applied
     absent: set[tuple[str, str]] = field(default_factory=set)  # records known not to exist yet
     unnumbered: list[Record] = field(default_factory=list)  # new cases waiting for their official number
+    created: dict[tuple[str, str], Record] = field(default_factory=dict)  # made in this batch (unflushed)
+
 
     def touch(self, rec: Record, *, bundle: bool = False) -> None:
         """Record a change. Changes caused by the pushing device's own operations carry its id: it has
@@ -370,6 +372,17 @@ class FeedWriter:
             self.origin[key] = None
         else:
             self.origin[key] = self.device
+
+
+def _rec(s: Session, feed: FeedWriter | None, entity: str, rid: str) -> Record | None:
+    """A record as this transaction sees it, including ones created earlier in the same push batch."""
+    if feed is not None:
+        key = (entity, rid)
+        if key in feed.created:
+            return feed.created[key]
+        if key in feed.absent:
+            return None
+    return s.get(Record, (entity, rid))
 
 
 def flush_feed(s: Session, feed: FeedWriter) -> None:
@@ -565,23 +578,23 @@ def _apply_create(
     data = dict(op["payload"])
     data["id"] = rid
     data.pop("revision", None)
-    existing = None if (entity, rid) in feed.absent else s.get(Record, (entity, rid))
+    existing = _rec(s, feed, entity, rid)
     if existing is not None:
         # Same record created twice under different op ids (e.g. a re-sent intake): keep the first.
         return "applied", [existing], []
     cols = _scope_columns(entity, rid, data)
     touched: list[Record] = []
     if entity == "case":
-        if cols["person_id"] and s.get(Record, ("person", cols["person_id"])) is None:
+        if cols["person_id"] and _rec(s, feed, "person", cols["person_id"]) is None:
             raise ServiceError(422, "unknown_reference", f"person {cols['person_id']} does not exist")
         data["case_number"] = None  # assigned at the end of the transaction (number_cases)
     elif entity not in ("person",):
         if cols["case_id"] is not None:
-            if s.get(Record, ("case", cols["case_id"])) is None:
+            if _rec(s, feed, "case", cols["case_id"]) is None:
                 raise ServiceError(422, "unknown_reference", f"case {cols['case_id']} does not exist")
-            if not case_visible(s, p, cols["case_id"]):
+            if not case_visible(s, p, cols["case_id"], feed):
                 raise ServiceError(403, "forbidden", "the case is outside your caseload")
-        elif cols["person_id"] is not None and s.get(Record, ("person", cols["person_id"])) is None:
+        elif cols["person_id"] is not None and _rec(s, feed, "person", cols["person_id"]) is None:
             raise ServiceError(422, "unknown_reference", f"person {cols['person_id']} does not exist")
     if entity == "case_attachment":
         sha = str(data.get("sha256") or data.get("attachment_sha256") or "")
@@ -590,17 +603,15 @@ def _apply_create(
     rec = Record(
         entity=entity, id=rid, revision=1, data=data, created_by=p.username, updated_at=utcnow(), **cols
     )
-    s.add(rec)
-    s.flush()
+    s.add(rec)  # inserted with the rest of the batch at the end
+    feed.created[(entity, rid)] = rec
     feed.touch(rec)
     touched.append(rec)
     if entity == "case":
         feed.unnumbered.append(rec)
     if entity == "status_change" and cols["case_id"]:
-        case = s.get(Record, ("case", cols["case_id"]))
+        case = _rec(s, feed, "case", cols["case_id"])  # locked by push() when it already existed
         if case is not None and case.data.get("status") != data.get("status"):
-            case = s.get(Record, ("case", cols["case_id"]), with_for_update=True, populate_existing=True)
-            assert case is not None
             case.data = {**case.data, "status": data.get("status")}
             case.revision += 1
             case.updated_at = utcnow()
@@ -622,10 +633,10 @@ def _apply_update(
         raise ServiceError(422, "bad_operation", "update payload needs 'changes' (and 'previous') objects")
     if entity in roles.IMMUTABLE:
         raise ServiceError(422, "immutable", f"{entity} records cannot be changed")
-    rec = s.get(Record, (entity, rid), with_for_update=True)
+    rec = _rec(s, feed, entity, rid)  # locked by push() when it already existed
     if rec is None:
         raise ServiceError(422, "unknown_record", f"{entity} {rid} does not exist")
-    if not record_visible(s, p, rec):
+    if not record_visible(s, p, rec, feed):
         raise ServiceError(403, "forbidden", "the record is outside your caseload")
     server_fields = {"id", "case_number", "revision"}
     base = op.get("base_revision")
@@ -713,20 +724,25 @@ def push(s: Session, p: Principal, ops: list[dict[str, Any]]) -> dict[str, Any]:
     for i in range(0, len(op_ids), 500):
         for a in s.scalars(select(AppliedOp).where(AppliedOp.op_id.in_(op_ids[i : i + 500]))):
             seen[a.op_id] = a.result
-    # Load the records the batch touches in one query; remember which creates are new.
+    # Load the records the batch touches in one query; remember which creates are new. Records the batch
+    # will change (update targets, cases getting a status) are locked now, in a fixed order.
     ref_ids: set[str] = set()
+    lock_ids: set[str] = set()
     for o in ops:
         if isinstance(o.get("entity_id"), str):
             ref_ids.add(o["entity_id"])
+            if o.get("action") == "update":
+                lock_ids.add(o["entity_id"])
         pl = o.get("payload")
         if isinstance(pl, dict):
             ref_ids.update(str(pl[k]) for k in ("person_id", "case_id") if isinstance(pl.get(k), str))
+            if o.get("entity") == "status_change" and isinstance(pl.get("case_id"), str):
+                lock_ids.add(pl["case_id"])
     found: set[tuple[str, str]] = set()
-    ordered = sorted(ref_ids)
-    for i in range(0, len(ordered), 500):
-        found.update(
-            (r.entity, r.id) for r in s.scalars(select(Record).where(Record.id.in_(ordered[i : i + 500])))
-        )
+    for ids, lock in ((sorted(lock_ids), True), (sorted(ref_ids - lock_ids), False)):
+        for i in range(0, len(ids), 500):
+            q = select(Record).where(Record.id.in_(ids[i : i + 500])).order_by(Record.entity, Record.id)
+            found.update((r.entity, r.id) for r in s.scalars(q.with_for_update() if lock else q))
     feed.absent = {
         (o["entity"], o["entity_id"])
         for o in ops
@@ -734,6 +750,30 @@ def push(s: Session, p: Principal, ops: list[dict[str, Any]]) -> dict[str, Any]:
     } - found
     results: list[dict[str, Any]] = []
     remembered: list[AppliedOp] = []
+    with s.no_autoflush:  # everything is written in a few batched statements at the end
+        _push_ops(s, p, feed, ops, seen, results, remembered)
+        # The short, serialised end: official numbers, stored answers (now complete), feed numbers, commit.
+        numbers = number_cases(s, feed)
+    if numbers:
+        for res in results:
+            for r in res["records"]:
+                if r["entity"] == "case" and r["id"] in numbers:
+                    r["data"] = {**r["data"], "case_number": numbers[r["id"]]}
+    s.add_all(remembered)
+    flush_feed(s, feed)
+    s.flush()
+    return {"results": results}
+
+
+def _push_ops(
+    s: Session,
+    p: Principal,
+    feed: FeedWriter,
+    ops: list[dict[str, Any]],
+    seen: dict[str, dict[str, Any]],
+    results: list[dict[str, Any]],
+    remembered: list[AppliedOp],
+) -> None:
     for op in ops:
         op_id = op.get("op_id")
         if isinstance(op_id, str) and op_id in seen:
@@ -762,17 +802,6 @@ def push(s: Session, p: Principal, ops: list[dict[str, Any]]) -> dict[str, Any]:
             remembered.append(AppliedOp(op_id=op_id, device_id=p.device.id, user_id=p.user.id, result=res))
             seen[op_id] = res
         results.append({**res, "duplicate": False})
-    # The short, serialised end: official numbers, stored answers (now complete), feed numbers, commit.
-    numbers = number_cases(s, feed)
-    if numbers:
-        for res in results:
-            for r in res["records"]:
-                if r["entity"] == "case" and r["id"] in numbers:
-                    r["data"] = {**r["data"], "case_number": numbers[r["id"]]}
-    s.add_all(remembered)
-    flush_feed(s, feed)
-    s.flush()
-    return {"results": results}
 
 
 # --------------------------------------------------------------------------------------------- blobs
