@@ -98,10 +98,39 @@ def main() -> int:
         pump(lambda: panel.match is not None, 15)
         pump(lambda: False, 1.0)
         shot("07-card-read")
+    # a saved intake with its receipt panel
+    win.start_intake("civil_registry_extract", pid)
+    pump()
+    win.intake.editors["record_type"].widget.setCurrentIndex(1)
+    win.intake.pref_confirm.setChecked(True)
+    win.intake.submit()
+    shot("08-intake-saved")
+    # a conflict to decide (as the sync leaves it when two people changed the same field offline)
+    import uuid
+
+    from desk_app.store.models import Conflict
+
+    with loket.store.write() as s:
+        s.add(Conflict(id=str(uuid.uuid4()), entity="person", entity_id=pid, field="phone",
+                       local_value="0470 12 34 56", server_value="09 210 10 10", base_revision=1, server_revision=2))
+    win.show_conflicts()
+    shot("09-conflict")
+    # outreach home, in French
+    loket.settings.role = "outreach"
+    win.home.retranslate()
     win.set_language("fr")
     win.show_home()
-    shot("08-home-french")
+    shot("10-home-outreach-french")
     win.set_language("nl")
+    loket.settings.role = "counter"
+    from ui.signin import SignIn, SignInDialog
+
+    dlg = SignInDialog(SignIn(loket), "clerk")
+    dlg.show()
+    pump()
+    dlg.grab().save(str(OUT / "11-sign-in.png"))
+    print("wrote", OUT / "11-sign-in.png")
+    dlg.close()
     card = ctx.services.get("card")
     if card is not None:
         card.stop()

@@ -88,7 +88,8 @@ QMainWindow, QDialog {{ background: #F4F6F6; }}
 QPushButton {{ padding: 6px 14px; border: 1px solid #B9C2C2; border-radius: 6px; background: white; }}
 QPushButton:hover {{ border-color: {c.primary}; }}
 QPushButton:focus {{ border: 2px solid {c.primary}; }}
-QPushButton#Primary, QPushButton:default {{ background: {c.primary}; color: white; border: none; font-weight: 600; }}
+QPushButton#Primary, QPushButton:default {{ background: {c.primary}; color: white; border: none; }}
+QPushButton#Primary {{ font-weight: 600; }}
 QPushButton#Primary:focus, QPushButton:default:focus {{ border: 2px solid {c.accent}; }}
 QLineEdit, QComboBox, QDateEdit, QSpinBox, QTextEdit, QPlainTextEdit {{ padding: 4px 6px;
     border: 1px solid #B9C2C2; border-radius: 4px; background: white; }}

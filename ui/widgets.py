@@ -50,6 +50,17 @@ def set_badge(w: QLabel, text: str, kind: str = "") -> None:
     w.style().polish(w)
 
 
+def channel_name(code: str | None) -> str:
+    """Intake channels and citizens' preferred channels in the clerk's language."""
+    from PySide6.QtCore import QCoreApplication
+
+    names = {"counter": "at the counter", "phone": "by phone", "email": "by e-mail", "home_visit": "home visit",
+             "digital": "digital", "sms": "SMS", "letter": "letter"}
+    if not code:
+        return ""
+    return QCoreApplication.translate("channels", names.get(code, code))
+
+
 def clear_layout(layout: object) -> None:
     from PySide6.QtWidgets import QLayout
 

@@ -29,7 +29,7 @@ from desk_app.services.changes import ChangeSet
 from ui.context import AppContext
 from ui.core import fmt
 from ui.core.errors import describe
-from ui.widgets import badge, button, card, clear_layout, label, set_badge
+from ui.widgets import badge, button, card, channel_name, clear_layout, label, set_badge
 
 
 class CasesPage(QWidget):
@@ -136,7 +136,7 @@ class CasesPage(QWidget):
                 r["reference"], fmt.date(r["created_at"]), text_in(ct.name, lang) if ct else r["case_type"],
                 text_in(st.name, lang) if st else r["status"],
                 text_in(cat.departments.get(r["department"]), lang) or r["department"],
-                fmt.date(r["expected_date"]), r["channel"],
+                fmt.date(r["expected_date"]), channel_name(r["channel"]),
             ])
             item.setData(0, Qt.ItemDataRole.UserRole, r["id"])
             if r["expected_date"] and r["expected_date"] < today and r["status"] not in finals:
@@ -208,7 +208,8 @@ class CaseDetailPage(QWidget):
         self.ctx = ctx
         self.view: Any = None
         self.ref: str | None = None
-        self.title = label("", "PageTitle", selectable=True)
+        self.title = label("", "PageTitle", selectable=True, wrap=True)
+        self.title.setMinimumWidth(200)
         self.status_badge = badge("")
         self.change_btn = button("", primary=True)
         self.change_btn.clicked.connect(self.change_status)

@@ -11,8 +11,12 @@
         <translation>eID-Karte</translation>
     </message>
     <message>
-        <source>Add as &amp;new citizen</source>
-        <translation>Als &amp;neuen Bürger anlegen</translation>
+        <source>&amp;New citizen</source>
+        <translation>&amp;Neuer Bürger</translation>
+    </message>
+    <message>
+        <source>Add as new citizen</source>
+        <translation>Als neuen Bürger anlegen</translation>
     </message>
     <message>
         <source>&amp;Open citizen</source>
@@ -384,12 +388,20 @@
         <translation>Auf dem Vorgangsserver</translation>
     </message>
     <message>
-        <source>Keep &amp;this laptop's version</source>
-        <translation>Version &amp;dieses Laptops behalten</translation>
+        <source>Keep &amp;this version</source>
+        <translation>&amp;Diese Version behalten</translation>
     </message>
     <message>
-        <source>Keep the &amp;case store's version</source>
-        <translation>Version des &amp;Servers behalten</translation>
+        <source>Keep this laptop's version</source>
+        <translation>Version dieses Laptops behalten</translation>
+    </message>
+    <message>
+        <source>Keep t&amp;hat version</source>
+        <translation>&amp;Jene Version behalten</translation>
+    </message>
+    <message>
+        <source>Keep the case store's version</source>
+        <translation>Version des Servers behalten</translation>
     </message>
     <message>
         <source>Conflicts</source>

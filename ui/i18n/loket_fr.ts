@@ -11,8 +11,12 @@
         <translation>Carte eID</translation>
     </message>
     <message>
-        <source>Add as &amp;new citizen</source>
-        <translation>Ajouter comme &amp;nouveau citoyen</translation>
+        <source>&amp;New citizen</source>
+        <translation>&amp;Nouveau citoyen</translation>
+    </message>
+    <message>
+        <source>Add as new citizen</source>
+        <translation>Ajouter comme nouveau citoyen</translation>
     </message>
     <message>
         <source>&amp;Open citizen</source>
@@ -384,12 +388,20 @@
         <translation>Sur le serveur de dossiers</translation>
     </message>
     <message>
-        <source>Keep &amp;this laptop's version</source>
-        <translation>Garder la version de &amp;cet ordinateur</translation>
+        <source>Keep &amp;this version</source>
+        <translation>Garder &amp;cette version</translation>
     </message>
     <message>
-        <source>Keep the &amp;case store's version</source>
-        <translation>Garder la version du &amp;serveur</translation>
+        <source>Keep this laptop's version</source>
+        <translation>Garder la version de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Keep t&amp;hat version</source>
+        <translation>Garder c&amp;elle-ci</translation>
+    </message>
+    <message>
+        <source>Keep the case store's version</source>
+        <translation>Garder la version du serveur</translation>
     </message>
     <message>
         <source>Conflicts</source>

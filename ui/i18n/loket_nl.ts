@@ -11,8 +11,12 @@
         <translation>eID-kaart</translation>
     </message>
     <message>
-        <source>Add as &amp;new citizen</source>
-        <translation>Als &amp;nieuwe burger toevoegen</translation>
+        <source>&amp;New citizen</source>
+        <translation>&amp;Nieuwe burger</translation>
+    </message>
+    <message>
+        <source>Add as new citizen</source>
+        <translation>Als nieuwe burger toevoegen</translation>
     </message>
     <message>
         <source>&amp;Open citizen</source>
@@ -384,12 +388,20 @@
         <translation>Op de dossierserver</translation>
     </message>
     <message>
-        <source>Keep &amp;this laptop's version</source>
-        <translation>Versie van &amp;deze laptop behouden</translation>
+        <source>Keep &amp;this version</source>
+        <translation>&amp;Deze versie behouden</translation>
     </message>
     <message>
-        <source>Keep the &amp;case store's version</source>
-        <translation>Versie van de &amp;dossierserver behouden</translation>
+        <source>Keep this laptop's version</source>
+        <translation>Versie van deze laptop behouden</translation>
+    </message>
+    <message>
+        <source>Keep t&amp;hat version</source>
+        <translation>&amp;Die versie behouden</translation>
+    </message>
+    <message>
+        <source>Keep the case store's version</source>
+        <translation>Versie van de dossierserver behouden</translation>
     </message>
     <message>
         <source>Conflicts</source>

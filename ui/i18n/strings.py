@@ -479,3 +479,11 @@ _add("Offline — everything you do is kept on this laptop (%n waiting).",
      "Offline — alles bleibt auf diesem Laptop gespeichert (%n wartend).")
 _add("Online — %n change(s) waiting to be sent", "Online — %n wijziging(en) wachten op verzending",
      "En ligne — %n modification(s) en attente", "Online — %n Änderung(en) warten auf Versand")
+_add("Keep &this version", "&Deze versie behouden", "Garder &cette version", "&Diese Version behalten")
+_add("Keep t&hat version", "&Die versie behouden", "Garder c&elle-ci", "&Jene Version behalten")
+_add("Keep this laptop's version", "Versie van deze laptop behouden", "Garder la version de cet ordinateur",
+     "Version dieses Laptops behalten")
+_add("Keep the case store's version", "Versie van de dossierserver behouden", "Garder la version du serveur",
+     "Version des Servers behalten")
+_add("&New citizen", "&Nieuwe burger", "&Nouveau citoyen", "&Neuer Bürger")
+_add("Add as new citizen", "Als nieuwe burger toevoegen", "Ajouter comme nouveau citoyen", "Als neuen Bürger anlegen")

@@ -118,6 +118,11 @@ class SignInDialog(QDialog):
         self.buttons.accepted.connect(self.try_sign_in)
         self.buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
+        from desk_app.catalogue import text_in
+
+        city = label(f"Loket · {text_in(signin.loket.catalogue.city.get('name'), signin.loket.settings.language)}",
+                     "PageTitle")
+        lay.addWidget(city)
         title = label(self.tr("The screen is locked. Enter your password.") if lock
                       else self.tr("Sign in with your staff account."), "SectionTitle", wrap=True)
         lay.addWidget(title)
@@ -126,7 +131,7 @@ class SignInDialog(QDialog):
         lay.addWidget(self.buttons)
         self.user.setReadOnly(lock)
         (self.password if username else self.user).setFocus()
-        self.resize(420, 200)
+        self.resize(460, 240)
 
     def reject(self) -> None:
         if not self.lock:  # a locked screen cannot be dismissed with Escape
