@@ -21,7 +21,8 @@ OUT = REPO / "docs" / "screenshots"
 
 
 def main() -> int:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import keyring
 
     from desk_app.keys import MemoryKeyring

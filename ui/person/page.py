@@ -25,7 +25,7 @@ from desk_app.services.changes import ChangeSet
 from ui.context import AppContext
 from ui.core import fmt
 from ui.core.errors import describe
-from ui.widgets import badge, button, card, clear_layout, label, set_badge
+from ui.widgets import badge, button, card, channel_name, clear_layout, label, set_badge
 
 KINDS = {"case": "Case", "contact": "Contact", "appointment": "Appointment", "note": "Note"}
 
@@ -78,7 +78,7 @@ class PersonPage(QWidget):
         self.history = QTreeWidget()
         self.history.setRootIsDecorated(False)
         self.history.setAlternatingRowColors(True)
-        self.history.setColumnCount(5)
+        self.history.setColumnCount(6)
         self.history.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.history.itemActivated.connect(self._open_item)
         self.history.setAccessibleName(self.tr("History of the citizen"))
@@ -93,7 +93,7 @@ class PersonPage(QWidget):
         right.addStretch(1)
         right_w = QWidget()
         right_w.setLayout(right)
-        right_w.setFixedWidth(250)
+        right_w.setFixedWidth(230)
         body = QHBoxLayout()
         body.addLayout(left, 1)
         body.addWidget(right_w)
@@ -119,7 +119,7 @@ class PersonPage(QWidget):
         self.sugg_title.setText(self.tr("Suggestions"))
         self.hist_title.setText(self.tr("History"))
         self.history.setHeaderLabels([self.tr("Date"), self.tr("Kind"), self.tr("Subject"),
-                                      self.tr("Status"), self.tr("Reference")])
+                                      self.tr("Status"), self.tr("Expected"), self.tr("Reference")])
         if self.person:
             self._render(self.person)
 
@@ -158,7 +158,7 @@ class PersonPage(QWidget):
         addr = p.get("address") or {}
         address = f"{addr.get('street_and_number', '')}, {addr.get('postal_code', '')} {addr.get('municipality', '')}"
         channel_names = {"email": self.tr("e-mail"), "sms": self.tr("SMS"), "letter": self.tr("letter"),
-                         "phone": self.tr("phone")}
+                         "phone": self.tr("phone"), "counter": channel_name("counter")}
         from ui.i18n import LANGUAGES
 
         values = {
@@ -211,19 +211,25 @@ class PersonPage(QWidget):
             kind = h["kind"]
             title = h.get("title") or ""
             status = h.get("status") or ""
+            ref = h.get("ref") or ""
+            due = ""
             if kind == "case":
                 self._case_ids.add(h["id"])
                 title = text_in(types[title].name, lang) if title in types else title
+                final = status in statuses and statuses[status].final
                 status = text_in(statuses[status].name, lang) if status in statuses else status
-                if h.get("due"):
-                    status = f"{status} · {self.tr('expected')} {fmt.date(h['due'])}"
-            item = QTreeWidgetItem([fmt.date(h.get("at")), kinds.get(kind, kind), title, status, h.get("ref") or ""])
+                due = "" if final else fmt.date(h.get("due"))
+                ref = ref or f"L-{h['id'][:8].upper()}"
+            elif kind == "contact":
+                status = channel_name(status)
+            item = QTreeWidgetItem([fmt.date(h.get("at")), kinds.get(kind, kind), title, status, due, ref])
+            item.setToolTip(2, title)
             item.setData(0, Qt.ItemDataRole.UserRole, (kind, h["id"]))
             self.history.addTopLevelItem(item)
-        for col in (0, 1, 3, 4):
+        for col in (0, 1, 3, 4, 5):
             self.history.resizeColumnToContents(col)
         if not p.get("history"):
-            empty = QTreeWidgetItem(["", "", self.tr("No earlier cases, contacts or appointments."), "", ""])
+            empty = QTreeWidgetItem(["", "", self.tr("No earlier cases, contacts or appointments."), "", "", ""])
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.history.addTopLevelItem(empty)
 
