@@ -65,6 +65,11 @@ def login(
         transport.close()
     if store is not None:
         with store.write() as s:
+            before = (local.get_state(s, "server_url"), local.get_state(s, "device_id"), local.get_state(s, "username"))
+            if before != (server_url.rstrip("/"), creds.device_id, username):
+                # Another server, device or user: what this laptop may see changed, so the feed starts over.
+                local.set_state(s, "pull_cursor", "0")
+                local.set_state(s, "parked", "[]")
             local.set_state(s, "server_url", server_url.rstrip("/"))
             local.set_state(s, "device_id", creds.device_id)
             local.set_state(s, "username", username)
