@@ -203,3 +203,18 @@ def test_interrupted_upload_resumes_where_it_stopped(make_laptop: Callable[..., 
     b = make_laptop("laptop-b", "coordinator")
     b.client.sync_once()
     assert b.loket.attachments.get(sha) == data
+
+
+def test_signing_in_as_another_user_restarts_the_feed(make_laptop: Callable[..., Laptop]) -> None:
+    from casestore.embedded import DEMO_PASSWORD as PW
+    from sync.login import login
+
+    coord = make_laptop("coord", "coordinator")
+    ids = {new_intake(coord.loket, i) for i in range(2)}
+    coord.client.sync_once()
+    lap = make_laptop("shared", "outreach")
+    lap.client.sync_once()
+    assert local_cases(lap.loket) == {}
+    login(lap.client.server_url, "coordinator", PW, store=lap.loket.store, token_store=lap.client.tokens)
+    lap.client.sync_once()
+    assert set(local_cases(lap.loket)) == ids
