@@ -291,7 +291,11 @@ def main() -> int:
     if "search" in which:
         bench_search()
     if "sync" in which:
-        bench_sync()
+        # three separate syncs (fresh laptop and case store each): the machine is shared, one run can
+        # catch another process's burst
+        stalls = [bench_sync() for _ in range(3)]
+        print(f"longest GUI-thread stall during a 1,000-intake sync: median {statistics.median(stalls):.1f} ms, "
+              f"worst {max(stalls):.1f} ms over 3 syncs (target ≤ 50)")
     return 0
 
 

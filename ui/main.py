@@ -61,6 +61,14 @@ def build_main_window(loket: Any, *, card: bool = False, sync: Any = None, demo:
         ctx.services["sync"] = controller
         window.waiting.hide()
         controller.status_changed.connect(window.home.show_sync)
+
+        def revoked(message: str) -> None:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.critical(window, "Loket", message)
+            window.close()
+
+        controller.revoked.connect(revoked)
         window.statusBar().addPermanentWidget(SyncStatusWidget(ctx, controller, window.show_conflicts))
         controller.start()
     if demo is not None and demo.reader is not None:

@@ -83,6 +83,8 @@ class MainWindow(QMainWindow):
         self.home.focus_search.connect(self.focus_search)
         self.home.open_cases.connect(self.show_cases)
         self.search.back.connect(self._back)
+        # typing in the header's search field shows the results page, wherever the clerk was
+        self.search_field.textEdited.connect(lambda _t: None if self._on(self.search) else self._go(self.search, "search"))
         self._history: list[QWidget] = []
 
         # ---------------------------------------------------------------- navigation

@@ -138,11 +138,13 @@ class CardPanel(QFrame):
         il.addWidget(self.review_btn)
         il.addWidget(self.open_btn)
         self.identity_box.hide()
+        self.hint = label("", "Muted", wrap=True)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(14, 12, 14, 12)
         lay.addWidget(self.title)
         lay.addWidget(self.reader)
         lay.addWidget(self.identity_box)
+        lay.addWidget(self.hint)
         lay.addStretch(1)
         self.retranslate()
         self.set_reader_state("starting", self.tr("No card reader service started"))
@@ -155,6 +157,8 @@ class CardPanel(QFrame):
         self.open_btn.setText(self.tr("&Open citizen"))
         self.review_btn.setText(self.tr("&Review card changes…"))
         self.setAccessibleName(self.tr("eID card panel"))
+        self.hint.setText(self.tr("Insert the citizen's eID card: identity and photo appear here, and the citizen "
+                                  "is looked up by national number. F2 reads the card again."))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -193,6 +197,7 @@ class CardPanel(QFrame):
         for b in (self.create_btn, self.open_btn, self.review_btn):
             b.hide()
         self.identity_box.show()
+        self.hint.hide()
 
     def _details(self) -> None:
         c = self.card
@@ -243,6 +248,7 @@ class CardPanel(QFrame):
         self.card = None
         self.match = None
         self.identity_box.hide()
+        self.hint.show()
 
     # ---------------------------------------------------------------------------- matching
     def match_person(self) -> None:

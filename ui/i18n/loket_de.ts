@@ -31,6 +31,10 @@
         <translation>eID-Kartenbereich</translation>
     </message>
     <message>
+        <source>Insert the citizen's eID card: identity and photo appear here, and the citizen is looked up by national number. F2 reads the card again.</source>
+        <translation>Stecken Sie die eID-Karte ein: Identität und Foto erscheinen hier, der Bürger wird über die Nationalregisternummer gesucht. F2 liest die Karte erneut.</translation>
+    </message>
+    <message>
         <source>checking…</source>
         <translation>wird geprüft…</translation>
     </message>
@@ -1025,6 +1029,10 @@
     <message>
         <source>Reference</source>
         <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
     </message>
     <message>
         <source>This person is not on this laptop.</source>

@@ -31,6 +31,10 @@
         <translation>Panneau carte eID</translation>
     </message>
     <message>
+        <source>Insert the citizen's eID card: identity and photo appear here, and the citizen is looked up by national number. F2 reads the card again.</source>
+        <translation>Insérez la carte eID du citoyen : l'identité et la photo apparaissent ici et le citoyen est recherché par numéro national. F2 relit la carte.</translation>
+    </message>
+    <message>
         <source>checking…</source>
         <translation>vérification…</translation>
     </message>
@@ -1025,6 +1029,10 @@
     <message>
         <source>Reference</source>
         <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Prévu</translation>
     </message>
     <message>
         <source>This person is not on this laptop.</source>

@@ -31,6 +31,10 @@
         <translation>eID-kaartpaneel</translation>
     </message>
     <message>
+        <source>Insert the citizen's eID card: identity and photo appear here, and the citizen is looked up by national number. F2 reads the card again.</source>
+        <translation>Steek de eID-kaart van de burger in: identiteit en foto verschijnen hier en de burger wordt opgezocht op rijksregisternummer. F2 leest de kaart opnieuw.</translation>
+    </message>
+    <message>
         <source>checking…</source>
         <translation>controleren…</translation>
     </message>
@@ -1025,6 +1029,10 @@
     <message>
         <source>Reference</source>
         <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Verwacht</translation>
     </message>
     <message>
         <source>This person is not on this laptop.</source>

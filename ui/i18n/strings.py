@@ -487,3 +487,10 @@ _add("Keep the case store's version", "Versie van de dossierserver behouden", "G
      "Version des Servers behalten")
 _add("&New citizen", "&Nieuwe burger", "&Nouveau citoyen", "&Neuer Bürger")
 _add("Add as new citizen", "Als nieuwe burger toevoegen", "Ajouter comme nouveau citoyen", "Als neuen Bürger anlegen")
+_add("Insert the citizen's eID card: identity and photo appear here, and the citizen is looked up by national number. F2 reads the card again.",
+     "Steek de eID-kaart van de burger in: identiteit en foto verschijnen hier en de burger wordt opgezocht op "
+     "rijksregisternummer. F2 leest de kaart opnieuw.",
+     "Insérez la carte eID du citoyen : l'identité et la photo apparaissent ici et le citoyen est recherché par "
+     "numéro national. F2 relit la carte.",
+     "Stecken Sie die eID-Karte ein: Identität und Foto erscheinen hier, der Bürger wird über die "
+     "Nationalregisternummer gesucht. F2 liest die Karte erneut.")

@@ -36,6 +36,7 @@ class SyncController(QObject):
     status_changed = Signal(object)  # sync.client.SyncStatus
     finished = Signal(object)  # SyncResult
     failed = Signal(str)
+    revoked = Signal(str)  # this laptop was withdrawn: the window must close
 
     def __init__(self, ctx: AppContext, client: Any) -> None:
         super().__init__()
@@ -92,6 +93,11 @@ class SyncController(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self.running = False
+        if type(exc).__name__ == "DeviceRevoked":
+            # the local store was wiped by the sync client: nothing can be shown or saved any more
+            self.timer.stop()
+            self.revoked.emit(describe(exc))
+            return
         self.failed.emit(describe(exc))
         self.ctx.bus.message.emit(describe(exc))
         self.refresh_status()
