@@ -81,7 +81,7 @@ while not done:
 # interactive = first paint done and the home data delivered
 while ctx.ops.busy:
     app.processEvents()
-print(f"{{(time.perf_counter() - t0) * 1000:.1f}}")
+print(f"{{(time.perf_counter() - t0) * 1000:.1f}} {{time.time():.6f}}", flush=True)
 """
 
 
@@ -100,12 +100,14 @@ def bench_start(runs: int = 10) -> float:
     subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)  # warm-up
     times = []
     for _ in range(runs):
-        t = time.perf_counter()
+        t = time.time()
         out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
-        wall = (time.perf_counter() - t) * 1000
-        inner = float(out.stdout.strip().splitlines()[-1])
+        exited = (time.time() - t) * 1000
+        inner_s, at_s = out.stdout.strip().splitlines()[-1].split()
+        wall = (float(at_s) - t) * 1000  # process spawn → main window interactive (exit not counted)
         times.append(wall)
-        print(f"  start: {wall:.0f} ms wall (in-process {inner:.0f} ms)")
+        print(f"  start: {wall:.0f} ms to interactive (in-process {float(inner_s):.0f} ms; process ended after "
+              f"{exited:.0f} ms)")
     med = statistics.median(times)
     print(f"cold start to interactive main window: median {med:.0f} ms over {runs} fresh processes (target ≤ 1000)")
     return med

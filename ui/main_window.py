@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
         return a
 
     def _make_actions(self) -> None:
-        self._act("search", self.focus_search, ("Ctrl+F", "F3"))
+        self._act("search", self.focus_search, ("Ctrl+F", "F3", "Alt+2"))
         self._act("read_card", self.read_card, ("F2",))
         self._act("new_intake", lambda: self.start_intake("", (self.person.person_id or "") if self._on(self.person) else ""),
                   ("Ctrl+N",))
@@ -408,6 +408,8 @@ class MainWindow(QMainWindow):
     def print_receipt(self) -> None:
         if self._on(self._intake) and self.intake.last_result:
             self.intake.print_receipt()
+        elif self._on(self._case) and self.case.view is not None:
+            self.case.open_document("receipt")
         else:
             self.show_message(self.tr("Save an intake first; then its receipt can be printed."))
 
