@@ -21,7 +21,7 @@ def test_desk_app_opens_the_gui_and_exits_cleanly(qapp: Any, tmp_path: Path) -> 
             return
         dlg.user.setText("clerk1")  # type: ignore[attr-defined]
         dlg.password.setText("geheim")  # type: ignore[attr-defined]
-        dlg.try_sign_in()  # type: ignore[attr-defined]
+        dlg.try_sign_in()
         QTimer.singleShot(50, close_main)
 
     def close_main() -> None:
