@@ -188,3 +188,21 @@ def test_intake_with_scanner_attachment_and_draft_resume(qtbot: Any, window: Any
     with loket.store.read() as s:
         links = s.scalars(select(CaseAttachment).where(CaseAttachment.case_id == page.last_result["case_id"])).all()
         assert len(links) == 1
+
+
+def test_intake_tab_order_is_form_then_channel_then_save(qtbot: Any, window: Any, loket: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    p = _a_person(loket)
+    window.activateWindow()
+    window.start_intake("address_change", p.id)
+    wait_ops(qtbot, window)
+    page = window.intake
+    fields = [ed.focus_widget for ed in page.editors.values()]
+    fields[0].setFocus()
+    seen = []
+    for _ in range(len(fields) + 2):
+        seen.append(QApplication.focusWidget())
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert seen[: len(fields)] == fields  # the form, top to bottom
+    assert seen[len(fields)] is page.pref_channel  # then the citizen's channel

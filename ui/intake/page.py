@@ -7,6 +7,7 @@ appear while typing; the citizen's preferred channel is confirmed before saving.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from pathlib import Path
 from typing import Any
 
@@ -370,6 +371,19 @@ class IntakePage(QWidget):
                 lab.setWordWrap(True)
                 lab.setMaximumWidth(260)
                 self.form.addRow(lab, box)
+        self._tab_order()
+
+    def _tab_order(self) -> None:
+        """Form fields first, then the channel confirmation, attachments and the save bar."""
+        chain: list[QWidget] = [self.type_combo]
+        for ed in self.editors.values():
+            chain.append(ed.focus_widget)
+            if ed.field.type == "budget_lines":
+                chain.extend(w for w in ed.widget.findChildren(QPushButton))
+        chain += [self.pref_channel, self.pref_email, self.pref_phone, self.pref_confirm, self.att_add, self.att_scan,
+                  self.channel, self.fee_paid, self.save_btn, self.cancel_btn]
+        for a, b in itertools.pairwise(chain):
+            QWidget.setTabOrder(a, b)
 
     # ---------------------------------------------------------------------------- live side panel
     def raw_answers(self) -> dict[str, Any]:
