@@ -39,7 +39,7 @@ class CatalogueError(Exception):
 
 
 # ---------------------------------------------------------------- YAML with line numbers
-class _Node(dict):  # type: ignore[type-arg]
+class _Node(dict):  # type: ignore[type-arg,unused-ignore]
     """A mapping that remembers the line of itself and of each key (1-based)."""
 
     line: int = 0
@@ -66,7 +66,7 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> _Node:
     return result
 
 
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)  # type: ignore[arg-type]
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)  # type: ignore[arg-type,unused-ignore]
 # Dates stay text: the catalogue validates them itself.
 _LineLoader.yaml_implicit_resolvers = {
     k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
@@ -77,7 +77,7 @@ _LineLoader.yaml_implicit_resolvers = {
 def _load_yaml(path: Path, problems: list[str]) -> Any:
     try:
         with path.open(encoding="utf-8") as fh:
-            return yaml.load(fh, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+            return yaml.load(fh, Loader=_LineLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 0
@@ -349,7 +349,7 @@ def parse_date(value: Any) -> dt.date:
     raise ValueError(f"'{value}' is not a date (use YYYY-MM-DD or DD/MM/YYYY)")
 
 
-def _convert(f: FormField, value: Any) -> Any:  # noqa: C901 - one branch per field type
+def _convert(f: FormField, value: Any) -> Any:
     t = f.type
     if t in ("text", "textarea", "location"):
         text = str(value)

@@ -238,7 +238,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
              "case_id": e.case_id, "detail": e.detail}
             for e in audit.entries(s, args.person, args.limit)
         ]
-    _emit(args, rows, "\n".join(f"{r['at'][:19]} {r['actor']:12} {r['action']:8} {r['person_id'] or ''} {r['detail']}" for r in rows))
+    _emit(args, rows, "\n".join(f"{str(r['at'])[:19]} {r['actor']:12} {r['action']:8} {r['person_id'] or ''} {r['detail']}" for r in rows))
     return EXIT_OK
 
 

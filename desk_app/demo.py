@@ -17,26 +17,15 @@ from desk_app.services.search import words
 from desk_app.store.db import Store
 
 # Multi-word surnames are written with "_" here.
-SURNAMES = [s.replace("_", " ") for s in (
-    "Peeters Janssens Maes Jacobs Mertens Willems Claes Goossens Wouters De_Smet Dubois Lambert Dupont "
-    "Vermeulen Hermans Van_Damme Pauwels Michiels Aerts Desmet De_Clercq Coppens Van_den_Broeck Verhoeven "
-    "Martens Smets Cools De_Backer Lemmens Van_de_Velde Verstraete D'Hondt Declercq Vandenberghe Bogaert "
-    "Stevens Dewulf Mahieu Leclercq Segers Van_Acker Wuyts Baert Maenhout De_Meyer Thys Verbeke Öztürk "
-    "Yılmaz Çelik Nguyễn Šťastný El_Amrani Benali Kowalski Nowak Müller Da_Silva Ferreira Rossi Diallo "
-    "Mukendi Ilunga Popescu Ionescu Van_Hoof Callewaert Vlaeminck Decock Vanhove De_Coninck"
-).split()]
-GIVEN_F = ("Emma Louise Olivia Elena Marie Lina Mila Noor Julia Lotte Anna Sofie Hanne Fien Eline Ines Nora "
-           "Leen An Katrien Els Griet Sarah Fatima Aylin Zeynep Chloé Léa Mathilde Ana Agnieszka Thị").split()
-GIVEN_M = ("Noah Arthur Louis Liam Jules Lucas Adam Victor Finn Mathis Lars Wout Bram Pieter Jan Koen Tom "
-           "Stijn Joris Bart Dirk Marc Mohamed Yusuf Emre Mehmet Théo Hugo Piotr Văn Jakub").split()
-STREETS = ("Kerkstraat Stationsstraat Molenstraat Dorpstraat Schoolstraat Nieuwstraat Kapelstraat Beekstraat "
-           "Hoogstraat Veldstraat Lindenlaan Kastanjelaan Meersstraat Brugsesteenweg Gentsesteenweg Leiestraat "
-           "Scheldekaai Vlasmarkt Korenmarkt Begijnhofdries Sint-Pietersplein Zuidlaan Noordstraat Ringlaan "
-           "Populierenlaan Eikenlaan Wilgenstraat Akkerstraat Weverstraat Smedenstraat Bakkerstraat").split()
+SURNAMES = [s.replace("_", " ") for s in ["Peeters", "Janssens", "Maes", "Jacobs", "Mertens", "Willems", "Claes", "Goossens", "Wouters", "De_Smet", "Dubois", "Lambert", "Dupont", "Vermeulen", "Hermans", "Van_Damme", "Pauwels", "Michiels", "Aerts", "Desmet", "De_Clercq", "Coppens", "Van_den_Broeck", "Verhoeven", "Martens", "Smets", "Cools", "De_Backer", "Lemmens", "Van_de_Velde", "Verstraete", "D'Hondt", "Declercq", "Vandenberghe", "Bogaert", "Stevens", "Dewulf", "Mahieu", "Leclercq", "Segers", "Van_Acker", "Wuyts", "Baert", "Maenhout", "De_Meyer", "Thys", "Verbeke", "Öztürk", "Yılmaz", "Çelik", "Nguyễn", "Šťastný", "El_Amrani", "Benali", "Kowalski", "Nowak", "Müller", "Da_Silva", "Ferreira", "Rossi", "Diallo", "Mukendi", "Ilunga", "Popescu", "Ionescu", "Van_Hoof", "Callewaert", "Vlaeminck", "Decock", "Vanhove", "De_Coninck"]]
+GIVEN_F = ["Emma", "Louise", "Olivia", "Elena", "Marie", "Lina", "Mila", "Noor", "Julia", "Lotte", "Anna", "Sofie", "Hanne", "Fien", "Eline", "Ines", "Nora", "Leen", "An", "Katrien", "Els", "Griet", "Sarah", "Fatima", "Aylin", "Zeynep", "Chloé", "Léa", "Mathilde", "Ana", "Agnieszka", "Thị"]
+GIVEN_M = ["Noah", "Arthur", "Louis", "Liam", "Jules", "Lucas", "Adam", "Victor", "Finn", "Mathis", "Lars", "Wout", "Bram", "Pieter", "Jan", "Koen", "Tom", "Stijn", "Joris", "Bart", "Dirk", "Marc", "Mohamed", "Yusuf", "Emre", "Mehmet", "Théo", "Hugo", "Piotr", "Văn", "Jakub"]
+STREETS = ["Kerkstraat", "Stationsstraat", "Molenstraat", "Dorpstraat", "Schoolstraat", "Nieuwstraat", "Kapelstraat", "Beekstraat", "Hoogstraat", "Veldstraat", "Lindenlaan", "Kastanjelaan", "Meersstraat", "Brugsesteenweg", "Gentsesteenweg", "Leiestraat", "Scheldekaai", "Vlasmarkt", "Korenmarkt", "Begijnhofdries", "Sint-Pietersplein", "Zuidlaan", "Noordstraat", "Ringlaan", "Populierenlaan", "Eikenlaan", "Wilgenstraat", "Akkerstraat", "Weverstraat", "Smedenstraat", "Bakkerstraat"]
 PLACES = (("9999", "Meerhoven"), ("9998", "Meerhoven-Oost"), ("9997", "Sint-Aldegonde-Meerhoven"),
           ("9000", "Gent"), ("9050", "Gentbrugge"), ("8500", "Kortrijk"), ("2000", "Antwerpen"))
 NATIONALITIES = ("Belg",) * 17 + ("Nederlander", "Turk", "Pool", "Marokkaan", "Roemeen", "Fransman")
 CHANNELS = ("letter",) * 5 + ("email",) * 4 + ("sms", "phone")
+TRACK_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 LANGUAGES = ("nl",) * 7 + ("fr", "de", "en")
 INTAKE_CHANNELS = ("counter",) * 6 + ("phone", "email", "home_visit", "digital")
 
@@ -149,9 +138,10 @@ def generate(store: Store, catalogue: Catalogue, persons: int, cases: int, seed:
         batch_c: list[tuple[object, ...]] = []
         batch_s: list[tuple[object, ...]] = []
         year_seq: dict[int, int] = {}
-        for j in range(cases):
+        tracks: set[str] = {r[0].replace("-", "") for r in conn.execute('SELECT track_code FROM "case"')}
+        for _j in range(cases):
             ct = catalogue.case_types[types[rng.randrange(len(types))]]
-            pid = person_ids[rng.randrange(len(person_ids))] if person_ids else None
+            case_pid = person_ids[rng.randrange(len(person_ids))] if person_ids else None
             created_dt = now - dt.timedelta(minutes=rng.randrange(60 * 24 * 900))
             year = created_dt.year
             year_seq[year] = year_seq.get(year, 0) + 1
@@ -159,10 +149,13 @@ def generate(store: Store, catalogue: Catalogue, persons: int, cases: int, seed:
             steps = ct.statuses[: rng.randint(1, len(ct.statuses))]
             cid = str(uuid.UUID(int=rng.getrandbits(128), version=4))
             expected = calendar.add_working_days(created_dt.date(), ct.processing_days).isoformat()
-            answers = _answers(ct.code, rng, streets.get(pid or "", "Kerkstraat 1"))
+            answers = _answers(ct.code, rng, streets.get(case_pid or "", "Kerkstraat 1"))
             fee = ct.fee.for_answers(answers)
-            track = f"{rng.getrandbits(40):010X}"
-            batch_c.append((cid, case_number, f"{track[:4]}-{track[4:8]}{track[8:]}", ct.code, pid,
+            track = "".join(rng.choice(TRACK_ALPHABET) for _ in range(8))
+            while track in tracks:
+                track = "".join(rng.choice(TRACK_ALPHABET) for _ in range(8))
+            tracks.add(track)
+            batch_c.append((cid, case_number, f"{track[:4]}-{track[4:]}", ct.code, case_pid,
                             rng.choice(INTAKE_CHANNELS), steps[-1], ct.department, None, json.dumps(answers), fee,
                             int(fee == 0 or rng.random() < 0.9), expected, _iso(created_dt), actor, 1,
                             _iso(created_dt)))
@@ -207,14 +200,16 @@ def _generate_pending(store: Store, catalogue: Catalogue, n_persons: int, n_case
         for person in _people(rng, n_persons):
             p, _ = persons_svc.create(s, actor, None, **person)
             made.append(p.id)
+        from sqlalchemy import select
+
         from desk_app.store.models import Person
 
-        people = {p.id: p for p in s.query(Person).filter(Person.id.in_(made))}
+        people = {p.id: p for p in s.scalars(select(Person).where(Person.id.in_(made)))}
         for _ in range(n_cases):
             ct = catalogue.case_types[types[rng.randrange(len(types))]]
-            person = people[made[rng.randrange(len(made))]] if made else None
-            street = person.addresses[0].street_and_number if person and person.addresses else "Kerkstraat 1"
-            result = service.intake(s, actor, ct.code, person, _answers(ct.code, rng, street),
+            chosen = people[made[rng.randrange(len(made))]] if made else None
+            street = chosen.addresses[0].street_and_number if chosen and chosen.addresses else "Kerkstraat 1"
+            result = service.intake(s, actor, ct.code, chosen, _answers(ct.code, rng, street),
                                     rng.choice(INTAKE_CHANNELS))
             n_status += 1
             for st in ct.statuses[1: rng.randint(1, len(ct.statuses))]:

@@ -8,6 +8,7 @@ beside its demo store, and says so. Tests install the in-memory backend below.
 from __future__ import annotations
 
 import base64
+import contextlib
 import os
 from pathlib import Path
 
@@ -25,7 +26,7 @@ class KeyUnavailable(RuntimeError):
 class MemoryKeyring(keyring.backend.KeyringBackend):
     """A keyring that lives in memory only: for tests and benchmarks."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1  # type: ignore[assignment,unused-ignore]
 
     def __init__(self) -> None:
         super().__init__()
@@ -74,10 +75,8 @@ def store_key(store_path: Path, create: bool, demo_key_file: Path | None = None)
 
 
 def forget_store_key(store_path: Path) -> None:
-    try:
+    with contextlib.suppress(keyring.errors.KeyringError):
         keyring.delete_password(SERVICE, _account(store_path))
-    except keyring.errors.KeyringError:
-        pass
 
 
 def _demo_file_key(path: Path, create: bool) -> bytes:
@@ -98,7 +97,7 @@ class TestFileKeyring(keyring.backend.KeyringBackend):
     tests that run desk-app in subprocesses (kill tests, several laptops) share keys across processes.
     Select it with ``PYTHON_KEYRING_BACKEND=desk_app.keys.TestFileKeyring``. Never for real data."""
 
-    priority = 0.5  # type: ignore[assignment]
+    priority = 0.5  # type: ignore[assignment,unused-ignore]
 
     def _file(self) -> Path:
         return Path(os.environ.get("LOKET_TEST_KEYRING_FILE", "loket-test-keyring.json"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,10 +40,8 @@ class Paths:
     def ensure(self) -> Paths:
         for p in (self.data, self.config, self.cache, self.logs, self.attachments, self.drafts):
             p.mkdir(parents=True, exist_ok=True)
-            try:
+            with contextlib.suppress(OSError):  # e.g. a filesystem without modes
                 p.chmod(0o700)
-            except OSError:  # pragma: no cover - e.g. a filesystem without modes
-                pass
         return self
 
 

@@ -57,7 +57,7 @@ class Settings:
         if name not in fields:
             raise ValueError(f"unknown setting '{name}'")
         f = fields[name]
-        kind = type(f.default)
+        kind: type[Any] = type(f.default)
         try:
             typed = kind(value)
         except (TypeError, ValueError):

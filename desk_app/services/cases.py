@@ -89,8 +89,11 @@ class CaseService:
         fee = self.catalogue.fee_cents(ct, clean)
         paid = fee == 0 if fee_paid is None else bool(fee_paid)
         now = utcnow()
+        track = new_track_code()
+        while session.scalar(select(Case.id).where(Case.track_code == track)) is not None:
+            track = new_track_code()
         case = Case(
-            id=str(uuid.uuid4()), track_code=new_track_code(), case_type=ct.code,
+            id=str(uuid.uuid4()), track_code=track, case_type=ct.code,
             person_id=person.id if person else None, channel=channel, status=ct.initial_status,
             department=ct.department, answers=clean, fee_cents=fee, fee_paid=paid,
             expected_date=self.calendar.add_working_days(today, ct.processing_days).isoformat(),
@@ -158,7 +161,7 @@ class CaseService:
             listener(session, case, change)
         return ChangeSet(cases={case.id}, outbox=1)
 
-    def query(self, f: CaseFilter, today: dt.date | None = None) -> Select[tuple[Case]]:
+    def query(self, f: CaseFilter, today: dt.date | None = None) -> Select[Case]:
         q = select(Case)
         if f.status:
             q = q.where(Case.status == f.status)

@@ -63,10 +63,7 @@ class SearchHit:
 def fts_query(query: str) -> str | None:
     """Every word of the query as a prefix, all required. National numbers lose their separators."""
     q = query.strip()
-    if _NN_LIKE.match(q) and len(re.sub(r"\D", "", q)) >= 4:
-        toks = [re.sub(r"\D", "", q)]
-    else:
-        toks = words(q)
+    toks = [re.sub(r"\D", "", q)] if _NN_LIKE.match(q) and len(re.sub(r"\D", "", q)) >= 4 else words(q)
     if not toks:
         return None
     return " AND ".join(f'"{t}"*' for t in toks)

@@ -1,0 +1,135 @@
+"""The city's catalogue: shipped files are valid; malformed files are reported with file, line, reason;
+form validation and suggestion rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from desk_app.catalogue import CatalogueError, FormInvalid, load_catalogue
+from resources import RESOURCES_DIR
+
+
+def copy_catalogue(tmp_path: Path) -> Path:
+    root = tmp_path / "catalogue"
+    shutil.copytree(RESOURCES_DIR / "catalogue", root)
+    return root
+
+
+def test_shipped_catalogue_has_the_required_case_types() -> None:
+    cat = load_catalogue()
+    assert {"address_change", "id_card_application", "civil_registry_extract", "moving_signs_permit",
+            "livability_budget", "citizen_report", "complaint", "reservation",
+            "social_services_referral"} <= set(cat.case_types)
+    for ct in cat.case_types.values():
+        assert ct.department in cat.departments
+        assert all(s in cat.statuses for s in ct.statuses)
+        assert set(ct.name) == {"nl", "fr", "de", "en"}
+    for status in cat.statuses.values():
+        assert set(status.text) == {"nl", "fr", "de", "en"}
+
+
+def test_yaml_syntax_error_names_file_and_line(tmp_path: Path) -> None:
+    root = copy_catalogue(tmp_path)
+    path = root / "case_types" / "complaint.yaml"
+    lines = path.read_text().splitlines()
+    lines[4] = "  processing_days: [30"  # line 5: unclosed flow sequence
+    path.write_text("\n".join(lines) + "\n")
+    with pytest.raises(CatalogueError) as info:
+        load_catalogue(root)
+    assert any(p.startswith(f"{path}:") for p in info.value.problems)
+
+
+def test_semantic_errors_name_file_line_and_reason(tmp_path: Path) -> None:
+    root = copy_catalogue(tmp_path)
+    path = root / "case_types" / "reservation.yaml"
+    text = path.read_text()
+    text = text.replace("department: vrije_tijd", "department: sport")
+    text = text.replace("type: integer", "type: nummer")
+    path.write_text(text)
+    with pytest.raises(CatalogueError) as info:
+        load_catalogue(root)
+    problems = "\n".join(info.value.problems)
+    dep_line = next(i for i, line in enumerate(text.splitlines(), 1) if "department: sport" in line)
+    type_line = next(i for i, line in enumerate(text.splitlines(), 1) if "type: nummer" in line)
+    assert f"{path}:{dep_line}: unknown department 'sport'" in problems
+    assert f"{path}:{type_line}: field 'participants' has unknown type 'nummer'" in problems
+
+
+def test_rule_for_unknown_case_type_is_an_error(tmp_path: Path) -> None:
+    root = copy_catalogue(tmp_path)
+    path = root / "suggestions.yaml"
+    path.write_text(path.read_text().replace("suggest: moving_signs_permit", "suggest: moving_van"))
+    with pytest.raises(CatalogueError, match="unknown case type 'moving_van'"):
+        load_catalogue(root)
+
+
+def test_missing_translation_is_an_error(tmp_path: Path) -> None:
+    root = copy_catalogue(tmp_path)
+    path = root / "statuses.yaml"
+    path.write_text(path.read_text().replace('      de: "Wir haben Ihren Antrag erhalten."\n', ""))
+    with pytest.raises(CatalogueError, match="missing the 'de' text"):
+        load_catalogue(root)
+
+
+def test_livability_budget_is_capped_and_must_add_up() -> None:
+    cat = load_catalogue()
+    ct = cat.case_type("livability_budget")
+    base = {"project_title": "Buurtfeest", "description": "BBQ", "neighbourhood": "Kerkstraat",
+            "event_date": "2027-06-01"}
+    ok = cat.validate_answers(ct, base | {
+        "budget_lines": '[{"description": "Tent", "amount": "500"}, {"description": "Drank", "amount": "250,00"}]',
+        "requested_amount": "750"})
+    assert ok["requested_amount"] == "750.00"
+    assert ok["budget_lines"][1] == {"description": "Drank", "amount": "250.00"}
+    with pytest.raises(FormInvalid) as info:
+        cat.validate_answers(ct, base | {"budget_lines": '[{"description": "Tent", "amount": "800"}]',
+                                         "requested_amount": "800"})
+    fields = {p.field: p.message for p in info.value.problems}
+    assert "over the maximum of EUR 750.00" in fields["budget_lines"]
+    assert "at most EUR 750.00" in fields["requested_amount"]
+    with pytest.raises(FormInvalid, match=r"must equal the budget total EUR 300\.00"):
+        cat.validate_answers(ct, base | {"budget_lines": '[{"description": "Tent", "amount": "300"}]',
+                                         "requested_amount": "200"})
+
+
+def test_form_validation_reports_every_problem_at_once() -> None:
+    cat = load_catalogue()
+    ct = cat.case_type("address_change")
+    with pytest.raises(FormInvalid) as info:
+        cat.validate_answers(ct, {"postal_code": "90000", "household_members": "zero", "colour": "red"})
+    fields = {p.field for p in info.value.problems}
+    assert {"street_and_number", "municipality", "move_date", "postal_code", "household_members", "colour"} <= fields
+
+
+def test_conditional_and_date_order_rules() -> None:
+    cat = load_catalogue()
+    ct = cat.case_type("id_card_application")
+    with pytest.raises(FormInvalid, match=r"police_report_number: this field is required"):
+        cat.validate_answers(ct, {"reason": "stolen"})
+    assert cat.validate_answers(ct, {"reason": "lost"})["urgency"] == "normal"
+    assert cat.fee_cents(ct, {"urgency": "urgent"}) == 12000
+    signs = cat.case_type("moving_signs_permit")
+    with pytest.raises(FormInvalid, match="date_to: must not be before date_from"):
+        cat.validate_answers(signs, {"street_and_number": "Kerkstraat 1", "date_from": "2027-01-10",
+                                     "date_to": "09/01/2027", "vehicle": "van"})
+
+
+def test_suggestion_rules() -> None:
+    cat = load_catalogue()
+    today = dt.date(2026, 11, 23)
+    found = {s.case_type: s for s in cat.suggestions("address_change", today=today)}
+    assert "moving_signs_permit" in found
+    assert "verhuiswagen" in found["moving_signs_permit"].reason["nl"]
+    assert "social_services_referral" in {s.case_type for s in cat.suggestions("id_card_application",
+                                                                               fee_unpaid=True, today=today)}
+    expiring = cat.suggestions(None, card_valid_until=today + dt.timedelta(days=40), today=today)
+    assert [s.case_type for s in expiring] == ["id_card_application"]
+    assert cat.suggestions(None, card_valid_until=today + dt.timedelta(days=200), today=today) == []
+    # no suggestion for what the person already has open
+    assert "moving_signs_permit" not in {
+        s.case_type for s in cat.suggestions("address_change", open_case_types={"moving_signs_permit"}, today=today)
+    }
