@@ -12,7 +12,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desk_app.keys import MemoryKeyring  # noqa: E402
+from desk_app.keys import MemoryKeyring
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
