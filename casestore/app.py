@@ -4,6 +4,8 @@ committed as ``casestore/openapi.json``; see also ``docs/protocol.md``."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import logging
 import os
 import threading
 import time
@@ -23,8 +25,11 @@ from starlette.concurrency import run_in_threadpool
 
 from casestore import roles, service
 from casestore.db import make_engine, make_sessionmaker
+from casestore.gateway import Gateway, OutboxFolderGateway, default_folder
 from casestore.models import utcnow
 from casestore.service import Principal, ServiceError
+
+log = logging.getLogger(__name__)
 
 PROTOCOL_VERSION = 1
 API_TITLE = "Loket case store"
@@ -195,6 +200,9 @@ class CaseView(BaseModel):
     revision: int
     data: dict[str, Any]
     status_history: list[dict[str, Any]]
+    notifications: list[dict[str, Any]] = Field(
+        default_factory=list, description="e-mails and SMS queued for the citizen, with their delivery state"
+    )
 
 
 class NewUser(BaseModel):
@@ -239,12 +247,19 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 # ---------------------------------------------------------------------------------------------- app
 
 
-def create_app(db_url: str | None = None, *, engine: Engine | None = None) -> FastAPI:
-    """Build the ASGI app on ``db_url`` (the schema must exist: see ``casestore.schema.upgrade``)."""
+def create_app(
+    db_url: str | None = None, *, engine: Engine | None = None, gateway: Gateway | None = None
+) -> FastAPI:
+    """Build the ASGI app on ``db_url`` (the schema must exist: see ``casestore.schema.upgrade``).
+
+    ``gateway`` receives the e-mails and SMS queued by laptops; by default they are written to an outbox
+    folder (``casestore.gateway.default_folder``)."""
     if engine is None:
         if db_url is None:
             raise ValueError("create_app needs db_url or engine")
         engine = make_engine(db_url)
+    if gateway is None:
+        gateway = OutboxFolderGateway(default_folder(db_url or engine.url.render_as_string(hide_password=True)))
     sessions: sessionmaker[Session] = make_sessionmaker(engine)
     app = FastAPI(
         title=API_TITLE,
@@ -342,7 +357,30 @@ def create_app(db_url: str | None = None, *, engine: Engine | None = None) -> Fa
         Upload attachment contents first: a `case_attachment` whose content is missing answers `retry`.
         """
         ops = [o.model_dump() for o in body.ops]
-        return run_tx(lambda s: service.push(s, principal(s, creds), ops))
+        answer = run_tx(lambda s: service.push(s, principal(s, creds), ops))
+        if any(o["entity"] == "notification" for o in ops) or not swept:
+            new = {r["entity_id"] for r in answer["results"]
+                   if r["entity"] == "notification" and r["status"] == "applied"}
+            deliver(None if not swept else new)
+        return answer
+
+    swept = False
+
+    def _deliver_one(s: Session, nid: str) -> bool:
+        assert gateway is not None
+        return service.deliver_notification(s, gateway, nid)
+
+    def deliver(ids: set[str] | None) -> None:
+        """After the commit: hand queued messages to the gateway (all of them on the first push after a
+        start, to finish what a crash interrupted). A gateway failure leaves them queued for next time."""
+        nonlocal swept
+        try:
+            todo = run_tx(lambda s: service.queued_notifications(s, ids))
+            for nid in todo:
+                run_tx(functools.partial(_deliver_one, nid=nid))
+            swept = True
+        except Exception:  # the push itself is committed and answered; delivery is retried later
+            log.exception("handing notifications to the gateway failed; they stay queued")
 
     @app.get("/v1/changes", response_model=ChangesResponse, responses=ERRORS, tags=["sync"])
     def changes(

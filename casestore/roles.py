@@ -19,10 +19,11 @@ ENTITIES = (
     "appointment",
     "note",
     "case_attachment",
+    "notification",  # an e-mail or SMS for the citizen, handed to the gateway; never in the change feed
 )
 
 # Records that are history: created once, never changed.
-IMMUTABLE = frozenset({"status_change", "case_attachment"})
+IMMUTABLE = frozenset({"status_change", "case_attachment", "notification"})
 
 _ALL_CASE_WORK = {e: {"create", "update"} for e in ENTITIES}
 
@@ -36,6 +37,7 @@ PERMISSIONS: dict[str, dict[str, set[str]]] = {
         "appointment": {"create", "update"},
         "note": {"create", "update"},
         "case_attachment": {"create"},
+        "notification": {"create"},
     },
     OUTREACH: {
         "person": {"create", "update"},
@@ -45,6 +47,7 @@ PERMISSIONS: dict[str, dict[str, set[str]]] = {
         "appointment": {"create", "update"},
         "note": {"create", "update"},
         "case_attachment": {"create"},
+        "notification": {"create"},
     },
     THEME_DESK: {
         "person": {"update"},
@@ -55,6 +58,7 @@ PERMISSIONS: dict[str, dict[str, set[str]]] = {
         "appointment": {"create", "update"},
         "note": {"create", "update"},
         "case_attachment": {"create"},
+        "notification": {"create"},
     },
     COORDINATOR: _ALL_CASE_WORK,
     ADMINISTRATOR: {},

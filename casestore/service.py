@@ -30,7 +30,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from casestore import roles
+from casestore import gateway, roles
 from casestore.models import (
     AppliedOp,
     AuditEntry,
@@ -425,7 +425,7 @@ def emit_bundle(s: Session, feed: FeedWriter, case_id: str) -> None:
     if case is None:
         return
     feed.touch(case, bundle=True)
-    for rec in s.scalars(select(Record).where(Record.case_id == case_id)):
+    for rec in s.scalars(select(Record).where(Record.case_id == case_id, Record.entity != "notification")):
         feed.touch(rec, bundle=True)
     if case.person_id:
         for rec in s.scalars(select(Record).where(Record.person_id == case.person_id)):
@@ -574,6 +574,8 @@ def _apply_create(
     s: Session, p: Principal, feed: FeedWriter, op: dict[str, Any]
 ) -> tuple[str, list[Record], list[dict[str, Any]]]:
     entity, rid = op["entity"], op["entity_id"]
+    if entity == "notification":
+        return _queue_notification(s, p, feed, op)
     data = dict(op["payload"])
     data["id"] = rid
     data.pop("revision", None)
@@ -619,6 +621,55 @@ def _apply_create(
     if entity == "appointment" and cols["case_id"] and cols["assignee"]:
         emit_bundle(s, feed, cols["case_id"])
     return "applied", touched, []
+
+
+def _queue_notification(
+    s: Session, p: Principal, feed: FeedWriter, op: dict[str, Any]
+) -> tuple[str, list[Record], list[dict[str, Any]]]:
+    """Store an e-mail/SMS for the gateway (``delivery: queued``); ``deliver_notifications`` hands it over
+    after the commit. It is not a synced record: it never enters the change feed."""
+    rid = op["entity_id"]
+    if _rec(s, feed, "notification", rid) is not None:  # the same message queued again: keep the first
+        return "applied", [], []
+    data = {k: v for k, v in op["payload"].items() if k != "revision"}
+    data["id"] = rid
+    why = gateway.check(data)
+    if why:
+        raise ServiceError(422, "bad_notification", why)
+    case_id = str(data["case_id"])
+    if _rec(s, feed, "case", case_id) is None:
+        raise ServiceError(422, "unknown_reference", f"case {case_id} does not exist")
+    if not case_visible(s, p, case_id, feed):
+        raise ServiceError(403, "forbidden", "the case is outside your caseload")
+    data["delivery"] = "queued"
+    rec = Record(entity="notification", id=rid, revision=1, data=data, case_id=case_id, person_id=None,
+                 department=None, assignee=None, created_by=p.username, updated_at=utcnow())
+    s.add(rec)
+    feed.created[("notification", rid)] = rec
+    return "applied", [], []
+
+
+def queued_notifications(s: Session, ids: Iterable[str] | None = None) -> list[str]:
+    """Ids of notifications not yet handed to the gateway (all of them, or among ``ids``)."""
+    q = select(Record.id).where(Record.entity == "notification",
+                                Record.data["delivery"].as_string() == "queued")
+    if ids is not None:
+        wanted = list(ids)
+        if not wanted:
+            return []
+        q = q.where(Record.id.in_(wanted))
+    return list(s.scalars(q))
+
+
+def deliver_notification(s: Session, gw: gateway.Gateway, nid: str) -> bool:
+    """Hand one queued notification to the gateway and mark it sent (call in its own transaction)."""
+    rec = s.get(Record, ("notification", nid), with_for_update=True)
+    if rec is None or rec.data.get("delivery") != "queued":
+        return False
+    gw.send(rec.data)
+    rec.data = {**rec.data, "delivery": "sent", "sent_at": utcnow().isoformat()}
+    rec.updated_at = utcnow()
+    return True
 
 
 def _apply_update(
@@ -955,4 +1006,11 @@ def get_case(s: Session, p: Principal, case_id: str) -> dict[str, Any]:
         select(Record).where(Record.entity == "status_change", Record.case_id == case_id)
     ).all()
     hist = sorted((h.data for h in history), key=lambda d: str(d.get("at") or ""))
-    return {"id": rec.id, "revision": rec.revision, "data": rec.data, "status_history": hist}
+    notes = s.scalars(select(Record).where(Record.entity == "notification", Record.case_id == case_id)).all()
+    sent = sorted(
+        ({k: n.data.get(k) for k in ("id", "status", "channel", "language", "delivery", "sent_at", "created_at")}
+         for n in notes),
+        key=lambda d: str(d.get("created_at") or ""),
+    )
+    return {"id": rec.id, "revision": rec.revision, "data": rec.data, "status_history": hist,
+            "notifications": sent}

@@ -232,6 +232,8 @@ class SyncClient:
                 progress = True
                 op.state = {"conflict": "conflict", "rejected": "rejected"}.get(r.status, "done")
                 op.result = r.raw
+                if op.entity == "notification":  # an e-mail/SMS is now with the case store's gateway
+                    local.mark_notification(s, op.entity_id, "sent" if op.state == "done" else "refused")
                 applied.append(r)
             s.flush()
             held = local.pending_fields_map(s, ((rec.entity, rec.id) for r in applied for rec in r.records))

@@ -24,6 +24,7 @@ from desk_app.store.models import (
     Conflict,
     ContactMoment,
     Note,
+    Notification,
     OutboxOperation,
     Person,
     StatusChange,
@@ -546,3 +547,9 @@ def audit_after(s: Session, after_id: int, limit: int) -> list[dict[str, Any]]:
         }
         for r in rows
     ]
+
+
+def mark_notification(s: Session, notification_id: str, state: str) -> None:
+    note = s.get(Notification, notification_id)
+    if note is not None:
+        note.state = state

@@ -27,6 +27,7 @@ def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Memor
     monkeypatch.setenv("LOKET_DATA_DIR", str(data))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("LOKET_CASESTORE_OUTBOX", str(tmp_path / "casestore-outbox"))
     yield ring
     keyring.set_keyring(previous)
 

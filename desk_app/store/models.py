@@ -255,6 +255,6 @@ class Notification(Base):
     language: Mapped[str] = mapped_column(String(2))
     recipient: Mapped[str] = mapped_column(String(200), default="")
     body: Mapped[str] = mapped_column(Text)
-    state: Mapped[str] = mapped_column(String(12), default="prepared")  # prepared|queued|printed|done
+    state: Mapped[str] = mapped_column(String(12), default="prepared")  # prepared|queued|sent|refused|to_print|printed|to_call|done
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     attachment_sha256: Mapped[str | None] = mapped_column(String(64))
