@@ -13,6 +13,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from eid import national_number as card_nn
+
 _SEPARATORS = re.compile(r"[\s.\-/]")
 
 
@@ -59,50 +61,36 @@ def normalise(text: str) -> str:
     return digits
 
 
-def _check(base9: str, check: int, prefix2000: bool) -> bool:
-    value = int(base9) + (2_000_000_000 if prefix2000 else 0)
-    return 97 - (value % 97) == check
-
-
 def parse(text: str, today: dt.date | None = None) -> NationalNumber:
     """Parse and check a national number. Raises InvalidNationalNumber on malformed text only:
-    a wrong checksum is reported in ``checksum_valid`` so callers can say so precisely."""
+    a wrong checksum is reported in ``checksum_valid`` so callers can say so precisely.
+
+    The rules themselves live in ``eid.national_number`` (one implementation for card and desk); this
+    adds what the desk needs on top: year, month and day apart, and "a birth date in the future is not
+    plausible"."""
     digits = normalise(text)
-    base9, check = digits[:9], int(digits[9:])
-    before = _check(base9, check, False)
-    after = _check(base9, check, True)
-    yy, mm, dd, seq = int(digits[0:2]), int(digits[2:4]), int(digits[4:6]), int(digits[6:9])
-    bis = False
-    sex: str | None = "M" if seq % 2 else "F"
-    if mm >= 40:
-        bis, mm = True, mm - 40
-    elif mm >= 20:
-        bis, mm, sex = True, mm - 20, None
+    info = card_nn.parse_national_number(digits)
     today = today or dt.date.today()
-    year: int | None = None
-    if before:
-        year = 1900 + yy
-    elif after:
-        year = 2000 + yy
-    month = mm if 1 <= mm <= 12 else None
-    day = dd if 1 <= dd <= 31 and month is not None else None
-    plausible = year is not None and mm <= 12 and dd <= 31 and year <= today.year
-    if plausible and year is not None and month is not None and day is not None:
-        try:
+    year = None if info.born_2000_or_later is None else (2000 if info.born_2000_or_later else 1900) + int(digits[:2])
+    month = day = None
+    plausible = info.plausible_date and year is not None and year <= today.year
+    if plausible and info.birth_date_partial:
+        parts = [int(x) for x in info.birth_date_partial.split("-")[1:]]
+        month = parts[0] if parts else None
+        day = parts[1] if len(parts) > 1 else None
+        if year is not None and month is not None and day is not None:
             plausible = dt.date(year, month, day) <= today
-        except ValueError:
-            plausible = False
     if not plausible:
         month = day = None
     return NationalNumber(
         digits=digits,
-        checksum_valid=before or after,
-        born_2000_or_later=after and not before,
-        bis=bis,
+        checksum_valid=info.checksum_valid,
+        born_2000_or_later=bool(info.born_2000_or_later),
+        bis=info.bis,
         birth_year=year,
         birth_month=month,
         birth_day=day,
-        sex=sex,
+        sex=info.sex,
         plausible_date=plausible,
     )
 
@@ -124,5 +112,4 @@ def make(birth: dt.date, sequence: int, bis: bool = False) -> str:
         raise ValueError("sequence must be 1..998")
     month = birth.month + (40 if bis else 0)
     base9 = f"{birth.year % 100:02d}{month:02d}{birth.day:02d}{sequence:03d}"
-    value = int(base9) + (2_000_000_000 if birth.year >= 2000 else 0)
-    return f"{base9}{97 - value % 97:02d}"
+    return f"{base9}{card_nn.checksum_for(base9, birth.year >= 2000):02d}"
