@@ -5,6 +5,7 @@ this Loket or that this laptop has no key for."""
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -154,7 +155,9 @@ class Store:
 
 
 def open_store(path: Path, key: bytes | None, *, migrate: bool = True) -> Store:
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if not path.exists():  # owner-only; SQLite gives the -wal and -shm files the same permissions
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     return Store(path, key, migrate=migrate)
 
 

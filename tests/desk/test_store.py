@@ -43,6 +43,8 @@ def test_encrypted_store_has_no_plaintext_on_disk(empty_loket: Loket) -> None:
                                        given_names="Griet", street_and_number="Lindenlaan 17",
                                        postal_code="9999", municipality="Meerhoven")
     assert pid
+    for f in empty_loket.paths.data.glob("store.db*"):  # owner-only, WAL and shared memory too
+        assert f.stat().st_mode & 0o077 == 0, f
     empty_loket.store.close()
     raw = b"".join(p.read_bytes() for p in empty_loket.paths.data.glob("store.db*"))
     for secret in (b"85073003328", b"Vandenbroucke", b"Lindenlaan", b"SQLite format 3"):
