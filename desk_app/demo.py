@@ -4,16 +4,19 @@ names are random combinations, national numbers are generated with valid check d
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
+import multiprocessing
+import os
 import random
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from desk_app.catalogue import Catalogue
 from desk_app.domain import national_number as nn
 from desk_app.domain.calendar import WorkingCalendar
-from desk_app.services.search import words
+from desk_app.services.search import words as _words
 from desk_app.store.db import Store
 
 # Multi-word surnames are written with "_" here.
@@ -83,13 +86,24 @@ def generate(store: Store, catalogue: Catalogue, persons: int, cases: int, seed:
         return _generate_pending(store, catalogue, persons, cases, seed, actor)
     t0 = time.perf_counter()
     rng = random.Random(seed)
-    calendar = WorkingCalendar(catalogue.closing_days)
-    types = sorted(catalogue.case_types)
+    words = functools.lru_cache(maxsize=8192)(_words)  # names and streets repeat: fold each once
     now = dt.datetime.now(dt.UTC)
+    now_ms = int(now.timestamp() * 1000)
     with store.raw() as conn:
         start_rid = conn.execute("SELECT coalesce(max(rid), 0) FROM person").fetchone()[0]
         start_case = conn.execute("SELECT count(*) FROM \"case\"").fetchone()[0]
+        # A bulk load: a large page cache for this connection, and the secondary indexes built once at
+        # the end (sorted) instead of updated row by row. Ids are time-ordered (UUIDv7) and cases are
+        # made in the order they were received, so primary keys and case numbers grow at the end.
+        conn.execute("PRAGMA cache_size = -1000000")
+        conn.execute("PRAGMA foreign_keys = OFF")  # rows made consistent by construction (bulk load only)
         conn.execute("BEGIN IMMEDIATE")
+        # Only the index on cases by person gets random inserts (ids and dates otherwise grow in order).
+        deferred = [r for r in conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+            "AND tbl_name = 'case' AND sql LIKE '%(person_id%'")]
+        for name, _sql in deferred:
+            conn.execute(f'DROP INDEX "{name}"')
         person_ids: list[str] = []
         used: set[str] = {r[0] for r in conn.execute("SELECT national_number FROM person WHERE national_number IS NOT NULL")}
         prow, arow, srow = [], [], []
@@ -101,7 +115,7 @@ def generate(store: Store, catalogue: Catalogue, persons: int, cases: int, seed:
                 if number not in used:
                     used.add(number)
                     break
-            pid = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+            pid = _uuid7(now_ms - persons + i, rng)
             person_ids.append(pid)
             rid = start_rid + i + 1
             surname = rng.choice(SURNAMES)
@@ -116,7 +130,7 @@ def generate(store: Store, catalogue: Catalogue, persons: int, cases: int, seed:
                          f"{rng.randrange(10**12):012d}", valid_until, 1, created, created))
             street = f"{rng.choice(STREETS)} {rng.randint(1, 250)}"
             pc, muni = rng.choice(PLACES)
-            arow.append((str(uuid.UUID(int=rng.getrandbits(128), version=4)), pid, street, pc, muni, "BE",
+            arow.append((_uuid7(now_ms - persons + i, rng), pid, street, pc, muni, "BE",
                          "registry", created[:10], None))
             sw = words(surname)
             srow.append((rid, " ".join([*sw, "".join(sw), *words(given)]),
@@ -132,43 +146,112 @@ def generate(store: Store, catalogue: Catalogue, persons: int, cases: int, seed:
             "valid_from, valid_until) VALUES (?,?,?,?,?,?,?,?,?)", arow)
         conn.executemany("INSERT INTO person_search (rowid, name, rest) VALUES (?,?,?)", srow)
         streets = {r[1]: r[2] for r in arow}
+        del prow, arow, srow
         if not person_ids:
             person_ids = [r[0] for r in conn.execute("SELECT id FROM person LIMIT 10000")]
-        n_status = 0
-        batch_c: list[tuple[object, ...]] = []
-        batch_s: list[tuple[object, ...]] = []
+        tracks: set[str] = {r[0] for r in conn.execute('SELECT track_code FROM "case"')}
+        # Received over the last 900 days, in order: case numbers per year follow the order of receipt.
+        ages = sorted((rng.randrange(60 * 24 * 900) for _ in range(cases)), reverse=True)
         year_seq: dict[int, int] = {}
-        tracks: set[str] = {r[0].replace("-", "") for r in conn.execute('SELECT track_code FROM "case"')}
-        for _j in range(cases):
-            ct = catalogue.case_types[types[rng.randrange(len(types))]]
-            case_pid = person_ids[rng.randrange(len(person_ids))] if person_ids else None
-            created_dt = now - dt.timedelta(minutes=rng.randrange(60 * 24 * 900))
-            year = created_dt.year
+        numbers = []
+        for age in ages:
+            year = (now - dt.timedelta(minutes=age)).year
             year_seq[year] = year_seq.get(year, 0) + 1
-            case_number = f"{year}-{start_case + year_seq[year]:07d}"
-            steps = ct.statuses[: rng.randint(1, len(ct.statuses))]
-            cid = str(uuid.UUID(int=rng.getrandbits(128), version=4))
-            expected = calendar.add_working_days(created_dt.date(), ct.processing_days).isoformat()
-            answers = _answers(ct.code, rng, streets.get(case_pid or "", "Kerkstraat 1"))
-            fee = ct.fee.for_answers(answers)
-            track = "".join(rng.choice(TRACK_ALPHABET) for _ in range(8))
-            while track in tracks:
-                track = "".join(rng.choice(TRACK_ALPHABET) for _ in range(8))
-            tracks.add(track)
-            batch_c.append((cid, case_number, f"{track[:4]}-{track[4:]}", ct.code, case_pid,
-                            rng.choice(INTAKE_CHANNELS), steps[-1], ct.department, None, json.dumps(answers), fee,
-                            int(fee == 0 or rng.random() < 0.9), expected, _iso(created_dt), actor, 1,
-                            _iso(created_dt)))
-            for k, st in enumerate(steps):
-                at = created_dt + dt.timedelta(days=k * 2)
-                batch_s.append((str(uuid.UUID(int=rng.getrandbits(128), version=4)), cid, st, _iso(at), actor,
-                                catalogue.statuses[st].text["nl"]))
-            n_status += len(steps)
-            if len(batch_c) >= 20000:
+            numbers.append(f"{year}-{start_case + year_seq[year]:07d}")
+        chunk = 20_000
+        jobs = [(seed * 1_000_003 + k, ages[k:k + chunk], numbers[k:k + chunk]) for k in range(0, cases, chunk)]
+        context = (catalogue, person_ids, streets, now, actor)
+        n_status = 0
+        # Making the rows (Python) runs in another process while this one writes (SQLite), when there is
+        # enough to do and a second core to do it on.
+        pool = None
+        if cases >= 100_000 and (os.cpu_count() or 1) > 1:
+            # fork where there is one (no re-import of the caller's main module); spawn elsewhere
+            method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+            pool = multiprocessing.get_context(method).Pool(
+                min(2, os.cpu_count() or 2), initializer=_chunk_init, initargs=(context,))
+            chunks: Iterator[tuple[list[tuple[object, ...]], list[tuple[object, ...]]]] = pool.imap(_case_chunk, jobs)
+        else:
+            _chunk_init(context)
+            chunks = map(_case_chunk, jobs)
+        try:
+            for batch_c, batch_s in chunks:
+                for i, row in enumerate(batch_c):
+                    track = str(row[2])
+                    if track in tracks:  # chunks are made apart: the rare clash is fixed here
+                        while track in tracks:
+                            t = "".join(rng.choices(TRACK_ALPHABET, k=8))
+                            track = f"{t[:4]}-{t[4:]}"
+                        batch_c[i] = (*row[:2], track, *row[3:])
+                    tracks.add(track)
+                n_status += len(batch_s)
                 _flush_cases(conn, batch_c, batch_s)
-        _flush_cases(conn, batch_c, batch_s)
+        finally:
+            if pool is not None:
+                pool.terminate()
+        for _name, sql in deferred:
+            conn.execute(sql)
         conn.execute("COMMIT")
+        conn.execute("PRAGMA cache_size = -32000")
+        conn.execute("PRAGMA foreign_keys = ON")
     return DemoResult(persons, cases, n_status, time.perf_counter() - t0)
+
+
+_CHUNK: dict[str, Any] = {}
+
+
+def _chunk_init(context: tuple[Catalogue, list[str], dict[str, str], dt.datetime, str]) -> None:
+    catalogue, person_ids, streets, now, actor = context
+    calendar = WorkingCalendar(catalogue.closing_days)
+    _CHUNK.update(
+        catalogue=catalogue, person_ids=person_ids, streets=streets, now=now, actor=actor,
+        now_ms=int(now.timestamp() * 1000), types=sorted(catalogue.case_types),
+        texts={code: st.text["nl"] for code, st in catalogue.statuses.items()},
+        expected_on=functools.lru_cache(maxsize=None)(calendar.add_working_days),
+    )
+
+
+def _case_chunk(
+    job: tuple[int, list[int], list[str]],
+) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+    """Rows for the cases received ``ages`` minutes ago (with their case numbers) and their status steps."""
+    seed, ages, numbers = job
+    c = _CHUNK
+    rng = random.Random(seed)
+    catalogue, person_ids, streets, now, now_ms = c["catalogue"], c["person_ids"], c["streets"], c["now"], c["now_ms"]
+    types, texts, expected_on, actor = c["types"], c["texts"], c["expected_on"], c["actor"]
+    two_days = dt.timedelta(days=2)
+    rows_c: list[tuple[object, ...]] = []
+    rows_s: list[tuple[object, ...]] = []
+    for age, case_number in zip(ages, numbers, strict=True):
+        ct = catalogue.case_types[types[rng.randrange(len(types))]]
+        case_pid = person_ids[rng.randrange(len(person_ids))] if person_ids else None
+        created_dt = now - dt.timedelta(minutes=age)
+        created_ms = now_ms - age * 60_000
+        steps = ct.statuses[: rng.randint(1, len(ct.statuses))]
+        cid = _uuid7(created_ms, rng)
+        expected = expected_on(created_dt.date(), ct.processing_days).isoformat()
+        answers = _answers(ct.code, rng, streets.get(case_pid or "", "Kerkstraat 1"))
+        fee = ct.fee.for_answers(answers)
+        track = "".join(rng.choices(TRACK_ALPHABET, k=8))
+        created_iso = _iso(created_dt)
+        rows_c.append((cid, case_number, f"{track[:4]}-{track[4:]}", ct.code, case_pid,
+                       rng.choice(INTAKE_CHANNELS), steps[-1], ct.department, None, json.dumps(answers), fee,
+                       int(fee == 0 or rng.random() < 0.9), expected, created_iso, actor, 1, created_iso))
+        at = created_dt
+        for k, st in enumerate(steps):
+            rows_s.append((_uuid7(created_ms + k * 172_800_000, rng), cid, st,
+                           created_iso if k == 0 else _iso(at), actor, texts[st]))
+            at += two_days
+    return rows_c, rows_s
+
+
+def _uuid7(ms: int, rng: random.Random) -> str:
+    """A time-ordered UUID (RFC 9562 version 7): 48-bit Unix milliseconds, then random bits."""
+    r = rng.getrandbits(74)
+    value = (ms & 0xFFFF_FFFF_FFFF) << 80 | 0x7 << 76 | (r >> 62) << 64 | 0b10 << 62 | (r & ((1 << 62) - 1))
+    h = f"{value:032x}"
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def _flush_cases(conn: object, batch_c: list[tuple[object, ...]], batch_s: list[tuple[object, ...]]) -> None:
@@ -236,7 +319,7 @@ def _people(rng: random.Random, n: int) -> Iterator[dict[str, object]]:
             "national_number": number, "surname": surname, "given_names": given, "birth_date": birth.isoformat(),
             "sex": sex, "nationality": rng.choice(NATIONALITIES), "language": rng.choice(LANGUAGES),
             "preferred_channel": channel,
-            "email": f"{words(given)[0]}.{''.join(words(surname))}{i}@example.org" if channel == "email" else None,
+            "email": f"{_words(given)[0]}.{''.join(_words(surname))}{i}@example.org" if channel == "email" else None,
             "phone": f"+32 470 {rng.randrange(10**6):06d}" if channel in ("sms", "phone") else None,
             "street_and_number": f"{rng.choice(STREETS)} {rng.randint(1, 250)}", "postal_code": pc,
             "municipality": muni, "address_source": "registry",

@@ -23,6 +23,9 @@ _CASE_LIKE = re.compile(r"^(\d{4}-\d*|[A-Z0-9]{4}-?[A-Z0-9]{0,4}|L-[0-9A-F]{1,8}
 
 
 def fold(value: str) -> str:
+    """Lower case without accents: ``Öztürk`` → ``ozturk``, ``Nguyễn`` → ``nguyen``."""
+    if value.isascii():
+        return value.lower()
     decomposed = unicodedata.normalize("NFKD", value.casefold().translate(_EXTRA))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -94,7 +94,7 @@ class Case(Base):
     case_number: Mapped[str | None] = mapped_column(String(20), unique=True)
     track_code: Mapped[str] = mapped_column(String(12), unique=True)
     case_type: Mapped[str] = mapped_column(String(40), index=True)
-    person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), index=True)
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"))  # indexed by ix_case_person_created
     channel: Mapped[str] = mapped_column(String(12))
     status: Mapped[str] = mapped_column(String(30), index=True)
     department: Mapped[str] = mapped_column(String(40), index=True)
