@@ -189,6 +189,7 @@ def generate(store: Store, catalogue: Catalogue, persons: int, cases: int, seed:
         finally:
             if pool is not None:
                 pool.terminate()
+            _CHUNK.clear()  # the in-process path keeps no catalogue or person list after the load
         for _name, sql in deferred:
             conn.execute(sql)
         conn.execute("COMMIT")
