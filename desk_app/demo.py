@@ -3,6 +3,7 @@ names are random combinations, national numbers are generated with valid check d
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import json
@@ -92,110 +93,247 @@ def generate(store: Store, catalogue: Catalogue, persons: int, cases: int, seed:
     with store.raw() as conn:
         start_rid = conn.execute("SELECT coalesce(max(rid), 0) FROM person").fetchone()[0]
         start_case = conn.execute("SELECT count(*) FROM \"case\"").fetchone()[0]
+        used: set[str] = {r[0] for r in conn.execute("SELECT national_number FROM person WHERE national_number IS NOT NULL")}
+        # Ids and home addresses first: the cases need them, the rest of each person is made meanwhile.
+        home_rng = random.Random(seed * 31 + 1)
+        person_ids = [_uuid7(now_ms - persons + i, home_rng) for i in range(persons)]
+        homes = [(f"{home_rng.choice(STREETS)} {home_rng.randint(1, 250)}", *home_rng.choice(PLACES))
+                 for _ in range(persons)]
+        streets = {pid: home[0] for pid, home in zip(person_ids, homes, strict=True)}
+        if not person_ids:
+            person_ids = [r[0] for r in conn.execute("SELECT id FROM person LIMIT 10000")]
+        # Received over the last 900 days, in order: case numbers per year follow the order of receipt.
+        ages = sorted((rng.randrange(60 * 24 * 900) for _ in range(cases)), reverse=True)
+        numbers = _case_numbers(ages, now, start_case)
+        context = (catalogue, person_ids, streets, now, actor)
         # A bulk load: a large page cache for this connection, and the secondary indexes built once at
         # the end (sorted) instead of updated row by row. Ids are time-ordered (UUIDv7) and cases are
         # made in the order they were received, so primary keys and case numbers grow at the end.
         conn.execute("PRAGMA cache_size = -1000000")
         conn.execute("PRAGMA foreign_keys = OFF")  # rows made consistent by construction (bulk load only)
-        conn.execute("BEGIN IMMEDIATE")
-        # Only the index on cases by person gets random inserts (ids and dates otherwise grow in order).
-        deferred = [r for r in conn.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-            "AND tbl_name = 'case' AND sql LIKE '%(person_id%'")]
-        for name, _sql in deferred:
-            conn.execute(f'DROP INDEX "{name}"')
-        person_ids: list[str] = []
-        used: set[str] = {r[0] for r in conn.execute("SELECT national_number FROM person WHERE national_number IS NOT NULL")}
-        prow, arow, srow = [], [], []
-        for i in range(persons):
-            sex = rng.choice("MF")
-            while True:
-                birth = dt.date(1930, 1, 1) + dt.timedelta(days=rng.randrange(365 * 90))
-                number = nn.make(birth, _sequence(rng, sex))
-                if number not in used:
-                    used.add(number)
-                    break
-            pid = _uuid7(now_ms - persons + i, rng)
-            person_ids.append(pid)
-            rid = start_rid + i + 1
-            surname = rng.choice(SURNAMES)
-            given = " ".join(rng.sample(GIVEN_M if sex == "M" else GIVEN_F, rng.choice((1, 1, 2))))
-            channel = rng.choice(CHANNELS)
-            email = f"{words(given)[0]}.{''.join(words(surname))}{i}@example.org" if channel == "email" else None
-            phone = f"+32 470 {rng.randrange(10**6):06d}" if channel in ("sms", "phone") else None
-            created = _iso(now - dt.timedelta(days=rng.randrange(3000)))
-            valid_until = (dt.date(2026, 1, 1) + dt.timedelta(days=rng.randrange(3650))).isoformat()
-            prow.append((pid, rid, number, surname, given, birth.isoformat(), "Meerhoven", sex, rng.choice(NATIONALITIES),
-                         rng.choice(LANGUAGES), channel, email, phone,
-                         f"{rng.randrange(10**12):012d}", valid_until, 1, created, created))
-            street = f"{rng.choice(STREETS)} {rng.randint(1, 250)}"
-            pc, muni = rng.choice(PLACES)
-            arow.append((_uuid7(now_ms - persons + i, rng), pid, street, pc, muni, "BE",
-                         "registry", created[:10], None))
-            sw = words(surname)
-            srow.append((rid, " ".join([*sw, "".join(sw), *words(given)]),
-                         " ".join([number, *words(street), pc, *words(muni)])))
-        conn.executemany(
-            "INSERT INTO person (id, rid, national_number, surname, given_names, birth_date, birth_place, sex, "
-            "nationality, language, preferred_channel, email, phone, card_number, card_valid_until, revision, "
-            "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            prow,
-        )
-        conn.executemany(
-            "INSERT INTO address (id, person_id, street_and_number, postal_code, municipality, country, source, "
-            "valid_from, valid_until) VALUES (?,?,?,?,?,?,?,?,?)", arow)
-        conn.executemany("INSERT INTO person_search (rowid, name, rest) VALUES (?,?,?)", srow)
-        streets = {r[1]: r[2] for r in arow}
-        del prow, arow, srow
-        if not person_ids:
-            person_ids = [r[0] for r in conn.execute("SELECT id FROM person LIMIT 10000")]
-        tracks: set[str] = {r[0] for r in conn.execute('SELECT track_code FROM "case"')}
-        # Received over the last 900 days, in order: case numbers per year follow the order of receipt.
-        ages = sorted((rng.randrange(60 * 24 * 900) for _ in range(cases)), reverse=True)
-        year_seq: dict[int, int] = {}
-        numbers = []
-        for age in ages:
-            year = (now - dt.timedelta(minutes=age)).year
-            year_seq[year] = year_seq.get(year, 0) + 1
-            numbers.append(f"{year}-{start_case + year_seq[year]:07d}")
-        chunk = 20_000
-        jobs = [(seed * 1_000_003 + k, ages[k:k + chunk], numbers[k:k + chunk]) for k in range(0, cases, chunk)]
-        context = (catalogue, person_ids, streets, now, actor)
-        n_status = 0
-        # Making the rows (Python) runs in another process while this one writes (SQLite), when there is
-        # enough to do and a second core to do it on.
-        pool = None
-        if cases >= 100_000 and (os.cpu_count() or 1) > 1:
-            # fork where there is one (no re-import of the caller's main module); spawn elsewhere
-            method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-            pool = multiprocessing.get_context(method).Pool(
-                min(2, os.cpu_count() or 2), initializer=_chunk_init, initargs=(context,))
-            chunks: Iterator[tuple[list[tuple[object, ...]], list[tuple[object, ...]]]] = pool.imap(_case_chunk, jobs)
-        else:
-            _chunk_init(context)
-            chunks = map(_case_chunk, jobs)
+        shards = _Shards(store, conn, seed, ages, numbers, context) \
+            if cases >= SHARDED_FROM and (os.cpu_count() or 1) > 1 else None
+        prow, arow, srow = _person_rows(rng, words, person_ids, homes, start_rid, used, now, now_ms)
+        del homes
         try:
-            for batch_c, batch_s in chunks:
-                for i, row in enumerate(batch_c):
-                    track = str(row[2])
-                    if track in tracks:  # chunks are made apart: the rare clash is fixed here
-                        while track in tracks:
-                            t = "".join(rng.choices(TRACK_ALPHABET, k=8))
-                            track = f"{t[:4]}-{t[4:]}"
-                        batch_c[i] = (*row[:2], track, *row[3:])
-                    tracks.add(track)
-                n_status += len(batch_s)
-                _flush_cases(conn, batch_c, batch_s)
+            conn.execute("BEGIN")  # deferred: the first write below locks the store, never the scratch files
+            # Only the index of cases by person gets random inserts (ids, dates and case numbers grow in
+            # order, the other indexes have few values): that one is built once at the end, sorted.
+            deferred = [r for r in conn.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                "AND tbl_name = 'case' AND sql LIKE '%(person_id%'")]
+            for name, _sql in deferred:
+                conn.execute(f'DROP INDEX "{name}"')
+            conn.executemany(
+                "INSERT INTO person (id, rid, national_number, surname, given_names, birth_date, birth_place, sex, "
+                "nationality, language, preferred_channel, email, phone, card_number, card_valid_until, revision, "
+                "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                prow,
+            )
+            conn.executemany(
+                "INSERT INTO address (id, person_id, street_and_number, postal_code, municipality, country, source, "
+                "valid_from, valid_until) VALUES (?,?,?,?,?,?,?,?,?)", arow)
+            conn.executemany("INSERT INTO person_search (rowid, name, rest) VALUES (?,?,?)", srow)
+            del prow, arow, srow
+            if shards is not None:
+                n_status = shards.copy_all(rng)
+            else:
+                n_status = _cases_in_process(conn, rng, seed, ages, numbers, context)
+            for _name, sql in deferred:
+                conn.execute(sql)
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
         finally:
-            if pool is not None:
-                pool.terminate()
-            _CHUNK.clear()  # the in-process path keeps no catalogue or person list after the load
-        for _name, sql in deferred:
-            conn.execute(sql)
-        conn.execute("COMMIT")
-        conn.execute("PRAGMA cache_size = -32000")
-        conn.execute("PRAGMA foreign_keys = ON")
+            if shards is not None:
+                shards.close()
+            conn.execute("PRAGMA cache_size = -32000")
+            conn.execute("PRAGMA foreign_keys = ON")
     return DemoResult(persons, cases, n_status, time.perf_counter() - t0)
+
+
+def _case_numbers(ages: list[int], now: dt.datetime, start: int) -> list[str]:
+    """Case numbers per year of receipt for cases received ``ages`` minutes ago (oldest first)."""
+    numbers: list[str] = []
+    if not ages:
+        return numbers
+    year = (now - dt.timedelta(minutes=ages[0])).year
+
+    def newer_than(y: int) -> float:  # received in year y + 1 or later when age <= this
+        return (now - dt.datetime(y + 1, 1, 1, tzinfo=dt.UTC)).total_seconds() / 60
+
+    boundary, seq = newer_than(year), 0
+    for age in ages:
+        while age <= boundary:
+            year, seq, boundary = year + 1, 0, newer_than(year + 1)
+        seq += 1
+        numbers.append(f"{year}-{start + seq:07d}")
+    return numbers
+
+
+def _person_rows(
+    rng: random.Random, words: Any, person_ids: list[str], homes: list[tuple[str, str, str]], start_rid: int,
+    used: set[str], now: dt.datetime, now_ms: int,
+) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]], list[tuple[object, ...]]]:
+    prow: list[tuple[object, ...]] = []
+    arow: list[tuple[object, ...]] = []
+    srow: list[tuple[object, ...]] = []
+    persons = len(homes)
+    for i in range(persons):
+        sex = rng.choice("MF")
+        while True:
+            birth = dt.date(1930, 1, 1) + dt.timedelta(days=rng.randrange(365 * 90))
+            number = nn.make(birth, _sequence(rng, sex))
+            if number not in used:
+                used.add(number)
+                break
+        pid = person_ids[i]
+        rid = start_rid + i + 1
+        surname = rng.choice(SURNAMES)
+        given = " ".join(rng.sample(GIVEN_M if sex == "M" else GIVEN_F, rng.choice((1, 1, 2))))
+        channel = rng.choice(CHANNELS)
+        email = f"{words(given)[0]}.{''.join(words(surname))}{i}@example.org" if channel == "email" else None
+        phone = f"+32 470 {rng.randrange(10**6):06d}" if channel in ("sms", "phone") else None
+        created = _iso(now - dt.timedelta(days=rng.randrange(3000)))
+        valid_until = (dt.date(2026, 1, 1) + dt.timedelta(days=rng.randrange(3650))).isoformat()
+        prow.append((pid, rid, number, surname, given, birth.isoformat(), "Meerhoven", sex, rng.choice(NATIONALITIES),
+                     rng.choice(LANGUAGES), channel, email, phone,
+                     f"{rng.randrange(10**12):012d}", valid_until, 1, created, created))
+        street, pc, muni = homes[i]
+        arow.append((_uuid7(now_ms - persons + i, rng), pid, street, pc, muni, "BE",
+                     "registry", created[:10], None))
+        sw = words(surname)
+        srow.append((rid, " ".join([*sw, "".join(sw), *words(given)]),
+                     " ".join([number, *words(street), pc, *words(muni)])))
+    return prow, arow, srow
+
+
+_CASE_COLUMNS = ("id, case_number, track_code, case_type, person_id, channel, status, department, assignee, answers, "
+                 "fee_cents, fee_paid, expected_date, created_at, created_by, revision, updated_at")
+_STATUS_COLUMNS = "id, case_id, status, at, actor, citizen_text"
+_CHUNK_CASES = 20_000
+SHARDED_FROM = 100_000  # cases; below this the rows are made and written in this process
+_MAX_SHARDS = 8  # SQLite attaches at most 10 databases to one connection
+
+
+def _new_track(rng: random.Random) -> str:
+    t = "".join(rng.choices(TRACK_ALPHABET, k=8))
+    return f"{t[:4]}-{t[4:]}"
+
+
+def _cases_in_process(conn: Any, rng: random.Random, seed: int, ages: list[int], numbers: list[str],
+                      context: tuple[Catalogue, list[str], dict[str, str], dt.datetime, str]) -> int:
+    """Small loads: rows made here and written with ``executemany``."""
+    tracks: set[str] = {r[0] for r in conn.execute('SELECT track_code FROM "case"')}
+    _chunk_init(context)
+    n_status = 0
+    try:
+        for k in range(0, len(ages), _CHUNK_CASES):
+            batch_c, batch_s = _case_chunk((seed * 1_000_003 + k, ages[k:k + _CHUNK_CASES],
+                                            numbers[k:k + _CHUNK_CASES]))
+            for i, row in enumerate(batch_c):
+                track = str(row[2])
+                while track in tracks:  # chunks are made apart: the rare clash is fixed here
+                    track = _new_track(rng)
+                batch_c[i] = (*row[:2], track, *row[3:])
+                tracks.add(track)
+            n_status += len(batch_s)
+            conn.executemany(f'INSERT INTO "case" ({_CASE_COLUMNS}) VALUES ({",".join("?" * 17)})', batch_c)
+            conn.executemany(f"INSERT INTO status_change ({_STATUS_COLUMNS}) VALUES (?,?,?,?,?,?)", batch_s)
+    finally:
+        _CHUNK.clear()  # keeps no catalogue or person list after the load
+    return n_status
+
+
+class _Shards:
+    """Large loads: cases are made by worker processes (the second core) into plain scratch SQLite files,
+    attached to the store's connection, and copied from there by SQLite itself (``INSERT … SELECT``) inside
+    the one transaction of the load, so no Python work sits on the writer. The scratch files hold only
+    synthetic demo rows and are deleted at the end."""
+
+    def __init__(self, store: Store, conn: Any, seed: int, ages: list[int], numbers: list[str],
+                 context: tuple[Catalogue, list[str], dict[str, str], dt.datetime, str]) -> None:
+        import tempfile
+        from pathlib import Path
+
+        self.conn = conn
+        self.dir = Path(tempfile.mkdtemp(prefix=".demo-load-", dir=store.path.parent))
+        size = max(_CHUNK_CASES, -(-len(ages) // _MAX_SHARDS))
+        starts = list(range(0, len(ages), size))
+        self.names = [f"demo_shard{k}" for k in range(len(starts))]
+        jobs = []
+        for k, start in enumerate(starts):
+            path = self.dir / f"shard{k}.db"
+            jobs.append((seed * 1_000_003 + start, ages[start:start + size], numbers[start:start + size], str(path)))
+            conn.execute(f"ATTACH DATABASE ? AS {self.names[k]} KEY ''", (str(path),))
+        # fork where there is one (no re-import of the caller's main module); spawn elsewhere
+        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        self.pool = multiprocessing.get_context(method).Pool(
+            min(2, os.cpu_count() or 2), initializer=_chunk_init, initargs=(context,))
+        self.results: Iterator[int] = self.pool.imap(_case_shard, jobs)
+
+    def copy_all(self, rng: random.Random) -> int:
+        n_status = 0
+        for name, made in zip(self.names, self.results, strict=True):
+            n_status += made
+            # track codes are drawn apart in each shard: the rare clash with one already here is redrawn
+            clashes = self.conn.execute(
+                f'SELECT c.rowid FROM {name}.c c WHERE EXISTS (SELECT 1 FROM main."case" m '
+                "WHERE m.track_code = c.track_code)").fetchall()
+            for (rowid,) in clashes:
+                while True:
+                    track = _new_track(rng)
+                    if not self.conn.execute(
+                        f'SELECT 1 FROM main."case" WHERE track_code = ? UNION ALL SELECT 1 FROM {name}.c '
+                        "WHERE track_code = ?", (track, track)).fetchone():
+                        break
+                self.conn.execute(f"UPDATE {name}.c SET track_code = ? WHERE rowid = ?", (track, rowid))
+            self.conn.execute(f'INSERT INTO main."case" ({_CASE_COLUMNS}) SELECT {_CASE_COLUMNS} FROM {name}.c '
+                              "ORDER BY rowid")
+            self.conn.execute(f"INSERT INTO main.status_change ({_STATUS_COLUMNS}) SELECT {_STATUS_COLUMNS} "
+                              f"FROM {name}.s ORDER BY rowid")
+        return n_status
+
+    def close(self) -> None:
+        import shutil
+
+        self.pool.terminate()
+        self.pool.join()
+        for name in self.names:
+            with contextlib.suppress(Exception):  # not attached (the load failed before): nothing to undo
+                self.conn.execute(f"DETACH DATABASE {name}")
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def _case_shard(job: tuple[int, list[int], list[str], str]) -> int:
+    """In a worker: make the cases of one shard and write them to its scratch file; the number of steps."""
+    import sqlite3
+
+    seed, ages, numbers, path = job
+    rows_c, rows_s = _case_chunk((seed, ages, numbers))
+    rng = random.Random(seed ^ 0x5EED)
+    seen: set[str] = set()
+    for i, row in enumerate(rows_c):
+        track = str(row[2])
+        while track in seen:
+            track = _new_track(rng)
+        seen.add(track)
+        rows_c[i] = (*row[:2], track, *row[3:])
+    db = sqlite3.connect(path, isolation_level=None)
+    try:
+        db.execute("PRAGMA journal_mode = OFF")  # a scratch file: made again if anything fails
+        db.execute("PRAGMA synchronous = OFF")
+        db.execute("BEGIN")
+        db.execute(f"CREATE TABLE c ({_CASE_COLUMNS})")
+        db.execute(f"CREATE TABLE s ({_STATUS_COLUMNS})")
+        db.executemany(f"INSERT INTO c VALUES ({','.join('?' * 17)})", rows_c)
+        db.executemany("INSERT INTO s VALUES (?,?,?,?,?,?)", rows_s)
+        db.execute("COMMIT")
+    finally:
+        db.close()
+    return len(rows_s)
 
 
 _CHUNK: dict[str, Any] = {}
@@ -241,7 +379,7 @@ def _case_chunk(
                        int(fee == 0 or rng.random() < 0.9), expected, created_iso, actor, 1, created_iso))
         at = created_dt
         for k, st in enumerate(steps):
-            rows_s.append((_uuid7(created_ms + k * 172_800_000, rng), cid, st,
+            rows_s.append((_uuid7(created_ms + k, rng), cid, st,
                            created_iso if k == 0 else _iso(at), actor, texts[st]))
             at += two_days
     return rows_c, rows_s
@@ -253,17 +391,6 @@ def _uuid7(ms: int, rng: random.Random) -> str:
     value = (ms & 0xFFFF_FFFF_FFFF) << 80 | 0x7 << 76 | (r >> 62) << 64 | 0b10 << 62 | (r & ((1 << 62) - 1))
     h = f"{value:032x}"
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
-
-
-def _flush_cases(conn: object, batch_c: list[tuple[object, ...]], batch_s: list[tuple[object, ...]]) -> None:
-    conn.executemany(  # type: ignore[attr-defined]
-        'INSERT INTO "case" (id, case_number, track_code, case_type, person_id, channel, status, department, '
-        "assignee, answers, fee_cents, fee_paid, expected_date, created_at, created_by, revision, updated_at) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", batch_c)
-    conn.executemany(  # type: ignore[attr-defined]
-        "INSERT INTO status_change (id, case_id, status, at, actor, citizen_text) VALUES (?,?,?,?,?,?)", batch_s)
-    batch_c.clear()
-    batch_s.clear()
 
 
 def _generate_pending(store: Store, catalogue: Catalogue, n_persons: int, n_cases: int, seed: int,
