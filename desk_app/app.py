@@ -96,6 +96,18 @@ class Loket:
                            detail=f"query: {query[:60]}")
             return hits
 
+    def search_page(self, query: str, limit: int = 20) -> search_mod.SearchPage:
+        """Type-ahead: hits and whether there are more (nothing logged: see ``log_search``)."""
+        with self.store.read() as s:
+            return search_mod.search_page(s, query, limit)
+
+    def log_search(self, query: str, hits: list[search_mod.SearchHit]) -> None:
+        """Log the persons a search showed (the desk calls this once typing pauses)."""
+        person_ids = [h.id for h in hits if h.kind == "person"]
+        if person_ids:
+            with self.store.write() as s:
+                audit.log_many(s, self.actor, "search", person_ids, detail=f"query: {query[:60]}")
+
     def person(self, ref: str, purpose: str = "open") -> dict[str, Any] | None:
         """A person's record by national number or id, logged in the audit log."""
         with self.store.write() as s:

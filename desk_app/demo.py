@@ -17,6 +17,7 @@ from typing import Any
 from desk_app.catalogue import Catalogue
 from desk_app.domain import national_number as nn
 from desk_app.domain.calendar import WorkingCalendar
+from desk_app.services.search import name_keys
 from desk_app.services.search import words as _words
 from desk_app.store.db import Store
 
@@ -134,6 +135,8 @@ def generate(store: Store, catalogue: Catalogue, persons: int, cases: int, seed:
                 "INSERT INTO address (id, person_id, street_and_number, postal_code, municipality, country, source, "
                 "valid_from, valid_until) VALUES (?,?,?,?,?,?,?,?,?)", arow)
             conn.executemany("INSERT INTO person_search (rowid, name, rest) VALUES (?,?,?)", srow)
+            conn.executemany("INSERT OR IGNORE INTO person_name (key, rid) VALUES (?, ?)",  # in key order
+                             sorted((k, r[1]) for r in prow for k in name_keys(str(r[3]), str(r[4]))))
             del prow, arow, srow
             if shards is not None:
                 n_status = shards.copy_all(rng)

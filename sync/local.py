@@ -469,7 +469,7 @@ def reindex_persons(s: Session, person_ids: Iterable[str]) -> None:
     """Refresh the type-ahead index of these persons (few statements for many persons)."""
     from types import SimpleNamespace
 
-    from desk_app.services.search import person_index_text
+    from desk_app.services.search import index_names, person_index_text
 
     s.flush()
     ids = sorted(set(person_ids))
@@ -497,6 +497,7 @@ def reindex_persons(s: Session, person_ids: Iterable[str]) -> None:
         if rows:
             s.execute(text("DELETE FROM person_search WHERE rowid = :rid"), [{"rid": r["rid"]} for r in rows])
             s.execute(text("INSERT INTO person_search(rowid, name, rest) VALUES (:rid, :name, :rest)"), rows)
+            index_names(s, [(p.rid, p.surname or "", p.given_names or "") for p in people])
 
 
 def add_conflict(

@@ -206,3 +206,28 @@ def test_intake_tab_order_is_form_then_channel_then_save(qtbot: Any, window: Any
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert seen[: len(fields)] == fields  # the form, top to bottom
     assert seen[len(fields)] is page.pref_channel  # then the citizen's channel
+
+
+def test_broad_search_says_so_and_a_pause_logs_who_was_looked_up(qtbot: Any, window: Any, loket: Any,
+                                                                 monkeypatch: Any) -> None:
+    from sqlalchemy import text
+
+    from desk_app.demo import generate
+    from desk_app.services import search as search_mod
+
+    generate(loket.store, loket.catalogue, 15, 0, seed=2, pending=True)  # 35 citizens: more than a page
+    monkeypatch.setattr(search_mod, "RANKED_UP_TO", 2)
+    window.focus_search()
+    qtbot.keyClicks(window.search_field, "meerhoven")
+    wait_ops(qtbot, window)
+    assert window.search.broad and window.search.list.count() == 30
+    assert "typ verder" in window.search.summary.text()  # Dutch by default
+    shown = {window.search.list.item(i).data(Qt.ItemDataRole.UserRole + 1).id
+             for i in range(window.search.list.count())}
+
+    def logged() -> set[str]:
+        with loket.store.read() as s:
+            return set(s.execute(text("SELECT person_id FROM audit_entry WHERE action = 'search' "
+                                      "AND detail = 'query: meerhoven'")).scalars())
+
+    qtbot.waitUntil(lambda: logged() == shown, timeout=5000)

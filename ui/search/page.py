@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
-from ui.search.fast import quick_search
 from ui.widgets import label
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -92,11 +91,12 @@ class SearchPage(QWidget):
         self.last_latency_ms: float | None = None
         self._t0 = 0.0
         self._query = ""
-        self.broad = False
-        self._rank_timer = QTimer(self)
-        self._rank_timer.setSingleShot(True)
-        self._rank_timer.setInterval(350)
-        self._rank_timer.timeout.connect(self._rank)
+        self.broad = False  # more matches than shown
+        self._shown: list[Any] = []
+        self._settle_timer = QTimer(self)  # typing paused: the persons shown go to the audit log
+        self._settle_timer.setSingleShot(True)
+        self._settle_timer.setInterval(800)
+        self._settle_timer.timeout.connect(self._log_shown)
         self.title = label("", "PageTitle")
         self.summary = label("", "Muted")
         self.list = QListWidget()
@@ -127,36 +127,34 @@ class SearchPage(QWidget):
 
     # -------------------------------------------------------------------------------- search
     def search(self, query: str) -> None:
-        self._rank_timer.stop()
+        self._settle_timer.stop()
         self._t0 = time.perf_counter()
         self._query = query
         q = query.strip()
         if len(q) < 2:
             self.list.clear()
+            self._shown = []
             self._summarise()
             self.results_shown.emit(query, 0)
             return
         loket = self.ctx.loket
 
-        def shown(result: tuple[list[Any], bool]) -> None:
-            hits, broad = result
-            self._show(query, hits, broad)
-            if broad:  # once typing pauses, the best-ranked page replaces this first page
-                self._rank_timer.start()
+        def shown(page: Any) -> None:
+            self._show(query, page.hits, page.more)
+            self._settle_timer.start()
 
-        self.ctx.ops.run_op(lambda: quick_search(loket, q, 30), shown, self._failed, key="search")
+        self.ctx.ops.run_op(lambda: loket.search_page(q, 30), shown, self._failed, key="search")
 
-    def _rank(self) -> None:
-        query = self._query
-        q = query.strip()
-        loket = self.ctx.loket
-        self.ctx.ops.run_op(lambda: loket.search(q, limit=30), lambda h: self._show(query, h, False, True),
-                            self._failed, key="search-ranked")
+    def _log_shown(self) -> None:
+        query, hits, loket = self._query.strip(), list(self._shown), self.ctx.loket
+        if hits:
+            self.ctx.ops.run_op(lambda: loket.log_search(query, hits), lambda _r: None, self._failed)
 
-    def _show(self, query: str, hits: list[Any], broad: bool = False, ranked_later: bool = False) -> None:
+    def _show(self, query: str, hits: list[Any], broad: bool = False) -> None:
         if query != self._query:
             return
         self.broad = broad
+        self._shown = hits
         self.list.setUpdatesEnabled(False)
         self.list.clear()
         for hit in hits:
@@ -168,8 +166,6 @@ class SearchPage(QWidget):
             self.list.setCurrentRow(0)
         self.list.setUpdatesEnabled(True)
         self._summarise()
-        if ranked_later:
-            return
         self.last_latency_ms = (time.perf_counter() - self._t0) * 1000
         self.results_shown.emit(query, len(hits))
 
