@@ -29,7 +29,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 QUERIES = ["Peeters", "Janssens Emma", "Van den Broeck", "Çelik", "Nguyen", "Kerkstraat",
-           "Dubois Marie", "Stationsstraat 1", "Willems Bart", "De Smet"]
+           "Dubois Marie", "Stationsstraat 1", "Willems Bart", "De Smet",
+           "Emma Janssens", "ozturk a", "dhondt", "Kerkstraat 12 Meerhoven"]
 
 
 def _pct(values: list[float], p: float) -> float:

@@ -180,16 +180,26 @@ class Loket:
         attachment_files: list[Path] | None = None,
     ) -> tuple[IntakeResult, str]:
         """Save an intake durably (one transaction: case, status, outbox, attachments)."""
-        with self.store.write() as s:
-            person = None
-            if person_ref:
-                person = self._person(s, person_ref)
-                if person is None:
-                    raise persons.PersonInvalid(f"no person '{person_ref}' on this laptop")
-            shas = [self.attachments.put_file(s, f).sha256 for f in attachment_files or []]
-            result = self.cases.intake(s, self.actor, case_type, person, answers, channel, fee_paid,
-                                       attachments=shas)
-            return result, local_reference(result.case)
+        from sqlalchemy.exc import IntegrityError
+
+        for attempt in range(3):
+            try:
+                with self.store.write() as s:
+                    person = None
+                    if person_ref:
+                        person = self._person(s, person_ref)
+                        if person is None:
+                            raise persons.PersonInvalid(f"no person '{person_ref}' on this laptop")
+                    shas = [self.attachments.put_file(s, f).sha256 for f in attachment_files or []]
+                    result = self.cases.intake(s, self.actor, case_type, person, answers, channel, fee_paid,
+                                               attachments=shas)
+                    s.flush()
+                    return result, local_reference(result.case)
+            except IntegrityError as exc:  # the new track code is taken already: rolled back, save again
+                if "track_code" not in str(exc.orig) or attempt == 2:
+                    raise
+                log.info("track code clash on intake; saving again with a new code")
+        raise AssertionError("unreachable")
 
     def change_status(self, case_ref: str, status: str, citizen_text: str | None = None) -> ChangeSet:
         with self.store.write() as s:

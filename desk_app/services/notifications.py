@@ -25,7 +25,7 @@ import logging
 import uuid
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session
 
 from desk_app.services import outbox
@@ -61,12 +61,14 @@ class Notifier:
         status = catalogue.statuses.get(change.status)
         if status is None or not status.notify or case.person is None:
             return
-        if session.scalar(select(Notification.id).where(Notification.status_change_id == change.id)):
+        new_case = inspect(case).pending  # an intake being saved: its first status, nothing prepared yet
+        if not new_case and session.scalar(select(Notification.id).where(Notification.status_change_id == change.id)):
             return  # already prepared for this change
-        if case.channel in IN_PERSON and change.status == catalogue.case_type(case.case_type).initial_status:
-            count = session.scalar(select(func.count()).where(StatusChange.case_id == case.id))
-            if count == 1:
-                return  # intake in person: the receipt is the proof
+        first_status = change.status == catalogue.case_type(case.case_type).initial_status
+        if case.channel in IN_PERSON and first_status and (
+            new_case or session.scalar(select(func.count()).where(StatusChange.case_id == case.id)) == 1
+        ):
+            return  # intake in person: the receipt is the proof
         person = case.person
         lang = person.language if person.language in ("nl", "fr", "de", "en") else "nl"
         channel = person.preferred_channel if person.preferred_channel in CHANNELS else "letter"

@@ -8,12 +8,12 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desk_app.services.records import to_dict
+from desk_app.services.records import to_dict, with_defaults
 from desk_app.store.models import Base, OutboxOperation
 
 
 def record_create(session: Session, entity: str, obj: Base, actor: str) -> OutboxOperation:
-    session.flush()
+    with_defaults(obj)  # the snapshot has what the flush will write; one flush at commit writes both
     op = OutboxOperation(
         op_id=str(uuid.uuid4()),
         entity=entity,

@@ -65,6 +65,7 @@ class Store:
             pool_size=4,
             max_overflow=4,
             pool_pre_ping=False,
+            pool_use_lifo=True,  # the connection used last has the warmest page cache
         )
         event.listen(self.engine, "begin", self._on_begin)
         self._write_engine = self.engine.execution_options(loket_immediate=True)

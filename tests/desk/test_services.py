@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 
 from desk_app.app import Loket
@@ -133,3 +134,17 @@ def test_work_queue_filters(loket: Loket) -> None:
     assert all(r["department"] == "burgerzaken" for r in dept)
     overdue = loket.list_cases(CaseFilter(overdue=True, limit=1000))
     assert overdue == []  # everything in the fixture was just taken in
+
+
+def test_a_track_code_clash_saves_again_with_a_new_code(empty_loket: Loket, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desk_app.services import cases as cases_mod
+
+    _person(empty_loket)
+    codes = iter(["AAAA-AAAA", "AAAA-AAAA", "BBBB-BBBB"])
+    monkeypatch.setattr(cases_mod, "new_track_code", lambda: next(codes))
+    first, _ = empty_loket.intake("complaint", "85073003328", {"subject": "Lawaai", "description": "x"})
+    second, _ = empty_loket.intake("complaint", "85073003328", {"subject": "Geur", "description": "y"})
+    assert (first.case.track_code, second.case.track_code) == ("AAAA-AAAA", "BBBB-BBBB")
+    with empty_loket.store.read() as s:
+        ops = s.scalars(select(OutboxOperation).where(OutboxOperation.entity == "case")).all()
+    assert sorted(op.payload["track_code"] for op in ops) == ["AAAA-AAAA", "BBBB-BBBB"]  # nothing half-written
