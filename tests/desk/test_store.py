@@ -153,3 +153,27 @@ def test_attachments_are_encrypted_and_content_addressed(empty_loket: Loket) -> 
         empty_loket.attachments.put(s, b"x" * (empty_loket.attachments.max_bytes + 1), "huge.pdf")
     with pytest.raises(AttachmentInvalid, match="allowed are"), empty_loket.store.write() as s:
         empty_loket.attachments.put(s, b"MZ...", "virus.exe")
+
+
+def test_revisions_read_without_alembic_match_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    from desk_app.store.db import _alembic_config, known_revisions
+
+    script = ScriptDirectory.from_config(_alembic_config())
+    assert head_revision() == script.get_current_head()
+    assert known_revisions() == {r.revision: r.down_revision for r in script.walk_revisions()}
+
+
+def test_opening_a_current_store_does_not_load_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    store = open_store(tmp_path / "s.db", None)
+    store.close()
+    code = ("import sys; from pathlib import Path; from desk_app.store.db import open_store; "
+            f"s = open_store(Path({str(tmp_path / 's.db')!r}), None); s.close(); "
+            "print('alembic' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[2])
+    assert out.stdout.strip() == "False"
