@@ -111,3 +111,10 @@ def test_migration_0003_fills_name_keys_of_an_existing_store(tmp_path: Path) -> 
         keys = s.execute(text("SELECT key, rid FROM person_name ORDER BY key")).all()
     assert [tuple(k) for k in keys] == [("de smet noor", 1), ("desmet noor", 1), ("ozturk ayse", 2)]
     store.close()
+
+
+def test_full_text_ranks_words_in_the_name_above_words_in_the_address(empty_loket: Loket) -> None:
+    _person(empty_loket, "90010100123", "Peeters", "Jan", street="Emmastraat 1")  # indexed first
+    _person(empty_loket, "85073003328", "Wouters", "Emma", street="Molenstraat 2")
+    _person(empty_loket, "03040501255", "Aerts", "Emma", street="Molenstraat 9")
+    assert _titles(empty_loket, "emma 9999") == ["Aerts, Emma", "Wouters, Emma", "Peeters, Jan"]
