@@ -25,11 +25,11 @@ import logging
 import uuid
 from typing import Any
 
-from sqlalchemy import func, inspect, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desk_app.services import outbox
-from desk_app.services.cases import local_reference
+from desk_app.services.cases import NEW_CASES, local_reference
 from desk_app.services.records import to_dict
 from desk_app.store.models import Case, CaseAttachment, Notification, OutboxOperation, StatusChange, utcnow
 
@@ -61,7 +61,7 @@ class Notifier:
         status = catalogue.statuses.get(change.status)
         if status is None or not status.notify or case.person is None:
             return
-        new_case = inspect(case).pending  # an intake being saved: its first status, nothing prepared yet
+        new_case = case.id in session.info.get(NEW_CASES, ())  # an intake being saved: nothing prepared yet
         if not new_case and session.scalar(select(Notification.id).where(Notification.status_change_id == change.id)):
             return  # already prepared for this change
         first_status = change.status == catalogue.case_type(case.case_type).initial_status

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desk_app.services.records import to_dict, with_defaults
-from desk_app.store.models import Base, OutboxOperation
+from desk_app.store.models import Base, OutboxOperation, utcnow
 
 
 def record_create(session: Session, entity: str, obj: Base, actor: str) -> OutboxOperation:
@@ -25,6 +25,14 @@ def record_create(session: Session, entity: str, obj: Base, actor: str) -> Outbo
     )
     session.add(op)
     return op
+
+
+def create_row(entity: str, obj: Base, actor: str) -> dict[str, Any]:
+    """The outbox row for a new record, for a Core INSERT next to the record's own (see cases.intake)."""
+    with_defaults(obj)
+    return {"op_id": str(uuid.uuid4()), "entity": entity, "entity_id": str(obj.id),  # type: ignore[attr-defined]
+            "action": "create", "base_revision": None, "payload": to_dict(obj), "actor": actor,
+            "created_at": utcnow(), "state": "pending"}
 
 
 def record_update(
