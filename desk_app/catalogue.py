@@ -46,8 +46,8 @@ class _Node(dict):  # type: ignore[type-arg,unused-ignore]
     key_lines: dict[str, int]
 
 
-class _LineLoader(yaml.SafeLoader):
-    pass
+class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """Safe loading that keeps line numbers (libyaml parses when present: a faster start)."""
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> _Node:
