@@ -262,6 +262,18 @@ def bench_sync(n: int = 1000) -> float:
     hb.timeout.connect(lambda: beats.append(time.perf_counter()))
     done: list[Any] = []
     controller.finished.connect(done.append)
+    import gc
+
+    pauses: list[tuple[float, int]] = []  # garbage-collector pauses (any thread holds the GIL meanwhile)
+    started: list[float] = []
+
+    def on_gc(phase: str, info: dict[str, Any]) -> None:
+        if phase == "start":
+            started[:] = [time.perf_counter()]
+        elif started:
+            pauses.append(((time.perf_counter() - started[0]) * 1000, int(info["generation"])))
+
+    gc.callbacks.append(on_gc)
     hb.start()
     t = time.perf_counter()
     controller.sync_now()
@@ -269,6 +281,8 @@ def bench_sync(n: int = 1000) -> float:
     _pump(app, lambda: ctx.ops.busy == 0)
     dur = time.perf_counter() - t
     hb.stop()
+    gc.callbacks.remove(on_gc)
+    slowest_gc = max(pauses, default=(0.0, 0))
     gaps = [(b - a) * 1000 for a, b in itertools.pairwise(beats)]
     res = done[0]
     win.close()
@@ -276,7 +290,8 @@ def bench_sync(n: int = 1000) -> float:
     server.stop()
     worst = max(gaps) if gaps else float("nan")
     print(f"sync of {n} intakes ({res.pushed} operations pushed) in {dur:.1f} s; longest GUI-thread stall "
-          f"{worst:.1f} ms (5 ms heartbeat, {len(beats)} beats; target ≤ 50)")
+          f"{worst:.1f} ms (5 ms heartbeat, {len(beats)} beats; target ≤ 50); slowest garbage collection "
+          f"{slowest_gc[0]:.1f} ms (generation {slowest_gc[1]}, {len(pauses)} collections)")
     return worst
 
 
