@@ -67,9 +67,9 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 import keyring
 from desk_app.keys import TestFileKeyring
 keyring.set_keyring(TestFileKeyring())
+from desk_app.app import Loket  # before PySide6, as ui.main.run_gui does
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from desk_app.app import Loket
 from ui.main import build_main_window
 loket = Loket.open({data!r})
 win, ctx = build_main_window(loket)
