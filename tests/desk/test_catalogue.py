@@ -133,3 +133,17 @@ def test_suggestion_rules() -> None:
     assert "moving_signs_permit" not in {
         s.case_type for s in cat.suggestions("address_change", open_case_types={"moving_signs_permit"}, today=today)
     }
+
+
+def test_every_form_label_is_in_the_four_languages() -> None:
+    """The desk shows forms in the clerk's language (nl, fr, de, en): no label falls back to Dutch."""
+    from desk_app.catalogue import load_catalogue
+
+    missing = []
+    for code, ct in load_catalogue().case_types.items():
+        for f in ct.fields:
+            missing += [f"{code}.{f.key} ({lang})" for lang in ("nl", "fr", "de", "en") if lang not in f.label]
+            for o in f.options or []:
+                missing += [f"{code}.{f.key}={o.value} ({lang})" for lang in ("nl", "fr", "de", "en")
+                            if lang not in o.label]
+    assert missing == []
