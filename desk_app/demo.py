@@ -134,7 +134,10 @@ def generate(store: Store, catalogue: Catalogue, persons: int, cases: int, seed:
             conn.executemany(
                 "INSERT INTO address (id, person_id, street_and_number, postal_code, municipality, country, source, "
                 "valid_from, valid_until) VALUES (?,?,?,?,?,?,?,?,?)", arow)
+            # a larger in-memory buffer for the full-text index while loading: fewer segments to merge
+            conn.execute("INSERT INTO person_search (person_search, rank) VALUES ('hashsize', 67108864)")
             conn.executemany("INSERT INTO person_search (rowid, name, rest) VALUES (?,?,?)", srow)
+            conn.execute("INSERT INTO person_search (person_search, rank) VALUES ('hashsize', 1048576)")
             conn.executemany("INSERT OR IGNORE INTO person_name (key, rid) VALUES (?, ?)",  # in key order
                              sorted((k, r[1]) for r in prow for k in name_keys(str(r[3]), str(r[4]))))
             del prow, arow, srow
