@@ -118,27 +118,3 @@ def test_full_text_ranks_words_in_the_name_above_words_in_the_address(empty_loke
     _person(empty_loket, "85073003328", "Wouters", "Emma", street="Molenstraat 2")
     _person(empty_loket, "03040501255", "Aerts", "Emma", street="Molenstraat 9")
     assert _titles(empty_loket, "emma 9999") == ["Aerts, Emma", "Wouters, Emma", "Peeters, Jan"]
-
-
-def test_migration_0004_rebuilds_the_full_text_index_from_the_stored_persons(tmp_path: Path) -> None:
-    key = os.urandom(32)
-    store = open_store(tmp_path / "s.db", key, migrate=False)
-    cfg = _alembic_config()
-    with store._write_engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0003")
-    with store.write() as s:
-        s.execute(text(
-            "INSERT INTO person (id, rid, national_number, surname, given_names, language, preferred_channel, "
-            "revision, created_at, updated_at) VALUES ('p1', 1, '85073003328', 'Öztürk', 'Ayşe', 'nl', 'letter', "
-            "1, '2026-01-01', '2026-01-01')"))
-        s.execute(text(
-            "INSERT INTO address (id, person_id, street_and_number, postal_code, municipality, country, source, "
-            "valid_from) VALUES ('a1', 'p1', 'Meersstraat 12', '9999', 'Meerhoven', 'BE', 'registry', '2020-01-01')"))
-    store.migrate()
-    with store.read() as s:
-        sql = s.execute(text("SELECT sql FROM sqlite_master WHERE name = 'person_search'")).scalar_one()
-        assert "prefix='1 2 3 4 5 6 7 8'" in sql
-        for q in ("meersstr 12", "ozturk meerho", "8507"):
-            assert [h.id for h in search_mod.search(s, q)] == ["p1"], q
-    store.close()
