@@ -50,8 +50,17 @@ def test_sharded_bulk_load_is_consistent_and_leaves_no_scratch(tmp_path: Path,
     monkeypatch.setattr(demo, "_CHUNK_CASES", 700)  # several shards
     # A tiny track-code alphabet (4**8 codes): clashes inside a shard and between shards are certain
     monkeypatch.setattr(demo, "TRACK_ALPHABET", "ABCD")
+    modes: list[str] = []
+    real = demo._rollback_journal
+
+    def recording(*args: object) -> str:
+        modes.append(real(*args))  # type: ignore[arg-type]
+        return modes[-1]
+
+    monkeypatch.setattr(demo, "_rollback_journal", recording)
     app = Loket.open(tmp_path / "d")
     result = demo.generate(app.store, app.catalogue, 400, 3_000, seed=3)
+    assert modes == ["truncate"]
     assert result.cases == 3_000
     first = _check(app, 400, 3_000)
     assert first["steps"] == result.status_changes
@@ -59,6 +68,10 @@ def test_sharded_bulk_load_is_consistent_and_leaves_no_scratch(tmp_path: Path,
     demo.generate(app.store, app.catalogue, 100, 2_000, seed=4)
     _check(app, 500, 5_000)
     assert not [p for p in (tmp_path / "d").iterdir() if p.name.startswith(".demo-load-")]
+    # the load ran with a rollback journal (each page written once) and the store is back in WAL mode
+    assert not (tmp_path / "d" / "store.db-journal").exists()
+    with app.store.read() as s:
+        assert s.execute(text("PRAGMA journal_mode")).scalar() == "wal"
     assert app.search("peeters") or app.search("maes")
     app.close()
 
