@@ -87,14 +87,11 @@ class Loket:
 
     # ---------------------------------------------------------------- persons
     def search(self, query: str, limit: int = 20, audit_results: bool = False) -> list[search_mod.SearchHit]:
-        if not audit_results:
-            with self.store.read() as s:
-                return search_mod.search(s, query, limit)
-        with self.store.write() as s:
+        with self.store.read() as s:
             hits = search_mod.search(s, query, limit)
-            audit.log_many(s, self.actor, "search", [h.id for h in hits if h.kind == "person"],
-                           detail=f"query: {query[:60]}")
-            return hits
+        if audit_results:
+            self.log_search(query, hits)
+        return hits
 
     def search_page(self, query: str, limit: int = 20) -> search_mod.SearchPage:
         """Type-ahead: hits and whether there are more (nothing logged: see ``log_search``)."""
@@ -193,7 +190,6 @@ class Loket:
                     shas = [self.attachments.put_file(s, f).sha256 for f in attachment_files or []]
                     result = self.cases.intake(s, self.actor, case_type, person, answers, channel, fee_paid,
                                                attachments=shas)
-                    s.flush()
                     return result, local_reference(result.case)
             except IntegrityError as exc:  # the new track code is taken already: rolled back, save again
                 if "track_code" not in str(exc.orig) or attempt == 2:

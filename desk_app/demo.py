@@ -74,6 +74,17 @@ def _sequence(rng: random.Random, sex: str) -> int:
     return rng.randrange(0, 499) * 2 + (1 if sex == "M" else 2)
 
 
+def _unique_birth_and_number(rng: random.Random, sex: str, used: set[str], first_year: int,
+                             years: int) -> tuple[dt.date, str]:
+    """A birth date in ``years`` years from ``first_year`` and a valid national number not in ``used``."""
+    while True:
+        birth = dt.date(first_year, 1, 1) + dt.timedelta(days=rng.randrange(365 * years))
+        number = nn.make(birth, _sequence(rng, sex))
+        if number not in used:
+            used.add(number)
+            return birth, number
+
+
 def _iso(ts: dt.datetime) -> str:
     return ts.isoformat(timespec="microseconds")
 
@@ -204,12 +215,7 @@ def _person_rows(
     persons = len(homes)
     for i in range(persons):
         sex = rng.choice("MF")
-        while True:
-            birth = dt.date(1930, 1, 1) + dt.timedelta(days=rng.randrange(365 * 90))
-            number = nn.make(birth, _sequence(rng, sex))
-            if number not in used:
-                used.add(number)
-                break
+        birth, number = _unique_birth_and_number(rng, sex, used, 1930, 90)
         pid = person_ids[i]
         rid = start_rid + i + 1
         surname = rng.choice(SURNAMES)
@@ -454,12 +460,7 @@ def _people(rng: random.Random, n: int) -> Iterator[dict[str, object]]:
     used: set[str] = set()
     for i in range(n):
         sex = rng.choice("MF")
-        while True:
-            birth = dt.date(1935, 1, 1) + dt.timedelta(days=rng.randrange(365 * 85))
-            number = nn.make(birth, _sequence(rng, sex))
-            if number not in used:
-                used.add(number)
-                break
+        birth, number = _unique_birth_and_number(rng, sex, used, 1935, 85)
         surname = rng.choice(SURNAMES)
         given = rng.choice(GIVEN_M if sex == "M" else GIVEN_F)
         channel = rng.choice(CHANNELS)
