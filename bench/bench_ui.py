@@ -64,13 +64,15 @@ import os, sys, time
 t0 = time.perf_counter()
 sys.path.insert(0, {repo!r})
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from desk_app.cli import prepare_gui_start  # the desk's entry point: desk-app → desk_app.cli.main
+prepare_gui_start()
 import keyring
+from desk_app.app import Loket
 from desk_app.keys import TestFileKeyring
 keyring.set_keyring(TestFileKeyring())
-from desk_app.app import Loket  # before PySide6, as ui.main.run_gui does
+from ui.main import build_main_window
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from ui.main import build_main_window
 loket = Loket.open({data!r})
 win, ctx = build_main_window(loket)
 done = []

@@ -69,7 +69,7 @@ class Loket:
     ) -> Loket:
         paths = resolve_paths(data_dir).ensure()
         settings = Settings.load(paths.config / "settings.json")
-        catalogue = catalogue or load_catalogue()
+        catalogue = catalogue or load_catalogue(cache_file=paths.cache / "catalogue-cache.json")
         key = None
         if encrypt:
             demo_key = paths.config / "demo-store.key" if demo else None
@@ -224,6 +224,14 @@ class Loket:
                 attachments=[to_dict(a.attachment) | {"label": a.label} for a in c.attachments],
                 person=persons.snapshot(c.person) if c.person else None,
             )
+
+    def home_overview(self, today: dt.date | None = None) -> dict[str, Any]:
+        """Everything a home screen shows (today's appointments and walk-ins, prepared visits, open and
+        overdue cases per department, persons, operations waiting to sync), in one read."""
+        from desk_app.services.overview import home_overview
+
+        finals = [code for code, status in self.catalogue.statuses.items() if status.final]
+        return home_overview(self.store, finals, today)
 
     def waiting_operations(self) -> int:
         with self.store.read() as s:

@@ -15,8 +15,6 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from desk_app.domain import national_number
 
 LANGUAGES = ("nl", "fr", "de", "en")
@@ -44,47 +42,6 @@ class _Node(dict):  # type: ignore[type-arg,unused-ignore]
 
     line: int = 0
     key_lines: dict[str, int]
-
-
-class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    """Safe loading that keeps line numbers (libyaml parses when present: a faster start)."""
-
-
-def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> _Node:
-    loader.flatten_mapping(node)
-    result = _Node()
-    result.line = node.start_mark.line + 1
-    result.key_lines = {}
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        if key in result:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"duplicate key '{key}'", key_node.start_mark
-            )
-        result[key] = loader.construct_object(value_node, deep=True)
-        result.key_lines[str(key)] = key_node.start_mark.line + 1
-    return result
-
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)  # type: ignore[arg-type,unused-ignore]
-# Dates stay text: the catalogue validates them itself.
-_LineLoader.yaml_implicit_resolvers = {
-    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
-    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
-def _load_yaml(path: Path, problems: list[str]) -> Any:
-    try:
-        with path.open(encoding="utf-8") as fh:
-            return yaml.load(fh, Loader=_LineLoader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 0
-        problems.append(f"{path}:{line}: {exc.problem or exc}")
-    except (OSError, UnicodeDecodeError) as exc:
-        problems.append(f"{path}:0: cannot read file: {exc}")
-    return None
 
 
 def _line(node: Any, key: str | None = None) -> int:
@@ -519,16 +476,22 @@ def _field(node: Any, path: Path, problems: list[str]) -> FormField | None:
     )
 
 
-def load_catalogue(root: Path | None = None) -> Catalogue:
-    """Load and check the catalogue; raise CatalogueError with every problem found."""
+def load_catalogue(root: Path | None = None, cache_file: Path | None = None) -> Catalogue:
+    """Load and check the catalogue; raise CatalogueError with every problem found.
+
+    With ``cache_file``, unchanged files are read from there instead of being parsed again
+    (``desk_app.catalogue_cache``)."""
+    from desk_app.catalogue_cache import DocumentReader
     from resources import RESOURCES_DIR
 
     root = root or RESOURCES_DIR / "catalogue"
     problems: list[str] = []
-    city_doc = _load_yaml(root / "city.yaml", problems) or {}
-    dep_doc = _load_yaml(root / "departments.yaml", problems) or {}
-    status_doc = _load_yaml(root / "statuses.yaml", problems) or {}
-    rules_doc = _load_yaml(root / "suggestions.yaml", problems) or {}
+    reader = DocumentReader(cache_file)
+    read = reader.read
+    city_doc = read(root / "city.yaml", problems) or {}
+    dep_doc = read(root / "departments.yaml", problems) or {}
+    status_doc = read(root / "statuses.yaml", problems) or {}
+    rules_doc = read(root / "suggestions.yaml", problems) or {}
 
     city = dict(city_doc.get("city", {})) if isinstance(city_doc, Mapping) else {}
     for day in city.get("closing_days", []):
@@ -556,7 +519,7 @@ def load_catalogue(root: Path | None = None) -> Catalogue:
 
     case_types: dict[str, CaseType] = {}
     for path in sorted((root / "case_types").glob("*.yaml")):
-        doc = _load_yaml(path, problems)
+        doc = read(path, problems)
         if doc is None:
             continue
         node = doc.get("case_type") if isinstance(doc, Mapping) else None
@@ -636,5 +599,8 @@ def load_catalogue(root: Path | None = None) -> Catalogue:
     if not case_types and not problems:
         problems.append(f"{root / 'case_types'}:0: no case types found")
     if problems:
+        if reader.used_cache:  # cached documents carry no line numbers: parse everything to report
+            return load_catalogue(root)
         raise CatalogueError(problems)
+    reader.save()
     return Catalogue(city, departments, statuses, case_types, tuple(rules), root)

@@ -76,6 +76,7 @@ def build_main_window(loket: Any, *, card: bool = False, sync: Any = None, demo:
     # passes, which otherwise walk the whole heap while holding the GIL (a 150 ms GUI stall in the middle
     # of a sync, measured by bench_ui).
     gc.freeze()
+    gc.enable()  # the entry point switched it off for start-up (desk_app.cli)
     if demo is not None and demo.reader is not None:
         reader = demo.reader
         window.add_demo_menu([(c.key, c.label) for c in reader.cards],
@@ -85,13 +86,6 @@ def build_main_window(loket: Any, *, card: bool = False, sync: Any = None, demo:
 
 
 def run_gui(args: Any) -> int:
-    # The domain, the store and the sync client before PySide6: once imported, PySide6 checks the source
-    # of every module imported after it (its "feature" import hook), which costs 150–250 ms of cold start
-    # for SQLAlchemy's hundreds of modules.
-    import importlib
-
-    for module in ("desk_app.app", "sync.client"):
-        importlib.import_module(module)
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QMessageBox

@@ -8,13 +8,14 @@ import hmac
 import mimetypes
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy.orm import Session
 
 from desk_app.store.models import Attachment
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 ALLOWED_MIME = {
     "image/jpeg", "image/png", "image/tiff", "application/pdf", "text/plain",
@@ -26,14 +27,35 @@ class AttachmentInvalid(ValueError):
     pass
 
 
+def hkdf_sha256(key: bytes, salt: bytes, info: bytes, length: int = 32) -> bytes:
+    """HKDF-SHA256 (RFC 5869) with the standard library: the store opens without loading a crypto
+    library; AES-GCM is loaded with the first attachment."""
+    prk = hmac.new(salt, key, hashlib.sha256).digest()
+    out, block, i = b"", b"", 1
+    while len(out) < length:
+        block = hmac.new(prk, block + info + bytes([i]), hashlib.sha256).digest()
+        out += block
+        i += 1
+    return out[:length]
+
+
 class AttachmentStore:
     def __init__(self, folder: Path, store_key: bytes | None, max_bytes: int = 25 * 1024 * 1024) -> None:
         self.folder = folder
         self.max_bytes = max_bytes
         base = store_key or b"\0" * 32
-        self._aead = AESGCM(HKDF(hashes.SHA256(), 32, b"loket-attachments", b"aead").derive(base))
-        self._name_key = HKDF(hashes.SHA256(), 32, b"loket-attachments", b"names").derive(base)
+        self._aead_key = hkdf_sha256(base, b"loket-attachments", b"aead")
+        self._aead_cipher: Any = None
+        self._name_key = hkdf_sha256(base, b"loket-attachments", b"names")
         self.encrypted = store_key is not None
+
+    @property
+    def _aead(self) -> AESGCM:
+        if self._aead_cipher is None:
+            from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+            self._aead_cipher = AESGCM(self._aead_key)
+        return self._aead_cipher
 
     def _path(self, sha256: str) -> Path:
         name = hmac.new(self._name_key, sha256.encode(), hashlib.sha256).hexdigest()

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 from sqlalchemy import create_engine, event
+from sqlalchemy.dialects.sqlite import pysqlite as _pysqlite  # noqa: F401  (at import time, not first open)
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool

@@ -75,6 +75,40 @@ def test_missing_translation_is_an_error(tmp_path: Path) -> None:
         load_catalogue(root)
 
 
+def test_cache_serves_an_unchanged_catalogue_and_notices_edits(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from desk_app import catalogue_files
+
+    root, cache = copy_catalogue(tmp_path), tmp_path / "cache" / "catalogue-cache.json"
+    first = load_catalogue(root, cache_file=cache)
+    assert cache.exists()
+    parsed: list[Path] = []
+    real = catalogue_files.load_yaml
+    monkeypatch.setattr(catalogue_files, "load_yaml", lambda p, problems: parsed.append(p) or real(p, problems))
+    second = load_catalogue(root, cache_file=cache)
+    assert parsed == []  # nothing parsed: every document came from the cache
+    assert second.case_types == first.case_types and second.statuses == first.statuses
+    assert second.rules == first.rules and second.city == first.city
+    # an edited file is parsed again; the others still come from the cache
+    path = root / "case_types" / "complaint.yaml"
+    path.write_text(path.read_text().replace("processing_days: 30", "processing_days: 12"))
+    os.utime(path, ns=(1, 1))  # a different stamp even on a coarse clock
+    third = load_catalogue(root, cache_file=cache)
+    assert parsed == [path] and third.case_types["complaint"].processing_days == 12
+    assert load_catalogue(root, cache_file=cache).case_types["complaint"].processing_days == 12
+    # an edit that breaks the file is reported with its line, cache or not
+    path.write_text(path.read_text().replace("department: ", "department: nergens_"))
+    os.utime(path, ns=(2, 2))
+    with pytest.raises(CatalogueError) as info:
+        load_catalogue(root, cache_file=cache)
+    assert any(p.startswith(f"{path}:") and not p.startswith(f"{path}:0:") for p in info.value.problems)
+    # a damaged cache is ignored
+    path.write_text(path.read_text().replace("department: nergens_", "department: "))
+    cache.write_text("{not json")
+    assert load_catalogue(root, cache_file=cache).case_types.keys() == first.case_types.keys()
+
+
 def test_livability_budget_is_capped_and_must_add_up() -> None:
     cat = load_catalogue()
     ct = cat.case_type("livability_budget")

@@ -148,3 +148,33 @@ def test_a_track_code_clash_saves_again_with_a_new_code(empty_loket: Loket, monk
     with empty_loket.store.read() as s:
         ops = s.scalars(select(OutboxOperation).where(OutboxOperation.entity == "case")).all()
     assert sorted(op.payload["track_code"] for op in ops) == ["AAAA-AAAA", "BBBB-BBBB"]  # nothing half-written
+
+
+def test_home_overview_lists_today_and_the_work_queue(empty_loket: Loket) -> None:
+    import datetime as dt
+    import uuid
+
+    from desk_app.store.models import Appointment
+
+    pid = _person(empty_loket)
+    walkin, _ = empty_loket.intake("complaint", "85073003328", {"subject": "Lawaai", "description": "x"})
+    visit, _ = empty_loket.intake("complaint", "85073003328", {"subject": "Thuis", "description": "y"},
+                                  channel="home_visit")
+    now = dt.datetime.now(dt.UTC)
+    with empty_loket.store.write() as s:
+        for days, subject in ((0, "vandaag"), (1, "morgen")):
+            s.add(Appointment(id=str(uuid.uuid4()), person_id=pid, case_id=None, desk="premies",
+                              starts_at=now + dt.timedelta(days=days), ends_at=now + dt.timedelta(days=days, minutes=20),
+                              advisor="An", subject=subject))
+    home = empty_loket.home_overview(today=now.date())
+    assert [a["subject"] for a in home["appointments"]] == ["vandaag"]
+    assert home["appointments"][0]["person"] == "Ayşe Öztürk"
+    assert [w["id"] for w in home["walkins"]] == [walkin.case.id]  # counter channel, today
+    assert [p["id"] for p in home["prepared"]] == [visit.case.id]  # open home-visit case
+    dep = walkin.case.department
+    assert home["by_department"] == {dep: 2} and home["open_total"] == 2
+    assert home["overdue"] == {}
+    assert home["persons"] == 1 and home["waiting"] == empty_loket.waiting_operations() > 0
+    # a day later nothing is today's any more; in a year both cases are overdue
+    assert empty_loket.home_overview(today=now.date() + dt.timedelta(days=1))["walkins"] == []
+    assert empty_loket.home_overview(today=now.date() + dt.timedelta(days=365))["overdue"] == {dep: 2}

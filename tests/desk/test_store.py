@@ -155,6 +155,19 @@ def test_attachments_are_encrypted_and_content_addressed(empty_loket: Loket) -> 
         empty_loket.attachments.put(s, b"MZ...", "virus.exe")
 
 
+def test_attachment_keys_are_rfc5869_hkdf() -> None:
+    # the store's attachment keys must stay what they were when the files were written
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    from desk_app.services.attachments import hkdf_sha256
+
+    for key in (b"\0" * 32, bytes(range(32)), b"k" * 64):
+        for info, length in ((b"aead", 32), (b"names", 32), (b"long", 80)):
+            expected = HKDF(hashes.SHA256(), length, b"loket-attachments", info).derive(key)
+            assert hkdf_sha256(key, b"loket-attachments", info, length) == expected
+
+
 def test_revisions_read_without_alembic_match_alembic() -> None:
     from alembic.script import ScriptDirectory
 

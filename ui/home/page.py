@@ -29,64 +29,6 @@ ROLE_TITLES = {"counter": "Counter", "outreach": "Outreach", "theme_desk": "Them
                "coordinator": "Coordination", "administrator": "Administration"}
 
 
-def load_home(loket: Any, role: str, today: dt.date | None = None) -> dict[str, Any]:
-    """Everything the home screen shows, read in one go (runs in the worker pool)."""
-    from sqlalchemy import func, select
-
-    from desk_app.store.models import Appointment, Case, Person
-
-    today = today or dt.date.today()
-    start = dt.datetime.combine(today, dt.time.min, tzinfo=dt.UTC)
-    end = start + dt.timedelta(days=1)
-    cat = loket.catalogue
-    finals = [c for c, s in cat.statuses.items() if s.final]
-    out: dict[str, Any] = {}
-    with loket.store.read() as s:
-        appts = s.execute(
-            select(Appointment, Person).join(Person, Person.id == Appointment.person_id, isouter=True)
-            .where(Appointment.starts_at >= start, Appointment.starts_at < end).order_by(Appointment.starts_at)
-        ).all()
-        out["appointments"] = [
-            {"id": a.id, "at": a.starts_at, "desk": a.desk, "subject": a.subject, "advisor": a.advisor,
-             "person_id": p.id if p else None, "person": f"{p.given_names} {p.surname}" if p else "",
-             "case_id": a.case_id}
-            for a, p in appts
-        ]
-        walkins = s.execute(
-            select(Case, Person).join(Person, Person.id == Case.person_id, isouter=True)
-            .where(Case.created_at >= start, Case.created_at < end, Case.channel == "counter")
-            .order_by(Case.created_at.desc()).limit(50)
-        ).all()
-        out["walkins"] = [
-            {"id": c.id, "at": c.created_at, "case_type": c.case_type, "status": c.status,
-             "person_id": p.id if p else None, "person": f"{p.given_names} {p.surname}" if p else ""}
-            for c, p in walkins
-        ]
-        linked = [a["case_id"] for a in out["appointments"] if a["case_id"]]
-        prepared = s.execute(
-            select(Case, Person).join(Person, Person.id == Case.person_id, isouter=True)
-            .where(Case.status.not_in(finals), (Case.channel == "home_visit") | Case.id.in_(linked))
-            .order_by(Case.expected_date).limit(50)
-        ).all()
-        out["prepared"] = [
-            {"id": c.id, "at": c.created_at, "case_type": c.case_type, "status": c.status,
-             "person_id": p.id if p else None, "person": f"{p.given_names} {p.surname}" if p else ""}
-            for c, p in prepared
-        ]
-        out["by_department"] = dict(
-            s.execute(select(Case.department, func.count()).where(Case.status.not_in(finals))
-                      .group_by(Case.department)).all()
-        )
-        out["overdue"] = dict(
-            s.execute(select(Case.department, func.count()).where(
-                Case.status.not_in(finals), Case.expected_date < today.isoformat()).group_by(Case.department)).all()
-        )
-        out["open_total"] = sum(out["by_department"].values())
-        out["persons"] = s.scalar(select(func.count()).select_from(Person)) or 0
-    out["waiting"] = loket.waiting_operations()
-    return out
-
-
 class HomePage(QWidget):
     read_card = Signal()
     focus_search = Signal()
@@ -203,8 +145,8 @@ class HomePage(QWidget):
         self.sync_line.show()
 
     def refresh(self) -> None:
-        loket, role = self.ctx.loket, self.ctx.role
-        self.ctx.ops.run_op(lambda: load_home(loket, role), self._loaded, key="home")
+        loket = self.ctx.loket
+        self.ctx.ops.run_op(loket.home_overview, self._loaded, key="home")
         from ui.intake.drafts import DraftStore
 
         store: DraftStore = getattr(self, "_drafts", None) or DraftStore.for_loket(loket)

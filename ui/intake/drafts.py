@@ -13,9 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from desk_app.services.attachments import hkdf_sha256
 
 MAGIC = b"LKD1"
 
@@ -35,7 +33,18 @@ class DraftStore:
     def __init__(self, folder: Path, key: bytes | None) -> None:
         self.folder = folder
         self.folder.mkdir(parents=True, exist_ok=True)
-        self._aead = AESGCM(HKDF(hashes.SHA256(), 32, b"loket-drafts", b"aead").derive(key)) if key else None
+        self._key = hkdf_sha256(key, b"loket-drafts", b"aead") if key else None
+        self._cipher: Any = None
+
+    @property
+    def _aead(self) -> Any:
+        """AES-GCM, loaded with the first draft written or read (not at start: the home screen lists
+        drafts on every start, and usually there are none)."""
+        if self._cipher is None and self._key is not None:
+            from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+            self._cipher = AESGCM(self._key)
+        return self._cipher
 
     @classmethod
     def for_loket(cls, loket: Any) -> DraftStore:
