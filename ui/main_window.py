@@ -29,12 +29,12 @@ from desk_app.catalogue import text_in
 if TYPE_CHECKING:
     from ui.cases.page import CaseDetailPage, CasesPage
     from ui.intake.page import IntakePage
+    from ui.person.page import PersonPage
+    from ui.search.page import SearchPage
 from ui.context import AppContext
 from ui.core.errors import describe
 from ui.home.page import HomePage
 from ui.i18n import LANGUAGES
-from ui.person.page import PersonPage
-from ui.search.page import SearchPage
 
 
 class MainWindow(QMainWindow):
@@ -70,11 +70,11 @@ class MainWindow(QMainWindow):
         # ---------------------------------------------------------------- pages
         self.stack = QStackedWidget()
         self.home = HomePage(ctx)
-        self.search = SearchPage(ctx, self.search_field)
-        self.person = PersonPage(ctx)
-        for page in (self.home, self.search, self.person):
-            self.stack.addWidget(page)
-        # pages not on the first screen are built on first use (faster start)
+        self.stack.addWidget(self.home)
+        # Pages not on the first screen are built on first use (a faster start); the search results and
+        # the person view are built right after the first paint, before the clerk types.
+        self._search: SearchPage | None = None
+        self._person: PersonPage | None = None
         self._intake: IntakePage | None = None
         self._cases: CasesPage | None = None
         self._case: CaseDetailPage | None = None
@@ -82,9 +82,8 @@ class MainWindow(QMainWindow):
         self.home.read_card.connect(self.read_card)
         self.home.focus_search.connect(self.focus_search)
         self.home.open_cases.connect(self.show_cases)
-        self.search.back.connect(self._back)
         # typing in the header's search field shows the results page, wherever the clerk was
-        self.search_field.textEdited.connect(lambda _t: None if self._on(self.search) else self._go(self.search, "search"))
+        self.search_field.textEdited.connect(self._typed)
         self._history: list[QWidget] = []
 
         # ---------------------------------------------------------------- navigation
@@ -176,7 +175,7 @@ class MainWindow(QMainWindow):
     def _make_actions(self) -> None:
         self._act("search", self.focus_search, ("Ctrl+F", "F3", "Alt+2"))
         self._act("read_card", self.read_card, ("F2",))
-        self._act("new_intake", lambda: self.start_intake("", (self.person.person_id or "") if self._on(self.person) else ""),
+        self._act("new_intake", lambda: self.start_intake("", (self.person.person_id or "") if self._on(self._person) else ""),
                   ("Ctrl+N",))
         self._act("print", self.print_receipt, ("Ctrl+P",))
         self._act("home", self.show_home, ("Alt+1", "Ctrl+Home"))
@@ -280,6 +279,34 @@ class MainWindow(QMainWindow):
 
     # -------------------------------------------------------------------- lazily built pages
     @property
+    def search(self) -> SearchPage:
+        if self._search is None:
+            from ui.search.page import SearchPage
+
+            self._search = SearchPage(self.ctx, self.search_field)
+            self._search.back.connect(self._back)
+            self.stack.addWidget(self._search)
+        return self._search
+
+    @property
+    def person(self) -> PersonPage:
+        if self._person is None:
+            from ui.person.page import PersonPage
+
+            self._person = PersonPage(self.ctx)
+            self.stack.addWidget(self._person)
+        return self._person
+
+    def _typed(self, text: str) -> None:
+        if self._search is None:
+            self.search.search(text)  # the page listens from the next keystroke on
+        if not self._on(self._search):
+            self._go(self.search, "search")
+
+    def _prebuild_pages(self) -> None:
+        _ = self.search, self.person
+
+    @property
     def intake(self) -> IntakePage:
         if self._intake is None:
             from ui.intake.page import IntakePage
@@ -326,7 +353,7 @@ class MainWindow(QMainWindow):
             if page is not self.stack.currentWidget() and page is not self._intake:
                 self.stack.setCurrentWidget(page)
                 for k, b in self.nav_buttons.items():
-                    b.setChecked((k, page) in (("home", self.home), ("search", self.search), ("cases", self._cases),
+                    b.setChecked((k, page) in (("home", self.home), ("search", self._search), ("cases", self._cases),
                                                ("conflicts", self.conflicts)))
                 return
         self.show_home()
@@ -447,6 +474,7 @@ class MainWindow(QMainWindow):
             self._shown_once = True
             QTimer.singleShot(0, self.interactive.emit)
             QTimer.singleShot(0, self.search_field.setFocus)
+            QTimer.singleShot(0, self._prebuild_pages)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._on(self._intake) and self.intake.editing.isVisible():

@@ -19,6 +19,26 @@ def _a_person(loket: Any) -> Person:
         return p
 
 
+def test_first_keystroke_builds_the_results_page_and_searches(qtbot: Any, loket: Any) -> None:
+    # the results page is built after the first paint; a clerk typing before that is served all the same
+    from ui.main import build_main_window
+
+    p = _a_person(loket)
+    win, ctx = build_main_window(loket)
+    qtbot.addWidget(win)
+    assert win._search is None
+    qtbot.keyClicks(win.search_field, p.surname[:1])
+    assert win.stack.currentWidget() is win._search is not None
+    assert win._search._query == p.surname[:1]  # the keystroke that built the page reached it
+    qtbot.keyClicks(win.search_field, p.surname[1:4])
+    wait_ops(qtbot, win)
+    hits = [win.search.list.item(i).data(Qt.ItemDataRole.UserRole + 1) for i in range(win.search.list.count())]
+    assert any(h.id == p.id for h in hits)
+    assert win.search._query == p.surname[:4]  # every keystroke reached the page, the first one too
+    ctx.ops.wait_idle(10_000)
+    win.close()
+
+
 def test_search_as_you_type_and_open_person(qtbot: Any, window: Any, loket: Any) -> None:
     p = _a_person(loket)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
