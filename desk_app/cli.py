@@ -349,16 +349,34 @@ def prepare_gui_start() -> None:
     importlib.import_module("desk_app.app")
 
 
+def _desk_arguments(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """The arguments of the desk itself (no sub-command), read without building the parsers of every
+    sub-command (which imports their modules: ~90 ms of the desk's start). ``None``: not the desk."""
+    desk = argparse.ArgumentParser(prog="desk-app", add_help=False, exit_on_error=False)
+    desk.add_argument("--data-dir")
+    desk.add_argument("--json", action="store_true")
+    desk.add_argument("--demo", action="store_true")
+    try:
+        args, rest = desk.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None  # let the full parser explain
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    desk = _desk_arguments(argv)
+    if desk is not None:
+        prepare_gui_start()
+        from ui.main import run_gui
+
+        return run_gui(desk)
     parser = build_parser()
     args = parser.parse_args(argv)
     if getattr(args, "func", None) is None:
-        if args.command is None:
-            prepare_gui_start()
-            from ui.main import run_gui
-
-            return run_gui(args)
         parser.error("missing sub-command")
     from desk_app.keys import KeyUnavailable
     from desk_app.store.db import StoreError
