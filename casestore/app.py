@@ -293,7 +293,8 @@ def create_app(
                     return fn(s)
             except OperationalError as e:
                 msg = str(e.orig).lower() if e.orig is not None else ""
-                transient = "deadlock" in msg or "could not serialize" in msg or "locked" in msg
+                transient = ("deadlock" in msg or "could not serialize" in msg or "locked" in msg
+                             or e.connection_invalidated)  # the database restarted: a fresh connection
                 if not transient or i == attempts - 1:
                     raise
                 time.sleep(0.01 * (2**i))

@@ -46,7 +46,9 @@ def make_engine(url: str, *, pool_size: int = 10) -> Engine:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
-    return create_engine(url, pool_size=pool_size, max_overflow=20, pool_pre_ping=True)
+    # No pre-ping (a round trip before every transaction): a connection found dead instead fails its
+    # transaction, which casestore.app's run_tx runs again on a fresh one.
+    return create_engine(url, pool_size=pool_size, max_overflow=20, pool_pre_ping=False)
 
 
 def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:

@@ -508,14 +508,13 @@ def _scope_columns(entity: str, rid: str, data: dict[str, Any]) -> dict[str, Any
 def bump_counter(s: Session, name: str, by: int = 1) -> int:
     """Add ``by`` to a named counter and return the new value, in one statement; the row stays locked
     until commit (PostgreSQL row lock; SQLite writers are serialised anyway)."""
-    stmt = (
-        update(Counter).where(Counter.name == name).values(value=Counter.value + by).returning(Counter.value)
-    )
+    counter = cast(Table, Counter.__table__)  # Core: no ORM bulk-update machinery for one row
+    stmt = update(counter).where(counter.c.name == name).values(value=counter.c.value + by).returning(counter.c.value)
     value = s.execute(stmt).scalar()
     if value is None:
         try:
             with s.begin_nested():
-                s.execute(insert(Counter).values(name=name, value=0))
+                s.execute(insert(counter).values(name=name, value=0))
         except IntegrityError:
             pass  # created concurrently
         value = s.execute(stmt).scalar()
@@ -799,7 +798,7 @@ def push(s: Session, p: Principal, ops: list[dict[str, Any]]) -> dict[str, Any]:
         if isinstance(o.get("entity"), str) and isinstance(o.get("entity_id"), str)
     } - found
     results: list[dict[str, Any]] = []
-    remembered: list[AppliedOp] = []
+    remembered: list[dict[str, Any]] = []
     with s.no_autoflush:  # everything is written in a few batched statements at the end
         _push_ops(s, p, feed, ops, seen, results, remembered)
         # The short, serialised end: official numbers, stored answers (now complete), feed numbers, commit.
@@ -809,7 +808,9 @@ def push(s: Session, p: Principal, ops: list[dict[str, Any]]) -> dict[str, Any]:
             for r in res["records"]:
                 if r["entity"] == "case" and r["id"] in numbers:
                     r["data"] = {**r["data"], "case_number": numbers[r["id"]]}
-    s.add_all(remembered)
+    s.flush()
+    if remembered:  # Core executemany: one pipelined statement, no unit-of-work bookkeeping
+        s.execute(insert(cast(Table, AppliedOp.__table__)), remembered)
     flush_feed(s, feed)
     s.flush()
     return {"results": results}
@@ -822,7 +823,7 @@ def _push_ops(
     ops: list[dict[str, Any]],
     seen: dict[str, dict[str, Any]],
     results: list[dict[str, Any]],
-    remembered: list[AppliedOp],
+    remembered: list[dict[str, Any]],
 ) -> None:
     for op in ops:
         op_id = op.get("op_id")
@@ -849,7 +850,8 @@ def _push_ops(
             # Remember rejections too (a retry must get the same answer), unless the op has no usable id.
             remember = e.code != "bad_operation"
         if remember and isinstance(op_id, str) and op_id:
-            remembered.append(AppliedOp(op_id=op_id, device_id=p.device.id, user_id=p.user.id, result=res))
+            remembered.append({"op_id": op_id, "device_id": p.device.id, "user_id": p.user.id, "at": utcnow(),
+                               "result": res})
             seen[op_id] = res
         results.append({**res, "duplicate": False})
 

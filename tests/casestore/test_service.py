@@ -212,3 +212,28 @@ def test_hostile_input_is_refused(api: Api) -> None:
     assert res[0]["status"] == "rejected"
     res = api.push(op("case", "c-missing", "update", {"changes": {"status": "x"}}, 1))
     assert res[0]["status"] == "rejected"
+
+
+@pytest.mark.postgres
+def test_server_survives_dropped_database_connections(tmp_path: Any, request: pytest.FixtureRequest) -> None:
+    # No pre-ping before each transaction: a pooled connection that PostgreSQL dropped (restart, failover,
+    # idle timeout) fails its transaction, which is run again on a fresh connection; the laptop sees nothing.
+    import sqlalchemy as sa
+
+    from tests.casestore.fixtures import _db_url, _serve
+
+    db = _db_url("postgres", tmp_path, request)
+    for server in _serve(db):
+        api = Api(server.url, "clerk")
+        intake(api)
+        admin = sa.create_engine(db.replace("postgresql://", "postgresql+psycopg://"), isolation_level="AUTOCOMMIT")
+        with admin.connect() as c:
+            killed = c.exec_driver_sql(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()").scalar()
+        admin.dispose()
+        assert killed and killed >= 1
+        for _ in range(3):
+            _pid, _cid, res = intake(api)
+            assert [r["status"] for r in res] == ["applied", "applied"]
+        api.http.close()
