@@ -21,7 +21,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from sqlalchemy import select
 
@@ -189,6 +189,9 @@ def serve_forever(
 
     from casestore.app import create_app
 
+    if workers > 1 and hasattr(socket, "SO_REUSEPORT"):
+        _serve_workers(db_url, host, port, log_level, announce, workers)
+        return
     sock = _bind(host, port)
     url = _url(host, sock.getsockname()[1])
     if workers > 1:
@@ -223,6 +226,82 @@ def serve_forever(
         with contextlib.suppress(OSError):
             sock.close()
         app.state.engine.dispose()
+
+
+def _reuseport_socket(host: str, port: int) -> socket.socket:
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    sock.bind((host, port))
+    return sock
+
+
+def _worker(db_url: str, host: str, port: int, log_level: str, ready: Any) -> None:
+    import uvicorn
+
+    from casestore.app import create_app
+
+    sock = _reuseport_socket(host, port)
+    sock.listen(512)
+    app = create_app(db_url)
+    server = uvicorn.Server(uvicorn.Config(app, log_level=log_level, access_log=False, lifespan="off",
+                                           timeout_keep_alive=30))
+    ready.put(os.getpid())  # listening: connections from now on wait in this worker's backlog
+    try:
+        server.run(sockets=[sock])
+    finally:
+        sock.close()
+        app.state.engine.dispose()
+
+
+def _serve_workers(db_url: str, host: str, port: int, log_level: str, announce: bool, workers: int) -> None:
+    """Several server processes, each with its own listening socket on the one port (``SO_REUSEPORT``):
+    the kernel spreads connections evenly over them. On one shared socket, whichever process is quickest
+    to accept takes most of a burst of laptops (measured: two thirds of the work on one of two processes),
+    and each laptop keeps its connection. A worker that dies is started again."""
+    import multiprocessing as mp
+
+    reserve = _reuseport_socket(host, port)  # bound, not listening: holds the port, gets no connections
+    real_port = reserve.getsockname()[1]
+    url = _url(host, real_port)
+    ctx = mp.get_context("spawn")
+    ready = ctx.Queue()
+    stopping = threading.Event()
+
+    def spawn() -> Any:
+        proc = ctx.Process(target=_worker, args=(db_url, host, real_port, log_level, ready), daemon=True)
+        proc.start()
+        return proc
+
+    procs = [spawn() for _ in range(workers)]
+    for _ in procs:
+        ready.get(timeout=120)
+    if announce:
+        print(f"LISTENING {url}", flush=True)
+    else:
+        print(f"case store listening on {url} ({workers} workers)", file=sys.stderr, flush=True)
+
+    def stop(_sig: int, _frame: object) -> None:
+        stopping.set()
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    try:
+        while not stopping.wait(0.5):
+            for i, proc in enumerate(procs):
+                if not proc.is_alive():
+                    procs[i] = spawn()
+                    ready.get(timeout=120)
+    finally:
+        for proc in procs:
+            if proc.is_alive() and proc.pid:
+                os.kill(proc.pid, signal.SIGTERM)
+        for proc in procs:
+            proc.join(timeout=20)
+            if proc.is_alive():
+                proc.kill()
+                proc.join()
+        reserve.close()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -237,3 +237,67 @@ def test_server_survives_dropped_database_connections(tmp_path: Any, request: py
             _pid, _cid, res = intake(api)
             assert [r["status"] for r in res] == ["applied", "applied"]
         api.http.close()
+
+
+def _children(pid: int) -> set[int]:
+    import pathlib
+
+    out = set()
+    for task in pathlib.Path(f"/proc/{pid}/task").iterdir():
+        children = (task / "children").read_text().split()
+        out.update(int(c) for c in children)
+    return out
+
+
+@pytest.mark.postgres
+def test_several_server_processes_share_the_port_and_replace_a_dead_one(
+        tmp_path: Any, request: pytest.FixtureRequest) -> None:
+    import os
+    import signal
+    import time
+
+    from casestore import embedded
+    from tests.casestore.fixtures import _db_url
+
+    db = _db_url("postgres", tmp_path, request)
+    server = embedded.start(db, mode="process", demo=True, workers=2)
+    try:
+        assert server.pid is not None
+        workers = {c for c in _children(server.pid)
+                   if "casestore" in open(f"/proc/{c}/cmdline").read() or "spawn" in open(f"/proc/{c}/cmdline").read()}
+        assert len(workers) >= 2
+        apis = [Api(server.url, "clerk") for _ in range(8)]  # eight connections, spread over the workers
+        for api in apis:
+            assert [r["status"] for r in intake(api)[2]] == ["applied", "applied"]
+        victim = sorted(workers)[0]
+        os.kill(victim, signal.SIGKILL)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:  # the laptops whose connection died reconnect
+            try:
+                for api in apis:
+                    api.http.close()
+                apis = [Api(server.url, "clerk") for _ in range(8)]
+                for api in apis:
+                    assert [r["status"] for r in intake(api)[2]] == ["applied", "applied"]
+                break
+            except (httpx.TransportError, AssertionError):
+                time.sleep(0.5)
+        else:
+            raise AssertionError("the server did not recover from a dead worker")
+        assert len(_children(server.pid) - {victim}) >= 2
+        for api in apis:
+            api.http.close()
+    finally:
+        before = _children(server.pid) if server.pid else set()
+        server.stop()
+    def running(pid: int) -> bool:
+        try:
+            return "zombie" not in open(f"/proc/{pid}/status").read().lower()
+        except OSError:
+            return False
+
+    deadline = time.monotonic() + 10
+    while any(running(pid) for pid in before) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = {pid: open(f"/proc/{pid}/cmdline").read() for pid in before if running(pid)}
+    assert not left  # every worker stopped with the server
