@@ -6,6 +6,7 @@ import hashlib
 import re
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -240,10 +241,8 @@ def test_server_survives_dropped_database_connections(tmp_path: Any, request: py
 
 
 def _children(pid: int) -> set[int]:
-    import pathlib
-
-    out = set()
-    for task in pathlib.Path(f"/proc/{pid}/task").iterdir():
+    out: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").iterdir():
         children = (task / "children").read_text().split()
         out.update(int(c) for c in children)
     return out
@@ -264,7 +263,7 @@ def test_several_server_processes_share_the_port_and_replace_a_dead_one(
     try:
         assert server.pid is not None
         workers = {c for c in _children(server.pid)
-                   if "casestore" in open(f"/proc/{c}/cmdline").read() or "spawn" in open(f"/proc/{c}/cmdline").read()}
+                   if any(w in Path(f"/proc/{c}/cmdline").read_text() for w in ("casestore", "spawn"))}
         assert len(workers) >= 2
         apis = [Api(server.url, "clerk") for _ in range(8)]  # eight connections, spread over the workers
         for api in apis:
@@ -292,12 +291,12 @@ def test_several_server_processes_share_the_port_and_replace_a_dead_one(
         server.stop()
     def running(pid: int) -> bool:
         try:
-            return "zombie" not in open(f"/proc/{pid}/status").read().lower()
+            return "zombie" not in Path(f"/proc/{pid}/status").read_text().lower()
         except OSError:
             return False
 
     deadline = time.monotonic() + 10
     while any(running(pid) for pid in before) and time.monotonic() < deadline:
         time.sleep(0.1)
-    left = {pid: open(f"/proc/{pid}/cmdline").read() for pid in before if running(pid)}
+    left = {pid: Path(f"/proc/{pid}/cmdline").read_text() for pid in before if running(pid)}
     assert not left  # every worker stopped with the server

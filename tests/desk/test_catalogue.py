@@ -85,7 +85,11 @@ def test_cache_serves_an_unchanged_catalogue_and_notices_edits(tmp_path: Path, m
     assert cache.exists()
     parsed: list[Path] = []
     real = catalogue_files.load_yaml
-    monkeypatch.setattr(catalogue_files, "load_yaml", lambda p, problems: parsed.append(p) or real(p, problems))
+    def counting(path: Path, problems: list[str]) -> object:
+        parsed.append(path)
+        return real(path, problems)
+
+    monkeypatch.setattr(catalogue_files, "load_yaml", counting)
     second = load_catalogue(root, cache_file=cache)
     assert parsed == []  # nothing parsed: every document came from the cache
     assert second.case_types == first.case_types and second.statuses == first.statuses
