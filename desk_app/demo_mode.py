@@ -129,6 +129,9 @@ class DemoEnvironment:
                 except ValueError:
                     continue
         self._agenda()
+        import gc
+
+        gc.collect()  # the desk starts with the collector off (desk_app.cli.prepare_gui_start); a demo load is big
 
     def _agenda(self) -> None:
         """Today's appointments (counter, theme desks, home visits), contact moments and notes, so that
