@@ -241,6 +241,11 @@ def _worker(db_url: str, host: str, port: int, log_level: str, ready: Any) -> No
 
     from casestore.app import create_app
 
+    if sys.platform.startswith("linux"):  # stop with the supervisor, even when it is killed outright
+        import ctypes
+
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
     sock = _reuseport_socket(host, port)
     sock.listen(512)
     app = create_app(db_url)
@@ -289,9 +294,10 @@ def _serve_workers(db_url: str, host: str, port: int, log_level: str, announce: 
     try:
         while not stopping.wait(0.5):
             for i, proc in enumerate(procs):
-                if not proc.is_alive():
+                if not proc.is_alive() and not stopping.is_set():
+                    print(f"case store worker {proc.pid} ended ({proc.exitcode}); starting another",
+                          file=sys.stderr, flush=True)
                     procs[i] = spawn()
-                    ready.get(timeout=120)
     finally:
         for proc in procs:
             if proc.is_alive() and proc.pid:

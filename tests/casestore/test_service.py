@@ -300,3 +300,28 @@ def test_several_server_processes_share_the_port_and_replace_a_dead_one(
         time.sleep(0.1)
     left = {pid: Path(f"/proc/{pid}/cmdline").read_text() for pid in before if running(pid)}
     assert not left  # every worker stopped with the server
+
+
+def test_server_processes_stop_when_their_supervisor_is_killed(tmp_path: Any) -> None:
+    import os
+    import signal
+    import time
+
+    from casestore import embedded, schema
+
+    db = f"sqlite:///{tmp_path / 'cs.db'}"
+    schema.upgrade(db)
+    server = embedded.start(db, mode="process", demo=True, workers=2)
+    assert server.pid is not None
+    workers = _children(server.pid)
+    assert len(workers) >= 2
+    os.kill(server.pid, signal.SIGKILL)
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline:
+        alive = [w for w in workers if Path(f"/proc/{w}").exists()
+                 and "zombie" not in Path(f"/proc/{w}/status").read_text().lower()]
+        if not alive:
+            break
+        time.sleep(0.1)
+    assert not alive  # no orphaned server process keeps the port
+    server.stop()  # reaps the killed supervisor
