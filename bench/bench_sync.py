@@ -8,6 +8,8 @@ Scenarios
 - push: N intakes (person + case + status + one 50 KB photo each) from one laptop to a fresh server.
 - pull: M changes (persons, cases, status changes) into an empty coordinator laptop.
 - concurrent: L laptops pushing intakes at the same time; latency of each push request, errors.
+  ``--workers 2`` runs two server processes; the laptop processes run at nice 10, or with ``--laptop-idle``
+  their own work runs SCHED_IDLE and their HTTP exchanges at normal priority (closer to separate machines).
 - faults: K intakes through the fault-injecting proxy; intakes sent / faults / on the server / doubled.
 """
 
@@ -156,7 +158,8 @@ def _laptop_worker(i: int, url: str, tmpdir: str, intakes: int, barrier: Any, ou
     # The 50 "laptops" share this machine's cores with the server; at equal priority the scheduler would
     # give the server 2 of ~52 shares and measure CPU starvation instead of the server. Real laptops are
     # separate machines, so the laptop processes run niced (``--laptop-nice``, 0 to disable).
-    if idle:  # stronger still: the laptops only get the CPU the server and PostgreSQL leave unused
+    if idle:  # closer to separate machines: a laptop's own work (its store, building the next batch) only
+        # gets the CPU the server and PostgreSQL leave unused; its HTTP exchanges run at normal priority
         os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
     elif nice:
         os.nice(nice)
@@ -171,12 +174,16 @@ def _laptop_worker(i: int, url: str, tmpdir: str, intakes: int, barrier: Any, ou
     real = transport.request
 
     def timed(method: str, path: str, **kw: Any) -> Any:
+        if idle:  # the exchange itself at normal priority: a real laptop reads its answer at once
+            os.sched_setscheduler(0, os.SCHED_OTHER, os.sched_param(0))
         t = time.perf_counter()
         try:
             return real(method, path, **kw)
         finally:
             if path == "/v1/push":
                 latencies.append(time.perf_counter() - t)
+            if idle:
+                os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
 
     transport.request = timed
     barrier.wait()
