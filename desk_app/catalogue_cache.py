@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-CACHE_VERSION = 1
+CACHE_VERSION = 1  # raise when parsing changes (desk_app.catalogue_files): old caches are then ignored
 
 
 def _stamp(path: Path) -> list[int] | None:
