@@ -147,7 +147,7 @@ class HomePage(QWidget):
     def refresh(self) -> None:
         loket = self.ctx.loket
         self.ctx.ops.run_op(loket.home_overview, self._loaded, key="home")
-        from ui.intake.drafts import DraftStore
+        from desk_app.services.drafts import DraftStore
 
         store: DraftStore = getattr(self, "_drafts", None) or DraftStore.for_loket(loket)
         self._drafts = store

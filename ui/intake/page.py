@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 
 from desk_app.catalogue import CaseType, FormInvalid, text_in
 from desk_app.services.cases import INTAKE_CHANNELS
+from desk_app.services.drafts import Draft, DraftStore
 from desk_app.services.persons import CHANNELS
 from ui.context import AppContext
 from ui.core import fmt
 from ui.core.errors import describe
-from ui.intake.drafts import Draft, DraftStore
 from ui.intake.fields import FieldEditor
 from ui.widgets import button, card, clear_layout, label
 
