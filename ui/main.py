@@ -86,6 +86,13 @@ def build_main_window(loket: Any, *, card: bool = False, sync: Any = None, demo:
 
 
 def run_gui(args: Any) -> int:
+    try:
+        return _run_gui(args)
+    finally:
+        gc.enable()  # switched off for start-up (desk_app.cli.prepare_gui_start), also when no window was built
+
+
+def _run_gui(args: Any) -> int:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
