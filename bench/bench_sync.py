@@ -11,11 +11,14 @@ Scenarios
   ``--workers 2`` runs two server processes; the laptop processes run at nice 10, or with ``--laptop-idle``
   their own work runs SCHED_IDLE and their HTTP exchanges at normal priority (closer to separate machines).
 - faults: K intakes through the fault-injecting proxy; intakes sent / faults / on the server / doubled.
+- cost (only with ``--only cost``): the CPU one intake push costs the server, PostgreSQL and the laptop
+  (one laptop pushing 300 intakes one by one; /proc CPU times).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import multiprocessing as mp
 import os
@@ -240,6 +243,68 @@ def bench_concurrent(args: argparse.Namespace, pg: PgCluster, tmp: Path) -> dict
         server.stop()
 
 
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU of a process (and of its waited-for children) from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return sum(int(x) for x in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+
+
+def _tree_cpu(root: int) -> float:
+    total = 0.0
+    for pid in [root, *(int(p) for p in _children_of(root))]:
+        with contextlib.suppress(OSError):  # ended meanwhile
+            total += _cpu_seconds(pid)
+    return total
+
+
+def _children_of(pid: int) -> list[str]:
+    out: list[str] = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        out += (task / "children").read_text().split()
+    return out
+
+
+def bench_cost(args: argparse.Namespace, pg: PgCluster, tmp: Path) -> dict[str, Any]:
+    """CPU that one intake push costs the server and PostgreSQL: one laptop pushes N intakes one by one
+    (one server process; CPU times from /proc)."""
+    db = pg.new_database("bench_cost")
+    server = embedded.start(db, mode="process", demo=True, workers=1)
+    try:
+        assert server.pid is not None
+        lap = open_laptop(tmp / "cost-laptop", server.url, "clerk", token_service="bench-cost", push_batch=3)
+        make_intakes(lap.loket, args.cost_intakes, 0, seed=3)
+        pushes: list[float] = []
+        real = lap.client.transport.request
+
+        def counted(method: str, path: str, **kw: Any) -> Any:
+            t = time.perf_counter()
+            try:
+                return real(method, path, **kw)
+            finally:
+                if path == "/v1/push":
+                    pushes.append(time.perf_counter() - t)
+
+        lap.client.transport.request = counted
+        server0 = _cpu_seconds(server.pid)
+        pg0 = _tree_cpu(pg.pid) if pg.pid else None
+        laptop0 = time.process_time()
+        lap.client.sync_once()
+        server_s = _cpu_seconds(server.pid) - server0
+        pg_s = _tree_cpu(pg.pid) - pg0 if pg.pid and pg0 is not None else None
+        laptop_s = time.process_time() - laptop0
+        lap.close()
+        n = len(pushes)
+        return {
+            "pushes": n,
+            "server_cpu_ms_per_push": round(server_s / n * 1000, 2),
+            "postgres_cpu_ms_per_push": round(pg_s / n * 1000, 2) if pg_s is not None else None,
+            "laptop_cpu_ms_per_push": round(laptop_s / n * 1000, 2),
+            "push_latency_median_ms": round(statistics.median(pushes) * 1000, 1),
+        }
+    finally:
+        server.stop()
+
+
 def bench_faults(args: argparse.Namespace, pg: PgCluster, tmp: Path) -> dict[str, Any]:
     from tests.sync.faultproxy import FaultPlan, FaultProxy
     from tests.sync.test_faults import server_counts
@@ -282,20 +347,23 @@ def bench_faults(args: argparse.Namespace, pg: PgCluster, tmp: Path) -> dict[str
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="scaled-down sizes")
-    ap.add_argument("--only", choices=("push", "pull", "concurrent", "faults"), action="append")
+    ap.add_argument("--only", choices=("push", "pull", "concurrent", "faults", "cost"), action="append")
     ap.add_argument("--intakes", type=int)
     ap.add_argument("--pull", type=int)
     ap.add_argument("--laptops", type=int)
     ap.add_argument("--laptop-intakes", type=int)
     ap.add_argument("--fault-intakes", type=int)
+    ap.add_argument("--cost-intakes", type=int)
     ap.add_argument("--pg-url", default=os.environ.get("LOKET_TEST_PG_URL"), help="use this PostgreSQL")
     ap.add_argument("--workers", type=int, default=1, help="case store server processes")
     ap.add_argument("--laptop-nice", type=int, default=10, help="niceness of the concurrent laptop processes")
     ap.add_argument("--laptop-idle", action="store_true",
                     help="run the laptop processes as SCHED_IDLE (only on CPU the server leaves unused)")
     args = ap.parse_args(argv)
-    full = {"intakes": 10_000, "pull": 100_000, "laptops": 50, "laptop_intakes": 10, "fault_intakes": 1000}
-    quick = {"intakes": 300, "pull": 5000, "laptops": 10, "laptop_intakes": 4, "fault_intakes": 100}
+    full = {"intakes": 10_000, "pull": 100_000, "laptops": 50, "laptop_intakes": 10, "fault_intakes": 1000,
+            "cost_intakes": 300}
+    quick = {"intakes": 300, "pull": 5000, "laptops": 10, "laptop_intakes": 4, "fault_intakes": 100,
+             "cost_intakes": 50}
     for k, v in (quick if args.quick else full).items():
         if getattr(args, k) is None:
             setattr(args, k, v)
@@ -306,7 +374,7 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory(prefix="loket-bench-") as d:
             for name in scenarios:
                 fn = {"push": bench_push, "pull": bench_pull, "concurrent": bench_concurrent,
-                      "faults": bench_faults}[name]
+                      "faults": bench_faults, "cost": bench_cost}[name]
                 t0 = time.perf_counter()
                 figures = fn(args, pg, Path(d))
                 print(f"{name} (workers={args.workers}): {figures}  ({time.perf_counter() - t0:.0f} s)", flush=True)
