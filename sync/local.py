@@ -286,6 +286,7 @@ def apply_record(
     has_revision = "revision" in columns(rec.entity)
     values.pop("revision", None)
     obj = s.get(model, rec.id)
+    changed: set[str] | None = None  # None: a new record
     if obj is None:
         _check_parents(s, rec.entity, values)
         if rec.entity == "person":
@@ -314,6 +315,7 @@ def apply_record(
             if pending is None
             else pending.get((rec.entity, rec.id), set())
         )
+        changed = set()
         if held != ALL_FIELDS:
             _check_parents(s, rec.entity, {k: v for k, v in values.items() if getattr(obj, k, None) != v})
             for k, v in values.items():
@@ -323,13 +325,20 @@ def apply_record(
                     continue
                 if getattr(obj, k) != v:
                     setattr(obj, k, v)
+                    changed.add(k)
         if has_revision:
             obj.revision = rec.revision  # type: ignore[attr-defined]
-    if rec.entity == "person":
+    # The type-ahead index only changes with what it holds (an intake's own records coming back from the
+    # server with their revision change nothing in it).
+    if rec.entity == "person" and (changed is None or changed & _PERSON_INDEXED):
         reindex.add(rec.id)
-    elif rec.entity == "address" and values.get("person_id"):
+    elif rec.entity == "address" and values.get("person_id") and (changed is None or changed & _ADDRESS_INDEXED):
         reindex.add(str(values["person_id"]))
     return True
+
+
+_PERSON_INDEXED = {"surname", "given_names", "national_number"}  # desk_app.services.search.person_index_text
+_ADDRESS_INDEXED = {"street_and_number", "postal_code", "municipality", "valid_from", "person_id"}
 
 
 _PARENTS: dict[str, tuple[tuple[str, str], ...]] = {

@@ -46,6 +46,30 @@ def test_intake_gets_official_number_and_reaches_coordinator(
     assert again.pushed == 0 and again.blobs_downloaded == 0
 
 
+def test_search_index_follows_synced_changes_only_when_they_matter(make_laptop: Callable[..., Laptop]) -> None:
+    a = make_laptop("laptop-a", "clerk")
+    b = make_laptop("laptop-b", "coordinator")
+    new_intake(a.loket, 1)
+    a.client.sync_once()  # the intake's own records come back with their revision: still found on a
+    with a.loket.store.read() as s:
+        pid = s.scalars(select(Person.id)).one()
+        surname = s.get(Person, pid).surname  # type: ignore[union-attr]
+    assert [h.id for h in a.loket.search(surname) if h.kind == "person"] == [pid]
+    b.client.sync_once()
+    assert [h.id for h in b.loket.search(surname) if h.kind == "person"] == [pid]
+    # a phone number is not in the index; a new surname is, and reaches the other laptop's search
+    a.loket.update_person(pid, phone="0470 11 22 33")
+    a.client.sync_once()
+    b.client.sync_once()
+    assert [h.id for h in b.loket.search(surname) if h.kind == "person"] == [pid]
+    a.loket.update_person(pid, surname="Vandermeersch")
+    a.client.sync_once()
+    b.client.sync_once()
+    assert [h.id for h in b.loket.search("Vandermeersch") if h.kind == "person"] == [pid]
+    assert not [h for h in b.loket.search(surname) if h.kind == "person" and h.id == pid]
+    assert [h.id for h in a.loket.search("vandermeer") if h.kind == "person"] == [pid]
+
+
 def test_two_laptops_offline_merge_and_conflict(make_laptop: Callable[..., Laptop], tmp_path: Path) -> None:
     a = make_laptop("laptop-a", "clerk")
     b = make_laptop("laptop-b", "coordinator")
