@@ -53,7 +53,7 @@ def test_search_index_follows_synced_changes_only_when_they_matter(make_laptop: 
     a.client.sync_once()  # the intake's own records come back with their revision: still found on a
     with a.loket.store.read() as s:
         pid = s.scalars(select(Person.id)).one()
-        surname = s.get(Person, pid).surname  # type: ignore[union-attr]
+        surname = s.get(Person, pid).surname
     assert [h.id for h in a.loket.search(surname) if h.kind == "person"] == [pid]
     b.client.sync_once()
     assert [h.id for h in b.loket.search(surname) if h.kind == "person"] == [pid]
