@@ -86,10 +86,36 @@ def build_main_window(loket: Any, *, card: bool = False, sync: Any = None, demo:
 
 
 def run_gui(args: Any) -> int:
+    import signal
+
+    # SIGTERM (log-out, shutdown, `timeout`) and Ctrl+C close the desk like its Quit command: the card
+    # reader service, the sync and the demo's case store and card reader are stopped, the store closed.
+    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGTERM, signal.SIGINT)}
     try:
         return _run_gui(args)
     finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
         gc.enable()  # switched off for start-up (desk_app.cli.prepare_gui_start), also when no window was built
+
+
+def _quit_on_signals(app: Any) -> Any:
+    """Quit the event loops (the sign-in dialog's too) on SIGTERM/SIGINT. Python runs signal handlers only
+    between its own byte codes, so a timer lets it look in while Qt waits for events."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    def quit_(_sig: int, _frame: object) -> None:
+        app.setProperty("loket_quit", True)  # also when it came before an event loop ran
+        app.exit(0)  # every running event loop, the sign-in dialog's too (quit() leaves a modal dialog open)
+
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, quit_)
+    timer = QTimer()
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
+    return timer
 
 
 def _run_gui(args: Any) -> int:
@@ -102,6 +128,7 @@ def _run_gui(args: Any) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Loket")
     app.setOrganizationName("Loket")
+    signal_timer = _quit_on_signals(app)  # noqa: F841  (kept alive while the desk runs)
     demo_env = None
     try:
         if getattr(args, "demo", False):
@@ -125,8 +152,8 @@ def _run_gui(args: Any) -> int:
 
     signin = SignIn(loket, server_url=demo_env.server_url if demo_env else loket.settings.server_url,
                     token_store=demo_env.token_store if demo_env else None)
-    if not signin.run_dialog(prefill=demo_env.username if demo_env else None,
-                             password=demo_env.password if demo_env else None):
+    if app.property("loket_quit") or not signin.run_dialog(prefill=demo_env.username if demo_env else None,
+                                                           password=demo_env.password if demo_env else None):
         if demo_env is not None:
             demo_env.stop()
         else:
@@ -137,7 +164,7 @@ def _run_gui(args: Any) -> int:
     ctx.services["lock"] = signin.install_lock(window)
     window.show()
     log.info("interactive after %.0f ms", (time.perf_counter() - T0) * 1000)
-    code = app.exec()
+    code = 0 if app.property("loket_quit") else app.exec()
     card = ctx.services.get("card")
     if card is not None:
         card.stop()

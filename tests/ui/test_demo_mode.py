@@ -44,3 +44,49 @@ def test_demo_environment_end_to_end(qtbot: Any, tmp_path: Path) -> None:
         assert n == 0
     finally:
         env.stop()
+
+
+def test_sigterm_closes_the_demo_desk_and_everything_it_started(tmp_path: Path) -> None:
+    # A log-out or shutdown sends SIGTERM: the desk stops like its Quit command, with its case store and
+    # card reader daemon (no process left behind), also while the sign-in dialog is open.
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    def children(pid: int) -> set[int]:
+        out: set[int] = set()
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            out.update(int(c) for c in (task / "children").read_text().split())
+        return out
+
+    def running(pid: int) -> bool:
+        try:
+            return "zombie" not in Path(f"/proc/{pid}/status").read_text().lower()
+        except OSError:
+            return False
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.Popen([sys.executable, "-c", "from desk_app.cli import main; raise SystemExit(main())",
+                             "--demo", "--data-dir", str(tmp_path / "demo")],
+                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        started: set[int] = set()
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and len(started) < 2 and proc.poll() is None:
+            started = children(proc.pid)  # the demo's case store and pcscd
+            time.sleep(0.2)
+        assert len(started) >= 2, "the demo did not start its case store and card reader"
+        time.sleep(2)  # the sign-in dialog is up
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=60) == 0
+        deadline = time.monotonic() + 10
+        while any(running(p) for p in started) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not [p for p in started if running(p)]
+        assert "Traceback" not in (proc.stderr.read() if proc.stderr else "")
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
