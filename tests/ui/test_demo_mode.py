@@ -71,6 +71,7 @@ def test_sigterm_closes_the_demo_desk_and_everything_it_started(tmp_path: Path) 
     proc = subprocess.Popen([sys.executable, "-c", "from desk_app.cli import main; raise SystemExit(main())",
                              "--demo", "--data-dir", str(tmp_path / "demo")],
                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    started: set[int] = set()
     try:
         settings = tmp_path / "demo" / "config" / "settings.json"  # written when the demo has started
         deadline = time.monotonic() + 120
@@ -89,5 +90,9 @@ def test_sigterm_closes_the_demo_desk_and_everything_it_started(tmp_path: Path) 
         assert "Traceback" not in (proc.stderr.read() if proc.stderr else "")
     finally:
         if proc.poll() is None:
+            started |= children(proc.pid)
             proc.kill()
             proc.wait()
+        for pid in started:  # a failed run leaves nothing behind either
+            if running(pid):
+                os.kill(pid, signal.SIGKILL)
