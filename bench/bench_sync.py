@@ -156,6 +156,27 @@ def bench_pull(args: argparse.Namespace, pg: PgCluster, tmp: Path) -> dict[str, 
         server.stop()
 
 
+def _time_pushes(transport: Any, normal_priority_exchanges: bool = False) -> list[float]:
+    """Record the duration of every push request this laptop's transport makes (the returned list fills)."""
+    latencies: list[float] = []
+    real = transport.request
+
+    def timed(method: str, path: str, **kw: Any) -> Any:
+        if normal_priority_exchanges:
+            os.sched_setscheduler(0, os.SCHED_OTHER, os.sched_param(0))
+        t = time.perf_counter()
+        try:
+            return real(method, path, **kw)
+        finally:
+            if path == "/v1/push":
+                latencies.append(time.perf_counter() - t)
+            if normal_priority_exchanges:
+                os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
+
+    transport.request = timed
+    return latencies
+
+
 def _laptop_worker(i: int, url: str, tmpdir: str, intakes: int, barrier: Any, out: Any, nice: int,
                    idle: bool = False) -> None:
     # The 50 "laptops" share this machine's cores with the server; at equal priority the scheduler would
@@ -171,24 +192,10 @@ def _laptop_worker(i: int, url: str, tmpdir: str, intakes: int, barrier: Any, ou
 
     lap = open_laptop(Path(tmpdir) / f"lap{i}", url, "clerk", token_service=f"bench-c{i}", push_batch=3)
     make_intakes(lap.loket, intakes, 0, seed=i)
-    latencies: list[float] = []
     errors = 0
     transport = lap.client.transport
-    real = transport.request
-
-    def timed(method: str, path: str, **kw: Any) -> Any:
-        if idle:  # the exchange itself at normal priority: a real laptop reads its answer at once
-            os.sched_setscheduler(0, os.SCHED_OTHER, os.sched_param(0))
-        t = time.perf_counter()
-        try:
-            return real(method, path, **kw)
-        finally:
-            if path == "/v1/push":
-                latencies.append(time.perf_counter() - t)
-            if idle:
-                os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
-
-    transport.request = timed
+    # the exchange itself at normal priority with --laptop-idle: a real laptop reads its answer at once
+    latencies = _time_pushes(transport, normal_priority_exchanges=idle)
     barrier.wait()
     try:
         res = lap.client.sync_once()
@@ -273,18 +280,7 @@ def bench_cost(args: argparse.Namespace, pg: PgCluster, tmp: Path) -> dict[str, 
         assert server.pid is not None
         lap = open_laptop(tmp / "cost-laptop", server.url, "clerk", token_service="bench-cost", push_batch=3)
         make_intakes(lap.loket, args.cost_intakes, 0, seed=3)
-        pushes: list[float] = []
-        real = lap.client.transport.request
-
-        def counted(method: str, path: str, **kw: Any) -> Any:
-            t = time.perf_counter()
-            try:
-                return real(method, path, **kw)
-            finally:
-                if path == "/v1/push":
-                    pushes.append(time.perf_counter() - t)
-
-        lap.client.transport.request = counted
+        pushes = _time_pushes(lap.client.transport)
         server0 = _cpu_seconds(server.pid)
         pg0 = _tree_cpu(pg.pid) if pg.pid else None
         laptop0 = time.process_time()

@@ -6,7 +6,8 @@ F5 synchronise, Ctrl+L lock. Every page is a feature module that only talks to t
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -35,6 +36,8 @@ from ui.context import AppContext
 from ui.core.errors import describe
 from ui.home.page import HomePage
 from ui.i18n import LANGUAGES
+
+P = TypeVar("P", bound=QWidget)
 
 
 class MainWindow(QMainWindow):
@@ -278,24 +281,31 @@ class MainWindow(QMainWindow):
         self.lang_actions[lang].setChecked(True)
 
     # -------------------------------------------------------------------- lazily built pages
+    def _page(self, attr: str, build: Callable[[], P]) -> P:
+        """The page kept in ``attr``, built and added to the stack on first use."""
+        page: P | None = getattr(self, attr)
+        if page is None:
+            page = build()
+            setattr(self, attr, page)
+            self.stack.addWidget(page)
+        return page
+
     @property
     def search(self) -> SearchPage:
-        if self._search is None:
-            from ui.search.page import SearchPage
+        from ui.search.page import SearchPage
 
-            self._search = SearchPage(self.ctx, self.search_field)
-            self._search.back.connect(self._back)
-            self.stack.addWidget(self._search)
-        return self._search
+        def build() -> SearchPage:
+            page = SearchPage(self.ctx, self.search_field)
+            page.back.connect(self._back)
+            return page
+
+        return self._page("_search", build)
 
     @property
     def person(self) -> PersonPage:
-        if self._person is None:
-            from ui.person.page import PersonPage
+        from ui.person.page import PersonPage
 
-            self._person = PersonPage(self.ctx)
-            self.stack.addWidget(self._person)
-        return self._person
+        return self._page("_person", lambda: PersonPage(self.ctx))
 
     def _typed(self, text: str) -> None:
         if self._search is None:
@@ -308,31 +318,26 @@ class MainWindow(QMainWindow):
 
     @property
     def intake(self) -> IntakePage:
-        if self._intake is None:
-            from ui.intake.page import IntakePage
+        from ui.intake.page import IntakePage
 
-            self._intake = IntakePage(self.ctx)
-            self._intake.cancelled.connect(self._back)
-            self.stack.addWidget(self._intake)
-        return self._intake
+        def build() -> IntakePage:
+            page = IntakePage(self.ctx)
+            page.cancelled.connect(self._back)
+            return page
+
+        return self._page("_intake", build)
 
     @property
     def cases(self) -> CasesPage:
-        if self._cases is None:
-            from ui.cases.page import CasesPage
+        from ui.cases.page import CasesPage
 
-            self._cases = CasesPage(self.ctx)
-            self.stack.addWidget(self._cases)
-        return self._cases
+        return self._page("_cases", lambda: CasesPage(self.ctx))
 
     @property
     def case(self) -> CaseDetailPage:
-        if self._case is None:
-            from ui.cases.page import CaseDetailPage
+        from ui.cases.page import CaseDetailPage
 
-            self._case = CaseDetailPage(self.ctx)
-            self.stack.addWidget(self._case)
-        return self._case
+        return self._page("_case", lambda: CaseDetailPage(self.ctx))
 
     # -------------------------------------------------------------------- navigation
     def _on(self, page: QWidget | None) -> bool:

@@ -13,22 +13,14 @@ from desk_app.store.models import Base, OutboxOperation, utcnow
 
 
 def record_create(session: Session, entity: str, obj: Base, actor: str) -> OutboxOperation:
-    with_defaults(obj)  # the snapshot has what the flush will write; one flush at commit writes both
-    op = OutboxOperation(
-        op_id=str(uuid.uuid4()),
-        entity=entity,
-        entity_id=str(obj.id),  # type: ignore[attr-defined]
-        action="create",
-        base_revision=None,
-        payload=to_dict(obj),
-        actor=actor,
-    )
+    # the snapshot has what the flush will write; one flush at commit writes both
+    op = OutboxOperation(**create_row(entity, obj, actor))
     session.add(op)
     return op
 
 
 def create_row(entity: str, obj: Base, actor: str) -> dict[str, Any]:
-    """The outbox row for a new record, for a Core INSERT next to the record's own (see cases.intake)."""
+    """The outbox row for a new record (also for a Core INSERT next to the record's own: cases.intake)."""
     with_defaults(obj)
     return {"op_id": str(uuid.uuid4()), "entity": entity, "entity_id": str(obj.id),  # type: ignore[attr-defined]
             "action": "create", "base_revision": None, "payload": to_dict(obj), "actor": actor,
