@@ -3,7 +3,6 @@ committed as ``casestore/openapi.json``; see also ``docs/protocol.md``."""
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import logging
 import os
@@ -26,7 +25,7 @@ from starlette.concurrency import run_in_threadpool
 from casestore import roles, service
 from casestore.db import make_engine, make_sessionmaker
 from casestore.gateway import Gateway, OutboxFolderGateway, default_folder
-from casestore.models import utcnow
+from casestore.models import User
 from casestore.service import Principal, ServiceError
 
 log = logging.getLogger(__name__)
@@ -308,10 +307,7 @@ def create_app(
 
     def principal(s: Session, creds: HTTPAuthorizationCredentials | None) -> Principal:
         p = service.authenticate(s, creds.credentials if creds else None)
-        last = p.device.last_seen_at
-        now = utcnow()
-        if last is None or service._aware(last) < now - dt.timedelta(minutes=1):
-            p.device.last_seen_at = now
+        service.mark_device_seen(s, p)
         return p
 
     @app.exception_handler(ServiceError)
@@ -347,7 +343,7 @@ def create_app(
     def me(creds: Creds) -> dict[str, Any]:
         def work(s: Session) -> dict[str, Any]:
             p = principal(s, creds)
-            return {"user": service.user_info(p.user), "device_id": p.device.id}
+            return {"user": service.user_info(s.get_one(User, p.user_id)), "device_id": p.device_id}
 
         return run_tx(work)
 

@@ -10,13 +10,16 @@ import hashlib
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any, Protocol, cast
 
 from sqlalchemy import (
+    BigInteger,
     ColumnElement,
     CompoundSelect,
     Select,
     Table,
+    bindparam,
+    case,
     delete,
     false,
     func,
@@ -28,7 +31,6 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import flag_modified
 
 from casestore import gateway, roles
 from casestore.models import (
@@ -70,18 +72,16 @@ class ServiceError(Exception):
         self.detail = detail or code
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class Principal:
-    user: User
-    device: Device
+    """Who is calling: the signed-in user on one registered device (read with the access token)."""
 
-    @property
-    def username(self) -> str:
-        return self.user.username
-
-    @property
-    def role(self) -> str:
-        return self.user.role
+    user_id: int
+    username: str
+    role: str
+    department: str | None
+    device_id: str
+    device_last_seen_at: dt.datetime | None = None
 
 
 def _aware(t: dt.datetime) -> dt.datetime:
@@ -210,30 +210,48 @@ def refresh(s: Session, refresh_token: str) -> dict[str, Any]:
 
 
 def logout(s: Session, p: Principal) -> None:
-    s.execute(update(Token).where(Token.device_id == p.device.id).values(revoked=True))
+    s.execute(update(Token).where(Token.device_id == p.device_id).values(revoked=True))
+
+
+_TOKEN = cast(Table, Token.__table__)
+_DEVICE = cast(Table, Device.__table__)
+_USER = cast(Table, User.__table__)
+# Built once: the sign-in check runs on every request.
+_AUTHENTICATE = (
+    select(
+        _TOKEN.c.kind, _TOKEN.c.revoked, _TOKEN.c.expires_at, _DEVICE.c.id, _DEVICE.c.revoked_at,
+        _DEVICE.c.last_seen_at, _USER.c.id, _USER.c.username, _USER.c.role, _USER.c.department, _USER.c.active,
+    )
+    .select_from(_TOKEN.join(_DEVICE, _DEVICE.c.id == _TOKEN.c.device_id).join(_USER, _USER.c.id == _TOKEN.c.user_id))
+    .where(_TOKEN.c.token_hash == bindparam("token_hash"))
+)
 
 
 def authenticate(s: Session, access_token: str | None) -> Principal:
     if not access_token:
         raise ServiceError(401, "token_invalid", "missing bearer token")
-    row = s.execute(
-        select(Token, Device, User)
-        .join(Device, Device.id == Token.device_id)
-        .join(User, User.id == Token.user_id)
-        .where(Token.token_hash == token_hash(access_token))
-    ).first()
-    if row is None or row[0].kind != "access":
+    row = s.connection().execute(_AUTHENTICATE, {"token_hash": token_hash(access_token)}).first()
+    if row is None or row[0] != "access":
         raise ServiceError(401, "token_invalid", "unknown access token")
-    tok, device, user = row
-    if device.revoked_at is not None:
+    revoked, expires_at, device_id, device_revoked_at, last_seen, user_id, username, role, department, active = row[1:]
+    if device_revoked_at is not None:
         raise ServiceError(403, "device_revoked", "this device was revoked by an administrator")
-    if tok.revoked:
+    if revoked:
         raise ServiceError(401, "token_invalid", "access token was revoked")
-    if _aware(tok.expires_at) < utcnow():
+    if _aware(expires_at) < utcnow():
         raise ServiceError(401, "token_expired", "access token expired")
-    if not user.active:
+    if not active:
         raise ServiceError(401, "token_invalid", "user disabled")
-    return Principal(user=user, device=device)
+    return Principal(user_id=user_id, username=username, role=role, department=department, device_id=device_id,
+                     device_last_seen_at=last_seen)
+
+
+def mark_device_seen(s: Session, p: Principal) -> None:
+    """Note when a device was last heard from (at most once a minute: it costs a row write)."""
+    now = utcnow()
+    last = p.device_last_seen_at
+    if last is None or _aware(last) < now - dt.timedelta(minutes=1):
+        s.connection().execute(update(_DEVICE).where(_DEVICE.c.id == p.device_id).values(last_seen_at=now))
 
 
 def revoke_device(s: Session, device_id: str, by: str) -> Device:
@@ -280,8 +298,8 @@ def visible_cases(p: Principal) -> Select[Any] | CompoundSelect[Any] | None:
         return select(Record.id).where(false())
     if role == roles.THEME_DESK:
         cond: ColumnElement[bool] = or_(Record.assignee == me, Record.created_by == me)
-        if p.user.department:
-            cond = or_(cond, Record.department == p.user.department)
+        if p.department:
+            cond = or_(cond, Record.department == p.department)
         return select(Record.id).where(case, cond)
     if role == roles.OUTREACH:
         # The caseload of their planned visits, plus what they registered themselves.
@@ -296,7 +314,7 @@ def visible_cases(p: Principal) -> Select[Any] | CompoundSelect[Any] | None:
     touched = select(Record.case_id).where(
         Record.created_by == me, Record.case_id.is_not(None), Record.updated_at >= since
     )
-    subs = select(Subscription.case_id).where(Subscription.device_id == p.device.id)
+    subs = select(Subscription.case_id).where(Subscription.device_id == p.device_id)
     return own.union(touched, subs)
 
 
@@ -317,8 +335,23 @@ def feed_filter(p: Principal) -> ColumnElement[bool]:
     )
 
 
+class RecordLike(Protocol):
+    """What the visibility rules read of a record: an ORM ``Record`` or a push's ``RecordState``."""
+
+    @property
+    def entity(self) -> str: ...
+    @property
+    def case_id(self) -> str | None: ...
+    @property
+    def person_id(self) -> str | None: ...
+    @property
+    def created_by(self) -> str | None: ...
+    @property
+    def assignee(self) -> str | None: ...
+
+
 def case_visible(s: Session, p: Principal, case_id: str, feed: FeedWriter | None = None) -> bool:
-    case = _rec(s, feed, "case", case_id)
+    case: RecordLike | None = _state(s, feed, "case", case_id) if feed else s.get(Record, ("case", case_id))
     if case is None or p.role == roles.ADMINISTRATOR:
         return False
     if p.role == roles.COORDINATOR or p.username in (case.created_by, case.assignee):
@@ -329,7 +362,7 @@ def case_visible(s: Session, p: Principal, case_id: str, feed: FeedWriter | None
     return s.scalar(select(func.count()).select_from(sub).where(sub.c[0] == case_id)) != 0
 
 
-def record_visible(s: Session, p: Principal, rec: Record, feed: FeedWriter | None = None) -> bool:
+def record_visible(s: Session, p: Principal, rec: RecordLike, feed: FeedWriter | None = None) -> bool:
     if p.role == roles.COORDINATOR or rec.created_by == p.username:
         return True
     if p.role == roles.ADMINISTRATOR:
@@ -347,22 +380,83 @@ def record_visible(s: Session, p: Principal, rec: Record, feed: FeedWriter | Non
     return False
 
 
-# --------------------------------------------------------------------------------------- change feed
+# ------------------------------------------------------------------------------- records in a push
+#
+# A push reads the records it needs in one or two statements, changes them as plain ``RecordState``
+# objects, and writes them back with a few Core statements at the end: no ORM unit of work on the path
+# every laptop's every sync takes. The statements are built once.
+
+_RECORD_COLUMNS = (
+    "entity", "id", "revision", "data", "case_id", "person_id", "department", "assignee", "created_by", "updated_at"
+)
+_REC = cast(Table, Record.__table__)
+_SELECT_RECORDS = select(*(_REC.c[c] for c in _RECORD_COLUMNS))
+_RECORDS_BY_ID = _SELECT_RECORDS.where(_REC.c.id.in_(bindparam("ids", expanding=True))).order_by(
+    _REC.c.entity, _REC.c.id
+)
+_RECORDS_BY_ID_LOCKED = _RECORDS_BY_ID.with_for_update()
+_RECORD_LOCKED = _SELECT_RECORDS.where(
+    _REC.c.entity == bindparam("entity"), _REC.c.id == bindparam("id")
+).with_for_update()
+_RECORD = _SELECT_RECORDS.where(_REC.c.entity == bindparam("entity"), _REC.c.id == bindparam("id"))
+_RECORDS_OF_CASE = _SELECT_RECORDS.where(_REC.c.case_id == bindparam("case_id"), _REC.c.entity != "notification")
+_RECORDS_OF_PERSON = _SELECT_RECORDS.where(_REC.c.person_id == bindparam("person_id"))
+_INSERT_RECORDS = insert(_REC)
+_UPDATE_RECORDS = (
+    update(_REC)
+    .where(_REC.c.entity == bindparam("b_entity"), _REC.c.id == bindparam("b_id"))
+    .values({c: bindparam(f"b_{c}") for c in _RECORD_COLUMNS[2:]})
+)
+_APPLIED = cast(Table, AppliedOp.__table__)
+_SEEN_OPS = select(_APPLIED.c.op_id, _APPLIED.c.result).where(_APPLIED.c.op_id.in_(bindparam("ids", expanding=True)))
+_INSERT_APPLIED = insert(_APPLIED)
+_INSERT_CHANGES = insert(cast(Table, Change.__table__))
+_BLOB = cast(Table, Blob.__table__)
+_BLOB_EXISTS = select(_BLOB.c.sha256).where(_BLOB.c.sha256 == bindparam("sha"))  # not its bytes
+_COUNTER = cast(Table, Counter.__table__)
+_BUMP = (
+    update(_COUNTER)
+    .where(_COUNTER.c.name == bindparam("counter"))
+    .values(value=_COUNTER.c.value + bindparam("by", type_=BigInteger()))
+    .returning(_COUNTER.c.value)
+)
+
+
+@dataclass(slots=True, eq=False)
+class RecordState:
+    """A record as a push transaction sees and changes it; written back by ``write_records``."""
+
+    entity: str
+    id: str
+    revision: int
+    data: dict[str, Any]
+    case_id: str | None
+    person_id: str | None
+    department: str | None
+    assignee: str | None
+    created_by: str | None
+    updated_at: dt.datetime
+    new: bool = False  # to insert
+    changed: bool = False  # to update
+
+    def values(self, prefix: str = "") -> dict[str, Any]:
+        return {prefix + c: getattr(self, c) for c in _RECORD_COLUMNS}
 
 
 @dataclass
 class FeedWriter:
-    """Collects the changes of one transaction; ``flush_feed`` numbers them under the feed lock."""
+    """The records one transaction read, made and changed, and the changes it appends to the feed
+    (``flush_feed`` numbers them under the feed lock)."""
 
-    pending: dict[tuple[str, str], Record] = field(default_factory=dict)
+    pending: dict[tuple[str, str], RecordState] = field(default_factory=dict)
     origin: dict[tuple[str, str], str | None] = field(default_factory=dict)
     device: str | None = None  # the device whose operations are being applied
-    absent: set[tuple[str, str]] = field(default_factory=set)  # records known not to exist yet
-    unnumbered: list[Record] = field(default_factory=list)  # new cases waiting for their official number
-    created: dict[tuple[str, str], Record] = field(default_factory=dict)  # made in this batch (unflushed)
+    records: dict[tuple[str, str], RecordState] = field(default_factory=dict)  # read or made so far
+    loaded_ids: set[str] = field(default_factory=set)  # ids read in full (every entity): others are absent
+    locked: set[tuple[str, str]] = field(default_factory=set)  # rows this transaction holds locked
+    unnumbered: list[RecordState] = field(default_factory=list)  # new cases waiting for their official number
 
-
-    def touch(self, rec: Record, *, bundle: bool = False) -> None:
+    def touch(self, rec: RecordState, *, bundle: bool = False) -> None:
         """Record a change. Changes caused by the pushing device's own operations carry its id: it has
         them from the push answer, so its feed skips them. Re-sent bundles go to everyone."""
         key = (rec.entity, rec.id)
@@ -372,28 +466,126 @@ class FeedWriter:
         else:
             self.origin[key] = self.device
 
+    def load(self, rows: Iterable[Any]) -> list[RecordState]:
+        """States for database rows; a record already read (and maybe changed) keeps its state."""
+        out = []
+        for row in rows:
+            key = (row[0], row[1])
+            rec = self.records.get(key)
+            if rec is None:
+                rec = self.records[key] = RecordState(*row)
+            out.append(rec)
+        return out
 
-def _rec(s: Session, feed: FeedWriter | None, entity: str, rid: str) -> Record | None:
-    """A record as this transaction sees it, including ones created earlier in the same push batch."""
-    if feed is not None:
-        key = (entity, rid)
-        if key in feed.created:
-            return feed.created[key]
-        if key in feed.absent:
-            return None
-    return s.get(Record, (entity, rid))
+
+def _state(s: Session, feed: FeedWriter, entity: str, rid: str) -> RecordState | None:
+    """A record as this transaction sees it, including ones made earlier in the same push."""
+    rec = feed.records.get((entity, rid))
+    if rec is not None or rid in feed.loaded_ids:
+        return rec
+    found = feed.load(s.connection().execute(_RECORD, {"entity": entity, "id": rid}))
+    return found[0] if found else None
+
+
+def _locked_state(s: Session, feed: FeedWriter, entity: str, rid: str) -> RecordState | None:
+    """The record, locked until commit before this transaction changes it (re-read under the lock)."""
+    rec = _state(s, feed, entity, rid)
+    key = (entity, rid)
+    if rec is None or rec.new or key in feed.locked:
+        return rec
+    row = s.connection().execute(_RECORD_LOCKED, {"entity": entity, "id": rid}).first()
+    feed.locked.add(key)
+    if row is not None and not rec.changed:
+        for name, value in zip(_RECORD_COLUMNS, row, strict=True):
+            setattr(rec, name, value)
+    return rec
+
+
+def write_records(s: Session, feed: FeedWriter) -> None:
+    """Insert the transaction's new records and update the changed ones: one statement each."""
+    new = [r.values() for r in feed.records.values() if r.new]
+    changed = [r.values("b_") for r in feed.records.values() if r.changed and not r.new]
+    conn = s.connection()
+    if new:
+        conn.execute(_INSERT_RECORDS, new)
+    if changed:
+        conn.execute(_UPDATE_RECORDS, changed)
+
+
+def bump_counters(s: Session, by: dict[str, int]) -> dict[str, int]:
+    """Add to named counters and return their new values, in one statement; the rows stay locked until
+    commit (PostgreSQL row locks, taken in name order; SQLite writers are serialised anyway)."""
+    if not by:
+        return {}
+    conn = s.connection()
+    if len(by) == 1:
+        ((name, n),) = by.items()
+        value = conn.execute(_BUMP, {"counter": name, "by": n}).scalar()
+        got = {} if value is None else {name: int(value)}
+    else:
+        stmt = (
+            update(_COUNTER)
+            .where(_COUNTER.c.name.in_(sorted(by)))
+            .values(value=_COUNTER.c.value + case(by, value=_COUNTER.c.name, else_=0))
+            .returning(_COUNTER.c.name, _COUNTER.c.value)
+        )
+        got = {name: int(value) for name, value in conn.execute(stmt)}
+    missing = {name: n for name, n in by.items() if name not in got}
+    for name in sorted(missing):  # a counter's first use
+        try:
+            with s.begin_nested():
+                conn.execute(insert(_COUNTER).values(name=name, value=0))
+        except IntegrityError:
+            pass  # created concurrently
+    if missing:
+        got.update(bump_counters(s, missing))
+    return got
+
+
+def bump_counter(s: Session, name: str, by: int = 1) -> int:
+    return bump_counters(s, {name: by})[name]
+
+
+def _case_year(rec: RecordState) -> int:
+    created = str(rec.data.get("created_at") or "")
+    return int(created[:4]) if created[:4].isdigit() else utcnow().year
+
+
+def number_and_flush(s: Session, feed: FeedWriter) -> dict[str, str]:
+    """The short, serialised end of a transaction: official numbers for its new cases (``YYYY-NNNNNN``,
+    per year of intake) and numbers for its feed changes, both from one counter statement, so the counter
+    rows are locked only from here to the commit; then the records and the changes are written."""
+    by_year: dict[int, list[RecordState]] = {}
+    for rec in feed.unnumbered:
+        by_year.setdefault(_case_year(rec), []).append(rec)
+    wanted = {f"case:{year}": len(recs) for year, recs in by_year.items()}
+    if feed.pending:
+        wanted["feed"] = len(feed.pending)
+    top = bump_counters(s, wanted)
+    numbers: dict[str, str] = {}
+    for year, recs in by_year.items():
+        first = top[f"case:{year}"] - len(recs) + 1
+        for i, rec in enumerate(recs):
+            # In place: the push answers built earlier hold this same dict.
+            numbers[rec.id] = rec.data["case_number"] = f"{year}-{first + i:06d}"
+    feed.unnumbered.clear()
+    write_records(s, feed)
+    if feed.pending:
+        _append_changes(s, feed, top["feed"] - len(feed.pending))
+    return numbers
 
 
 def flush_feed(s: Session, feed: FeedWriter) -> None:
-    """Append the collected changes to the feed. Call last, right before commit.
+    """Append the collected changes to the feed (records already written). Call last, right before commit.
 
     The counter row stays locked until commit, so transactions get feed numbers in commit order: a
     client that has seen N has seen every change numbered below N.
     """
-    if not feed.pending:
-        return
-    s.flush()
-    seq = bump_counter(s, "feed", len(feed.pending)) - len(feed.pending)
+    if feed.pending:
+        _append_changes(s, feed, bump_counter(s, "feed", len(feed.pending)) - len(feed.pending))
+
+
+def _append_changes(s: Session, feed: FeedWriter, seq: int) -> None:
     now = utcnow()
     rows = []
     rank = {"person": 0, "address": 1, "case": 2}
@@ -414,23 +606,27 @@ def flush_feed(s: Session, feed: FeedWriter) -> None:
                 "at": now,
             }
         )
-    s.execute(insert(cast(Table, Change.__table__)), rows)  # Core executemany: one statement
+    s.connection().execute(_INSERT_CHANGES, rows)  # Core executemany: one pipelined statement
     feed.pending.clear()
     feed.origin.clear()
 
 
 def emit_bundle(s: Session, feed: FeedWriter, case_id: str) -> None:
     """Re-send a case with everything around it, for a user who just gained sight of it."""
-    case = s.get(Record, ("case", case_id))
-    if case is None:
+    case_ = _state(s, feed, "case", case_id)
+    if case_ is None:
         return
-    feed.touch(case, bundle=True)
-    for rec in s.scalars(select(Record).where(Record.case_id == case_id, Record.entity != "notification")):
+    feed.touch(case_, bundle=True)
+    conn = s.connection()
+    for rec in feed.load(conn.execute(_RECORDS_OF_CASE, {"case_id": case_id})):
         feed.touch(rec, bundle=True)
-    if case.person_id:
-        for rec in s.scalars(select(Record).where(Record.person_id == case.person_id)):
+    if case_.person_id:
+        for rec in feed.load(conn.execute(_RECORDS_OF_PERSON, {"person_id": case_.person_id})):
             if rec.entity in ("person", "address") or rec.case_id is None:
                 feed.touch(rec, bundle=True)
+
+
+# --------------------------------------------------------------------------------------- change feed
 
 
 def changes(s: Session, p: Principal, since: int, limit: int) -> dict[str, Any]:
@@ -444,7 +640,7 @@ def changes(s: Session, p: Principal, since: int, limit: int) -> dict[str, Any]:
             Change.seq > since,
             Change.seq <= head,
             feed_filter(p),
-            or_(Change.origin_device.is_(None), Change.origin_device != p.device.id),
+            or_(Change.origin_device.is_(None), Change.origin_device != p.device_id),
         )
         .order_by(Change.seq)
         .limit(limit + 1)
@@ -472,8 +668,8 @@ def subscribe(s: Session, p: Principal, case_id: str) -> dict[str, Any]:
         raise ServiceError(404, "not_found", "no such case")
     if p.role not in (roles.COUNTER_CLERK, roles.COORDINATOR, roles.THEME_DESK, roles.OUTREACH):
         raise ServiceError(403, "forbidden", f"role {p.role} may not open cases")
-    if s.get(Subscription, (p.device.id, rec.id)) is None:
-        s.add(Subscription(device_id=p.device.id, case_id=rec.id))
+    if s.get(Subscription, (p.device_id, rec.id)) is None:
+        s.add(Subscription(device_id=p.device_id, case_id=rec.id))
     feed = FeedWriter()
     emit_bundle(s, feed, rec.id)
     flush_feed(s, feed)
@@ -505,50 +701,11 @@ def _scope_columns(entity: str, rid: str, data: dict[str, Any]) -> dict[str, Any
     }
 
 
-def bump_counter(s: Session, name: str, by: int = 1) -> int:
-    """Add ``by`` to a named counter and return the new value, in one statement; the row stays locked
-    until commit (PostgreSQL row lock; SQLite writers are serialised anyway)."""
-    counter = cast(Table, Counter.__table__)  # Core: no ORM bulk-update machinery for one row
-    stmt = update(counter).where(counter.c.name == name).values(value=counter.c.value + by).returning(counter.c.value)
-    value = s.execute(stmt).scalar()
-    if value is None:
-        try:
-            with s.begin_nested():
-                s.execute(insert(counter).values(name=name, value=0))
-        except IntegrityError:
-            pass  # created concurrently
-        value = s.execute(stmt).scalar()
-    assert value is not None
-    return int(value)
-
-
-def number_cases(s: Session, feed: FeedWriter) -> dict[str, str]:
-    """Give the transaction's new cases their official numbers (``YYYY-NNNNNN``, per year of intake).
-
-    Done last, with one counter update per year, so the counter row is locked only for the short end of
-    the transaction: concurrent pushes do not queue behind each other for their whole duration."""
-    numbers: dict[str, str] = {}
-    by_year: dict[int, list[Record]] = {}
-    for rec in feed.unnumbered:
-        created = str(rec.data.get("created_at") or "")
-        year = int(created[:4]) if created[:4].isdigit() else utcnow().year
-        by_year.setdefault(year, []).append(rec)
-    for year in sorted(by_year):
-        recs = by_year[year]
-        top = bump_counter(s, f"case:{year}", len(recs))
-        for i, rec in enumerate(recs):
-            # In place: the push answers built earlier hold this same dict.
-            numbers[rec.id] = rec.data["case_number"] = f"{year}-{top - len(recs) + 1 + i:06d}"
-            flag_modified(rec, "data")
-    feed.unnumbered.clear()
-    return numbers
-
-
 def _result(
     op: dict[str, Any],
     status: str,
     *,
-    records: Iterable[Record] = (),
+    records: Iterable[RecordState] = (),
     conflicts: list[dict[str, Any]] | None = None,
     error: str | None = None,
 ) -> dict[str, Any]:
@@ -569,54 +726,59 @@ class _Retry(Exception):
     """Not final (e.g. attachment content not uploaded yet): answer, but do not remember the op."""
 
 
+def _new_record(feed: FeedWriter, p: Principal, entity: str, rid: str, data: dict[str, Any],
+                cols: dict[str, Any]) -> RecordState:
+    rec = RecordState(entity=entity, id=rid, revision=1, data=data, created_by=p.username, updated_at=utcnow(),
+                      new=True, **cols)
+    feed.records[(entity, rid)] = rec
+    return rec
+
+
 def _apply_create(
     s: Session, p: Principal, feed: FeedWriter, op: dict[str, Any]
-) -> tuple[str, list[Record], list[dict[str, Any]]]:
+) -> tuple[str, list[RecordState], list[dict[str, Any]]]:
     entity, rid = op["entity"], op["entity_id"]
     if entity == "notification":
         return _queue_notification(s, p, feed, op)
     data = dict(op["payload"])
     data["id"] = rid
     data.pop("revision", None)
-    existing = _rec(s, feed, entity, rid)
+    existing = _state(s, feed, entity, rid)
     if existing is not None:
         # Same record created twice under different op ids (e.g. a re-sent intake): keep the first.
         return "applied", [existing], []
     cols = _scope_columns(entity, rid, data)
-    touched: list[Record] = []
+    touched: list[RecordState] = []
     if entity == "case":
-        if cols["person_id"] and _rec(s, feed, "person", cols["person_id"]) is None:
+        if cols["person_id"] and _state(s, feed, "person", cols["person_id"]) is None:
             raise ServiceError(422, "unknown_reference", f"person {cols['person_id']} does not exist")
-        data["case_number"] = None  # assigned at the end of the transaction (number_cases)
+        data["case_number"] = None  # assigned at the end of the transaction (number_and_flush)
     elif entity not in ("person",):
         if cols["case_id"] is not None:
-            if _rec(s, feed, "case", cols["case_id"]) is None:
+            if _state(s, feed, "case", cols["case_id"]) is None:
                 raise ServiceError(422, "unknown_reference", f"case {cols['case_id']} does not exist")
             if not case_visible(s, p, cols["case_id"], feed):
                 raise ServiceError(403, "forbidden", "the case is outside your caseload")
-        elif cols["person_id"] is not None and _rec(s, feed, "person", cols["person_id"]) is None:
+        elif cols["person_id"] is not None and _state(s, feed, "person", cols["person_id"]) is None:
             raise ServiceError(422, "unknown_reference", f"person {cols['person_id']} does not exist")
     if entity == "case_attachment":
         sha = str(data.get("sha256") or data.get("attachment_sha256") or "")
-        if s.get(Blob, sha) is None:
+        if s.connection().execute(_BLOB_EXISTS, {"sha": sha}).first() is None:
             raise _Retry(f"attachment {sha} not uploaded")
-    rec = Record(
-        entity=entity, id=rid, revision=1, data=data, created_by=p.username, updated_at=utcnow(), **cols
-    )
-    s.add(rec)  # inserted with the rest of the batch at the end
-    feed.created[(entity, rid)] = rec
+    rec = _new_record(feed, p, entity, rid, data, cols)
     feed.touch(rec)
     touched.append(rec)
     if entity == "case":
         feed.unnumbered.append(rec)
     if entity == "status_change" and cols["case_id"]:
-        case = _rec(s, feed, "case", cols["case_id"])  # locked by push() when it already existed
-        if case is not None and case.data.get("status") != data.get("status"):
-            case.data = {**case.data, "status": data.get("status")}
-            case.revision += 1
-            case.updated_at = utcnow()
-            feed.touch(case)
-            touched.append(case)
+        case_ = _locked_state(s, feed, "case", cols["case_id"])
+        if case_ is not None and case_.data.get("status") != data.get("status"):
+            case_.data = {**case_.data, "status": data.get("status")}
+            case_.revision += 1
+            case_.updated_at = utcnow()
+            case_.changed = True
+            feed.touch(case_)
+            touched.append(case_)
     if entity == "appointment" and cols["case_id"] and cols["assignee"]:
         emit_bundle(s, feed, cols["case_id"])
     return "applied", touched, []
@@ -624,11 +786,11 @@ def _apply_create(
 
 def _queue_notification(
     s: Session, p: Principal, feed: FeedWriter, op: dict[str, Any]
-) -> tuple[str, list[Record], list[dict[str, Any]]]:
+) -> tuple[str, list[RecordState], list[dict[str, Any]]]:
     """Store an e-mail/SMS for the gateway (``delivery: queued``); ``deliver_notifications`` hands it over
     after the commit. It is not a synced record: it never enters the change feed."""
     rid = op["entity_id"]
-    if _rec(s, feed, "notification", rid) is not None:  # the same message queued again: keep the first
+    if _state(s, feed, "notification", rid) is not None:  # the same message queued again: keep the first
         return "applied", [], []
     data = {k: v for k, v in op["payload"].items() if k != "revision"}
     data["id"] = rid
@@ -636,15 +798,13 @@ def _queue_notification(
     if why:
         raise ServiceError(422, "bad_notification", why)
     case_id = str(data["case_id"])
-    if _rec(s, feed, "case", case_id) is None:
+    if _state(s, feed, "case", case_id) is None:
         raise ServiceError(422, "unknown_reference", f"case {case_id} does not exist")
     if not case_visible(s, p, case_id, feed):
         raise ServiceError(403, "forbidden", "the case is outside your caseload")
     data["delivery"] = "queued"
-    rec = Record(entity="notification", id=rid, revision=1, data=data, case_id=case_id, person_id=None,
-                 department=None, assignee=None, created_by=p.username, updated_at=utcnow())
-    s.add(rec)
-    feed.created[("notification", rid)] = rec
+    cols = {"case_id": case_id, "person_id": None, "department": None, "assignee": None}
+    _new_record(feed, p, "notification", rid, data, cols)
     return "applied", [], []
 
 
@@ -673,7 +833,7 @@ def deliver_notification(s: Session, gw: gateway.Gateway, nid: str) -> bool:
 
 def _apply_update(
     s: Session, p: Principal, feed: FeedWriter, op: dict[str, Any]
-) -> tuple[str, list[Record], list[dict[str, Any]]]:
+) -> tuple[str, list[RecordState], list[dict[str, Any]]]:
     entity, rid = op["entity"], op["entity_id"]
     payload = op["payload"]
     changes_ = payload.get("changes")
@@ -682,7 +842,7 @@ def _apply_update(
         raise ServiceError(422, "bad_operation", "update payload needs 'changes' (and 'previous') objects")
     if entity in roles.IMMUTABLE:
         raise ServiceError(422, "immutable", f"{entity} records cannot be changed")
-    rec = _rec(s, feed, entity, rid)  # locked by push() when it already existed
+    rec = _locked_state(s, feed, entity, rid)
     if rec is None:
         raise ServiceError(422, "unknown_record", f"{entity} {rid} does not exist")
     if not record_visible(s, p, rec, feed):
@@ -714,7 +874,7 @@ def _apply_update(
             )
         else:
             new[fname] = value
-    touched: list[Record] = []
+    touched: list[RecordState] = []
     if new != current:
         old_cols = (rec.assignee, rec.department)
         rec.data = new
@@ -722,6 +882,7 @@ def _apply_update(
         rec.updated_at = utcnow()
         for k, v in _scope_columns(entity, rid, new).items():
             setattr(rec, k, v)
+        rec.changed = True
         feed.touch(rec)
         touched.append(rec)
         if entity == "case" and (rec.assignee, rec.department) != old_cols:
@@ -763,56 +924,53 @@ def _validate_op(op: dict[str, Any]) -> None:
 def push(s: Session, p: Principal, ops: list[dict[str, Any]]) -> dict[str, Any]:
     """Apply a batch of operations, each exactly once; answer a repeated op id with its stored result.
 
-    No savepoints: every check happens before an operation writes anything. Two requests racing with the
-    same op id (or record id) collide on a primary key; the loser's whole transaction is rolled back and
-    retried by the caller (``IntegrityError``), and then finds the winner's stored answers.
+    No savepoints: every check happens before an operation changes anything, and everything is written
+    in a few statements at the end. Two requests racing with the same op id (or record id) collide on a
+    primary key; the loser's whole transaction is rolled back and retried by the caller
+    (``IntegrityError``), and then finds the winner's stored answers.
     """
-    feed = FeedWriter(device=p.device.id)
+    conn = s.connection()
+    feed = FeedWriter(device=p.device_id)
     op_ids = [o["op_id"] for o in ops if isinstance(o.get("op_id"), str) and o["op_id"]]
     seen: dict[str, dict[str, Any]] = {}
     for i in range(0, len(op_ids), 500):
-        for a in s.scalars(select(AppliedOp).where(AppliedOp.op_id.in_(op_ids[i : i + 500]))):
-            seen[a.op_id] = a.result
-    # Load the records the batch touches in one query; remember which creates are new. Records the batch
-    # will change (update targets, cases getting a status) are locked now, in a fixed order.
+        seen.update((op_id, result) for op_id, result in conn.execute(_SEEN_OPS, {"ids": op_ids[i : i + 500]}))
+    # Read the records the batch refers to in one statement. Records it will change (update targets,
+    # cases getting a status) are locked now, in a fixed order, unless the batch itself creates them
+    # (a re-sent record that exists after all is locked when it is changed: _locked_state).
     ref_ids: set[str] = set()
     lock_ids: set[str] = set()
+    created: set[str] = set()
     for o in ops:
         if isinstance(o.get("entity_id"), str):
             ref_ids.add(o["entity_id"])
             if o.get("action") == "update":
                 lock_ids.add(o["entity_id"])
+            elif o.get("action") == "create":
+                created.add(o["entity_id"])
         pl = o.get("payload")
         if isinstance(pl, dict):
             ref_ids.update(str(pl[k]) for k in ("person_id", "case_id") if isinstance(pl.get(k), str))
             if o.get("entity") == "status_change" and isinstance(pl.get("case_id"), str):
                 lock_ids.add(pl["case_id"])
-    found: set[tuple[str, str]] = set()
-    for ids, lock in ((sorted(lock_ids), True), (sorted(ref_ids - lock_ids), False)):
+    lock_ids -= created
+    for ids, stmt in ((sorted(lock_ids), _RECORDS_BY_ID_LOCKED), (sorted(ref_ids - lock_ids), _RECORDS_BY_ID)):
         for i in range(0, len(ids), 500):
-            q = select(Record).where(Record.id.in_(ids[i : i + 500])).order_by(Record.entity, Record.id)
-            found.update((r.entity, r.id) for r in s.scalars(q.with_for_update() if lock else q))
-    feed.absent = {
-        (o["entity"], o["entity_id"])
-        for o in ops
-        if isinstance(o.get("entity"), str) and isinstance(o.get("entity_id"), str)
-    } - found
+            found = feed.load(conn.execute(stmt, {"ids": ids[i : i + 500]}))
+            if stmt is _RECORDS_BY_ID_LOCKED:
+                feed.locked.update((r.entity, r.id) for r in found)
+    feed.loaded_ids = ref_ids
     results: list[dict[str, Any]] = []
     remembered: list[dict[str, Any]] = []
-    with s.no_autoflush:  # everything is written in a few batched statements at the end
-        _push_ops(s, p, feed, ops, seen, results, remembered)
-        # The short, serialised end: official numbers, stored answers (now complete), feed numbers, commit.
-        numbers = number_cases(s, feed)
+    _push_ops(s, p, feed, ops, seen, results, remembered)
+    numbers = number_and_flush(s, feed)
     if numbers:
         for res in results:
             for r in res["records"]:
                 if r["entity"] == "case" and r["id"] in numbers:
                     r["data"] = {**r["data"], "case_number": numbers[r["id"]]}
-    s.flush()
-    if remembered:  # Core executemany: one pipelined statement, no unit-of-work bookkeeping
-        s.execute(insert(cast(Table, AppliedOp.__table__)), remembered)
-    flush_feed(s, feed)
-    s.flush()
+    if remembered:  # the stored answers, now complete: one pipelined statement
+        conn.execute(_INSERT_APPLIED, remembered)
     return {"results": results}
 
 
@@ -850,7 +1008,7 @@ def _push_ops(
             # Remember rejections too (a retry must get the same answer), unless the op has no usable id.
             remember = e.code != "bad_operation"
         if remember and isinstance(op_id, str) and op_id:
-            remembered.append({"op_id": op_id, "device_id": p.device.id, "user_id": p.user.id, "at": utcnow(),
+            remembered.append({"op_id": op_id, "device_id": p.device_id, "user_id": p.user_id, "at": utcnow(),
                                "result": res})
             seen[op_id] = res
         results.append({**res, "duplicate": False})
@@ -955,12 +1113,12 @@ def audit_push(s: Session, p: Principal, entries: list[dict[str, Any]]) -> dict[
                 422, "bad_audit_entry", "audit entries need an integer id and an action"
             ) from err
         exists = s.scalar(
-            select(AuditEntry.id).where(AuditEntry.device_id == p.device.id, AuditEntry.local_id == local_id)
+            select(AuditEntry.id).where(AuditEntry.device_id == p.device_id, AuditEntry.local_id == local_id)
         )
         if exists is None:
             s.add(
                 AuditEntry(
-                    device_id=p.device.id,
+                    device_id=p.device_id,
                     local_id=local_id,
                     at=str(e.get("at") or "")[:40],
                     actor=_opt_str(e.get("actor")) or p.username,
