@@ -13,11 +13,14 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol, cast
 
 from sqlalchemy import (
+    ARRAY,
     BigInteger,
     ColumnElement,
     CompoundSelect,
     Select,
+    String,
     Table,
+    any_,
     bindparam,
     case,
     delete,
@@ -391,10 +394,21 @@ _RECORD_COLUMNS = (
 )
 _REC = cast(Table, Record.__table__)
 _SELECT_RECORDS = select(*(_REC.c[c] for c in _RECORD_COLUMNS))
-_RECORDS_BY_ID = _SELECT_RECORDS.where(_REC.c.id.in_(bindparam("ids", expanding=True))).order_by(
-    _REC.c.entity, _REC.c.id
-)
-_RECORDS_BY_ID_LOCKED = _RECORDS_BY_ID.with_for_update()
+
+
+def _among(col: ColumnElement[str], dialect: str) -> ColumnElement[bool]:
+    """``col`` among the ``ids`` parameter; on PostgreSQL one array parameter, so that the statement's
+    text (and its server-side prepared plan) is the same for any number of ids."""
+    if dialect == "postgresql":
+        return col == any_(bindparam("ids", type_=ARRAY(String())))
+    return col.in_(bindparam("ids", expanding=True))
+
+
+_DIALECTS = ("postgresql", "sqlite")
+_RECORDS_BY_ID = {
+    d: _SELECT_RECORDS.where(_among(_REC.c.id, d)).order_by(_REC.c.entity, _REC.c.id) for d in _DIALECTS
+}
+_RECORDS_BY_ID_LOCKED = {d: stmt.with_for_update() for d, stmt in _RECORDS_BY_ID.items()}
 _RECORD_LOCKED = _SELECT_RECORDS.where(
     _REC.c.entity == bindparam("entity"), _REC.c.id == bindparam("id")
 ).with_for_update()
@@ -408,7 +422,7 @@ _UPDATE_RECORDS = (
     .values({c: bindparam(f"b_{c}") for c in _RECORD_COLUMNS[2:]})
 )
 _APPLIED = cast(Table, AppliedOp.__table__)
-_SEEN_OPS = select(_APPLIED.c.op_id, _APPLIED.c.result).where(_APPLIED.c.op_id.in_(bindparam("ids", expanding=True)))
+_SEEN_OPS = {d: select(_APPLIED.c.op_id, _APPLIED.c.result).where(_among(_APPLIED.c.op_id, d)) for d in _DIALECTS}
 _INSERT_APPLIED = insert(_APPLIED)
 _INSERT_CHANGES = insert(cast(Table, Change.__table__))
 _BLOB = cast(Table, Blob.__table__)
@@ -419,6 +433,19 @@ _BUMP = (
     .where(_COUNTER.c.name == bindparam("counter"))
     .values(value=_COUNTER.c.value + bindparam("by", type_=BigInteger()))
     .returning(_COUNTER.c.value)
+)
+# Two counters at once (a push's feed numbers and its cases' official numbers):
+_BUMP_TWO = (
+    update(_COUNTER)
+    .where(_COUNTER.c.name.in_([bindparam("first"), bindparam("second")]))
+    .values(
+        value=_COUNTER.c.value
+        + case(
+            (_COUNTER.c.name == bindparam("first"), bindparam("first_by", type_=BigInteger())),
+            else_=bindparam("second_by", type_=BigInteger()),
+        )
+    )
+    .returning(_COUNTER.c.name, _COUNTER.c.value)
 )
 
 
@@ -523,13 +550,19 @@ def bump_counters(s: Session, by: dict[str, int]) -> dict[str, int]:
         value = conn.execute(_BUMP, {"counter": name, "by": n}).scalar()
         got = {} if value is None else {name: int(value)}
     else:
-        stmt = (
-            update(_COUNTER)
-            .where(_COUNTER.c.name.in_(sorted(by)))
-            .values(value=_COUNTER.c.value + case(by, value=_COUNTER.c.name, else_=0))
-            .returning(_COUNTER.c.name, _COUNTER.c.value)
-        )
-        got = {name: int(value) for name, value in conn.execute(stmt)}
+        if len(by) == 2:
+            (first, first_by), (second, second_by) = by.items()
+            rows = conn.execute(
+                _BUMP_TWO, {"first": first, "first_by": first_by, "second": second, "second_by": second_by}
+            )
+        else:
+            rows = conn.execute(
+                update(_COUNTER)
+                .where(_COUNTER.c.name.in_(sorted(by)))
+                .values(value=_COUNTER.c.value + case(by, value=_COUNTER.c.name, else_=0))
+                .returning(_COUNTER.c.name, _COUNTER.c.value)
+            )
+        got = {name: int(value) for name, value in rows}
     missing = {name: n for name, n in by.items() if name not in got}
     for name in sorted(missing):  # a counter's first use
         try:
@@ -934,7 +967,7 @@ def push(s: Session, p: Principal, ops: list[dict[str, Any]]) -> dict[str, Any]:
     op_ids = [o["op_id"] for o in ops if isinstance(o.get("op_id"), str) and o["op_id"]]
     seen: dict[str, dict[str, Any]] = {}
     for i in range(0, len(op_ids), 500):
-        seen.update((op_id, result) for op_id, result in conn.execute(_SEEN_OPS, {"ids": op_ids[i : i + 500]}))
+        seen.update((op_id, result) for op_id, result in conn.execute(_SEEN_OPS[conn.dialect.name], {"ids": op_ids[i : i + 500]}))
     # Read the records the batch refers to in one statement. Records it will change (update targets,
     # cases getting a status) are locked now, in a fixed order, unless the batch itself creates them
     # (a re-sent record that exists after all is locked when it is changed: _locked_state).
@@ -954,10 +987,12 @@ def push(s: Session, p: Principal, ops: list[dict[str, Any]]) -> dict[str, Any]:
             if o.get("entity") == "status_change" and isinstance(pl.get("case_id"), str):
                 lock_ids.add(pl["case_id"])
     lock_ids -= created
-    for ids, stmt in ((sorted(lock_ids), _RECORDS_BY_ID_LOCKED), (sorted(ref_ids - lock_ids), _RECORDS_BY_ID)):
+    dialect = conn.dialect.name
+    for ids, lock in ((sorted(lock_ids), True), (sorted(ref_ids - lock_ids), False)):
+        stmt = (_RECORDS_BY_ID_LOCKED if lock else _RECORDS_BY_ID)[dialect]
         for i in range(0, len(ids), 500):
             found = feed.load(conn.execute(stmt, {"ids": ids[i : i + 500]}))
-            if stmt is _RECORDS_BY_ID_LOCKED:
+            if lock:
                 feed.locked.update((r.entity, r.id) for r in found)
     feed.loaded_ids = ref_ids
     results: list[dict[str, Any]] = []

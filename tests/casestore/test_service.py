@@ -95,6 +95,38 @@ def test_push_is_exactly_once_and_numbers_cases(casestore_server: RunningServer,
     assert int(number2[5:]) == int(number[5:]) + 1
 
 
+def test_one_push_numbers_cases_of_several_years(casestore_server: RunningServer, api: Api) -> None:
+    pid = str(uuid.uuid4())
+    cases = {str(uuid.uuid4()): when for when in ("2025-12-31T16:00:00+00:00", "2026-01-02T09:00:00+00:00",
+                                                  "2025-06-01T09:00:00+00:00")}
+    res = api.push(
+        op("person", pid, payload={"surname": "Claes", "given_names": "Mira", "national_number": None}),
+        *(op("case", cid, payload={"person_id": pid, "case_type": "parking_card", "status": "received",
+                                   "department": "burgerzaken", "created_at": when}) for cid, when in cases.items()),
+    )
+    numbers = [r["records"][0]["data"]["case_number"] for r in res[1:]]
+    assert [n[:5] for n in numbers] == ["2025-", "2026-", "2025-"]
+    assert int(numbers[2][5:]) == int(numbers[0][5:]) + 1  # per year, in the order of the operations
+    # The feed holds the four records once each, numbered one after the other, the person first.
+    feed = [c for c in Api(casestore_server.url, "coordinator").changes() if c["id"] in {pid, *cases}]
+    assert [c["entity"] for c in feed] == ["person", "case", "case", "case"]
+    assert [c["seq"] for c in feed] == list(range(feed[0]["seq"], feed[0]["seq"] + 4))
+    assert {c["id"]: c["data"]["case_number"] for c in feed[1:]} == dict(zip(cases, numbers, strict=True))
+    # A case sent again under a new operation id (a laptop restored from a backup) keeps its number, and a
+    # status change in the same push still applies to it.
+    cid = next(iter(cases))
+    again = api.push(
+        op("case", cid, payload={"person_id": pid, "case_type": "parking_card", "status": "received",
+                                 "department": "burgerzaken", "created_at": cases[cid]}),
+        op("status_change", str(uuid.uuid4()), payload={"case_id": cid, "status": "closed",
+                                                        "at": "2026-11-23T10:00:00+00:00", "actor": "clerk"}),
+    )
+    assert again[0]["records"][0]["data"]["case_number"] == numbers[0]
+    case_after = next(r for r in again[1]["records"] if r["entity"] == "case")
+    assert (case_after["revision"], case_after["data"]["status"]) == (2, "closed")
+    assert case_after["data"]["case_number"] == numbers[0]
+
+
 def test_status_history_and_merge_and_conflict(api: Api) -> None:
     _, cid, _ = intake(api)
     res = api.push(op("status_change", str(uuid.uuid4()),
