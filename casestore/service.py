@@ -354,10 +354,12 @@ class RecordLike(Protocol):
 
 
 def case_visible(s: Session, p: Principal, case_id: str, feed: FeedWriter | None = None) -> bool:
-    case: RecordLike | None = _state(s, feed, "case", case_id) if feed else s.get(Record, ("case", case_id))
-    if case is None or p.role == roles.ADMINISTRATOR:
+    rec: RecordLike | None = (
+        _state(s, feed, "case", case_id) if feed is not None else s.get(Record, ("case", case_id))
+    )
+    if rec is None or p.role == roles.ADMINISTRATOR:
         return False
-    if p.role == roles.COORDINATOR or p.username in (case.created_by, case.assignee):
+    if p.role == roles.COORDINATOR or p.username in (rec.created_by, rec.assignee):
         return True  # the common cases, without the caseload query
     vis = visible_cases(p)
     assert vis is not None
@@ -566,8 +568,8 @@ def bump_counters(s: Session, by: dict[str, int]) -> dict[str, int]:
     missing = {name: n for name, n in by.items() if name not in got}
     for name in sorted(missing):  # a counter's first use
         try:
-            with s.begin_nested():
-                conn.execute(insert(_COUNTER).values(name=name, value=0))
+            with s.begin_nested():  # the savepoint is taken by s.connection() inside the block
+                s.connection().execute(insert(_COUNTER).values(name=name, value=0))
         except IntegrityError:
             pass  # created concurrently
     if missing:
