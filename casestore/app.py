@@ -34,7 +34,6 @@ PROTOCOL_VERSION = 1
 API_TITLE = "Loket case store"
 API_VERSION = "1.0.0"
 MAX_OPS_PER_PUSH = 500
-INLINE_PUSH_OPS = 20  # pushes up to this size run on the event loop thread (see push)
 T = TypeVar("T")
 
 _bearer = HTTPBearer(auto_error=False)
@@ -281,6 +280,9 @@ def create_app(
     # GIL and the database locks, and every request in a burst finishes late instead of most early.
     gate = threading.BoundedSemaphore(max(1, int(os.environ.get("LOKET_CASESTORE_CONCURRENCY", "4"))))
 
+    # Pushes of up to this many operations run on the event loop thread (see push); 0: none.
+    inline_push_ops = max(0, int(os.environ.get("LOKET_CASESTORE_INLINE_PUSH_OPS", "20")))
+
     def run_tx(fn: Callable[[Session], T], attempts: int = 4) -> T:
         """Run ``fn`` in a transaction; retry on deadlocks / serialisation failures."""
         with gate:
@@ -359,7 +361,7 @@ def create_app(
         def work(s: Session) -> dict[str, Any]:
             return service.push(s, principal(s, creds), ops)
 
-        if len(ops) <= INLINE_PUSH_OPS:
+        if len(ops) <= inline_push_ops:
             # A desk's everyday push (an intake is three or four operations) runs right here on the event
             # loop: handing it to a worker thread and back costs 15-25 % of its CPU (measured). At most one
             # such transaction per process runs at a time, beside the gated worker threads.
