@@ -1067,15 +1067,6 @@ def blobs_missing(s: Session, shas: list[str]) -> dict[str, Any]:
     return {"missing": missing}
 
 
-def blob_offset(s: Session, sha: str) -> tuple[bool, int]:
-    if s.get(Blob, sha) is not None:
-        return True, 0
-    got = s.scalar(
-        select(func.coalesce(func.sum(func.length(BlobChunk.data)), 0)).where(BlobChunk.sha256 == sha)
-    )
-    return False, int(got or 0)
-
-
 def _check_sha(sha: str) -> None:
     if len(sha) != 64 or any(c not in "0123456789abcdef" for c in sha):
         raise ServiceError(400, "bad_sha256", "blob id must be 64 lowercase hex digits")
@@ -1088,7 +1079,7 @@ def blob_upload(s: Session, p: Principal, sha: str, offset: int, total: int, chu
         raise ServiceError(413, "too_large", f"attachments are limited to {MAX_BLOB_SIZE} bytes")
     if p.role == roles.ADMINISTRATOR:
         raise ServiceError(403, "forbidden", "administrators do not upload case documents")
-    if s.get(Blob, sha) is not None:
+    if s.connection().execute(_BLOB_EXISTS, {"sha": sha}).first() is not None:
         return {"sha256": sha, "offset": total, "complete": True}
     # Serialise concurrent uploads of the same blob on its first chunk row.
     chunks = list(
@@ -1109,7 +1100,8 @@ def blob_upload(s: Session, p: Principal, sha: str, offset: int, total: int, chu
             s.add(BlobChunk(sha256=sha, offset=offset, data=chunk, total=total))
         return {"sha256": sha, "offset": have + len(chunk), "complete": False}
     data = b"".join(c.data for c in chunks) + chunk
-    s.execute(delete(BlobChunk).where(BlobChunk.sha256 == sha))
+    if chunks:
+        s.execute(delete(BlobChunk).where(BlobChunk.sha256 == sha))
     if hashlib.sha256(data).hexdigest() != sha:
         raise ServiceError(422, "hash_mismatch", "the uploaded bytes do not match their SHA-256")
     try:
