@@ -296,24 +296,24 @@ def visible_cases(p: Principal) -> Select[Any] | CompoundSelect[Any] | None:
     role, me = p.role, p.username
     if role == roles.COORDINATOR:
         return None
-    case = Record.entity == "case"
+    is_case = Record.entity == "case"
     if role == roles.ADMINISTRATOR:
         return select(Record.id).where(false())
     if role == roles.THEME_DESK:
         cond: ColumnElement[bool] = or_(Record.assignee == me, Record.created_by == me)
         if p.department:
             cond = or_(cond, Record.department == p.department)
-        return select(Record.id).where(case, cond)
+        return select(Record.id).where(is_case, cond)
     if role == roles.OUTREACH:
         # The caseload of their planned visits, plus what they registered themselves.
-        own = select(Record.id).where(case, or_(Record.assignee == me, Record.created_by == me))
+        own = select(Record.id).where(is_case, or_(Record.assignee == me, Record.created_by == me))
         visits = select(Record.case_id).where(
             Record.entity == "appointment", Record.assignee == me, Record.case_id.is_not(None)
         )
         return own.union(visits)
     # Counter clerk: on demand (subscriptions) plus recent activity of their own.
     since = utcnow() - RECENT_ACTIVITY
-    own = select(Record.id).where(case, Record.created_by == me, Record.updated_at >= since)
+    own = select(Record.id).where(is_case, Record.created_by == me, Record.updated_at >= since)
     touched = select(Record.case_id).where(
         Record.created_by == me, Record.case_id.is_not(None), Record.updated_at >= since
     )
