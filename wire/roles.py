@@ -1,0 +1,96 @@
+"""Roles and what each may do: one table, imported by the case store (which enforces it on every pushed
+operation) and by the desk (which offers only what it allows and refuses the rest before it reaches the
+outbox). Stdlib only: no import of desk_app, ui, sync, eid or casestore.
+
+Every front-line role does a whole intake: register or correct the citizen, open the case with its first
+status, record contacts, appointments and notes, attach documents, and move the case on. What differs
+between them is *which* cases their laptop sees (the case store's caseload rules), not what they may do
+with a record they see. Coordinators do all case work; administrators manage users and devices, never
+records.
+"""
+
+from __future__ import annotations
+
+COUNTER_CLERK = "counter"
+OUTREACH = "outreach"
+THEME_DESK = "theme_desk"
+COORDINATOR = "coordinator"
+ADMINISTRATOR = "administrator"
+
+ROLES = (COUNTER_CLERK, OUTREACH, THEME_DESK, COORDINATOR, ADMINISTRATOR)
+
+ENTITIES = (
+    "person",
+    "address",
+    "case",
+    "status_change",
+    "contact_moment",
+    "appointment",
+    "note",
+    "case_attachment",
+    "notification",  # an e-mail or SMS for the citizen, handed to the gateway; never in the change feed
+)
+
+ACTIONS = ("create", "update")
+
+# Records that are history: created once, never changed.
+IMMUTABLE = frozenset({"status_change", "case_attachment", "notification"})
+
+
+def _work(entities: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    return {e: frozenset({"create"} if e in IMMUTABLE else {"create", "update"}) for e in entities}
+
+
+_FRONT_LINE = _work(ENTITIES)
+
+PERMISSIONS: dict[str, dict[str, frozenset[str]]] = {
+    COUNTER_CLERK: _FRONT_LINE,
+    OUTREACH: _FRONT_LINE,
+    THEME_DESK: _FRONT_LINE,
+    COORDINATOR: _work(ENTITIES),
+    ADMINISTRATOR: {},
+}
+
+
+def may(role: str, entity: str, action: str) -> bool:
+    """May ``role`` push an operation ``action`` (create | update) on an ``entity`` record?"""
+    return action in PERMISSIONS.get(role, {}).get(entity, frozenset())
+
+
+# What the desk offers, and the operations each one writes to the outbox (the optional ones only in some
+# cases: an address with a new person, a notification when the new status informs the citizen, a document
+# with an intake). The desk offers an action only when every operation it may write is allowed.
+DESK_ACTIONS: dict[str, tuple[tuple[str, str], ...]] = {
+    "new_person": (("person", "create"), ("address", "create")),
+    "edit_person": (("person", "update"), ("address", "create")),
+    "intake": (("case", "create"), ("status_change", "create"), ("case_attachment", "create"),
+               ("notification", "create")),
+    "change_status": (("case", "update"), ("status_change", "create"), ("notification", "create")),
+    "attach_document": (("case_attachment", "create"),),
+}
+
+
+def may_do(role: str, desk_action: str) -> bool:
+    """May ``role`` take this desk action (a key of ``DESK_ACTIONS``)?"""
+    try:
+        ops = DESK_ACTIONS[desk_action]
+    except KeyError:
+        raise ValueError(f"unknown desk action {desk_action!r}") from None
+    return all(may(role, entity, action) for entity, action in ops)
+
+
+__all__ = [
+    "ACTIONS",
+    "ADMINISTRATOR",
+    "COORDINATOR",
+    "COUNTER_CLERK",
+    "DESK_ACTIONS",
+    "ENTITIES",
+    "IMMUTABLE",
+    "OUTREACH",
+    "PERMISSIONS",
+    "ROLES",
+    "THEME_DESK",
+    "may",
+    "may_do",
+]
