@@ -412,15 +412,14 @@ def apply_page(
         for (e, _), v in converted.items()
         if e == "person" and v.get("national_number")
     }
-    taken_nn = (
-        dict(
-            s.execute(
-                select(Person.national_number, Person.id).where(Person.national_number.in_(sorted(numbers)))
-            ).tuples()
-        )
-        if numbers
-        else {}
-    )
+    # Rows unpacked one by one: ``dict(result)`` reads a SQLAlchemy 2.1 ``Result`` as a mapping (it has
+    # ``keys()``) and fails.
+    taken_nn: dict[str, str] = {}
+    if numbers:
+        for nn, pid in s.execute(
+            select(Person.national_number, Person.id).where(Person.national_number.in_(sorted(numbers)))
+        ).all():
+            taken_nn[str(nn)] = str(pid)
     case_numbers = {
         str(v["case_number"]) for (e, _), v in converted.items() if e == "case" and v.get("case_number")
     }
