@@ -22,17 +22,17 @@ from eid.simulator.harness import (
 prepare_client_environment()
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-SHARED = REPO_ROOT / ".." / "shared"
-EID_SHARED = SHARED / "eid"
-CARDS = EID_SHARED / "cards"
+# Public test-card files (specimen, commons-eid), copied into the repository with their source and
+# licence in tests/data/eid/README.md: no test reads anything outside the repository.
+CARDS = REPO_ROOT / "tests" / "data" / "eid"
 
 _PCSC_OK, _PCSC_REASON = pcsc_available()
 
 
-def shared_or_skip(*parts: str) -> Path:
-    path = EID_SHARED.joinpath(*parts)
-    if not path.exists():
-        pytest.skip(f"shared reference material not found: {path} (expected ../shared next to the repo)")
+def card_file(*parts: str) -> Path:
+    """A file or directory under ``tests/data/eid`` (part of the repository: missing = a failure, not a skip)."""
+    path = CARDS.joinpath(*parts)
+    assert path.exists(), f"test data missing from the repository: {path}"
     return path
 
 

@@ -146,9 +146,9 @@ def test_pcscd_not_running_exit_3(tmp_path: Path) -> None:
 
 def test_summary_flags_specimen_national_number(reader_stack: VirtualReaderStack) -> None:
     from eid.simulator.card import CardImage
-    from tests.eid.conftest import shared_or_skip
+    from tests.eid.conftest import card_file
 
-    reader_stack.insert(CardImage.from_directory(shared_or_skip("cards", "specimen-alice")))
+    reader_stack.insert(CardImage.from_directory(card_file("specimen-alice")))
     proc = run_cli(reader_stack.env)
     assert proc.returncode == 0, proc.stderr
     assert "71.71.51-000.70 (valid checksum, impossible date (specimen?))" in proc.stdout

@@ -21,7 +21,7 @@ from eid.reader import EidReader, list_readers
 from eid.simulator.card import CardImage, SimOptions, load_commons_eid_set
 from eid.simulator.harness import VirtualReaderStack
 from eid.simulator.synthetic import synthetic_card, synthetic_options, synthetic_pki
-from tests.eid.conftest import shared_or_skip
+from tests.eid.conftest import card_file
 
 pytestmark = pytest.mark.pcsc
 
@@ -38,7 +38,7 @@ def test_two_virtual_readers_listed(reader_stack: VirtualReaderStack) -> None:
 
 
 def test_specimen_directory_image(reader_stack: VirtualReaderStack) -> None:
-    d = shared_or_skip("cards", "specimen-alice")
+    d = card_file("specimen-alice")
     result = _read(reader_stack, CardImage.from_directory(d))
     assert result.applet_version == "1.1"
     assert result.person.surname == "SPECIMEN"
@@ -55,7 +55,7 @@ def test_specimen_directory_image(reader_stack: VirtualReaderStack) -> None:
 
 @pytest.mark.parametrize(("subdir", "surname"), [(None, "SPECIMEN"), ("test-eid-v17-ec", "Specimen")])
 def test_commons_eid_sets(reader_stack: VirtualReaderStack, subdir: str | None, surname: str) -> None:
-    d = shared_or_skip("cards", "commons-eid") if subdir is None else shared_or_skip("cards", "commons-eid", subdir)
+    d = card_file("commons-eid") if subdir is None else card_file("commons-eid", subdir)
     result = _read(reader_stack, load_commons_eid_set(d))
     assert result.person.surname == surname
     v = result.verification
@@ -310,8 +310,8 @@ def test_public_identity_files_over_the_reader(
 ) -> None:
     """The public identity files that come without their signature files, served inside the
     specimen card: every field parses; the specimen's identity signature no longer matches."""
-    base = CardImage.from_directory(shared_or_skip("cards", "specimen-alice"))
-    image = base.with_file("3F00DF014031", shared_or_skip("cards", "commons-eid", tlv).read_bytes())
+    base = CardImage.from_directory(card_file("specimen-alice"))
+    image = base.with_file("3F00DF014031", card_file("commons-eid", tlv).read_bytes())
     result = _read(reader_stack, image)
     j = result.to_json()
     value = {"special_status": (j["person"]["special_status"] or {}).get("code"),

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from eid.errors import EidParseError
 from eid.model import parse_address, parse_identity
 from eid.tlv import encode_tlv, parse_tlv
-from tests.eid.conftest import shared_or_skip
+from tests.eid.conftest import card_file
 
 
 def test_tlv_long_lengths_round_trip() -> None:
@@ -33,7 +33,7 @@ def test_tlv_truncated_raises_typed_error() -> None:
 
 
 def test_specimen_identity() -> None:
-    ident = parse_identity(shared_or_skip("cards", "specimen-alice", "3F00DF014031_identity.tlv").read_bytes())
+    ident = parse_identity(card_file("specimen-alice", "3F00DF014031_identity.tlv").read_bytes())
     assert ident.card.number == "000000003333"
     assert ident.card.chip_number == "534C494E336600296CFF278E44192025"
     assert ident.card.valid_from == dt.date(2009, 3, 6)
@@ -58,21 +58,21 @@ def test_specimen_identity() -> None:
      ("extended-minority.tlv", 2, "extended minority")],
 )
 def test_special_statuses(name: str, status: int, status_name: str) -> None:
-    ident = parse_identity(shared_or_skip("cards", "commons-eid", name).read_bytes())
+    ident = parse_identity(card_file("commons-eid", name).read_bytes())
     assert ident.person.special_status is not None
     assert ident.person.special_status.code == status
     assert ident.person.special_status.name == status_name
 
 
 def test_extended_minority_has_nobility_and_fr_birth_date() -> None:
-    ident = parse_identity(shared_or_skip("cards", "commons-eid", "extended-minority.tlv").read_bytes())
+    ident = parse_identity(card_file("commons-eid", "extended-minority.tlv").read_bytes())
     assert ident.person.nobility == "Comtesse"
     assert ident.person.birth_date is not None and ident.person.birth_date.iso == "1979-09-29"
     assert ident.person.birth_place == "Hélécine"
 
 
 def test_foreigner_file() -> None:
-    ident = parse_identity(shared_or_skip("cards", "commons-eid", "idFile-foreigner.dat").read_bytes())
+    ident = parse_identity(card_file("commons-eid", "idFile-foreigner.dat").read_bytes())
     assert ident.card.document_type == 11
     assert ident.card.document_type_name == "Foreigner card A"
     assert ident.card.is_foreigner_card
@@ -88,7 +88,7 @@ def test_foreigner_file() -> None:
 
 
 def test_date_and_country_of_protection() -> None:
-    ident = parse_identity(shared_or_skip("cards", "commons-eid", "dateandcountry.tlv").read_bytes())
+    ident = parse_identity(card_file("commons-eid", "dateandcountry.tlv").read_bytes())
     f = ident.foreigner
     assert f.date_and_country_of_protection == "13.08.2014-IT"
     assert f.protection_date == dt.date(2014, 8, 13)
@@ -101,7 +101,7 @@ def test_date_and_country_of_protection() -> None:
 
 
 def test_address_padding_stripped() -> None:
-    addr = parse_address(shared_or_skip("cards", "commons-eid", "address-alice.tlv").read_bytes())
+    addr = parse_address(card_file("commons-eid", "address-alice.tlv").read_bytes())
     assert (addr.street_and_number, addr.postal_code, addr.municipality) == ("Meirplaats 1 bus 1", "2000", "Antwerpen")
 
 

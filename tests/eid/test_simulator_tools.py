@@ -16,7 +16,7 @@ from eid.simulator.card import CardImage
 from eid.simulator.demo import DemoReader
 from eid.simulator.harness import HarnessError, VirtualReaderStack
 from eid.simulator.synthetic import SYNTHETIC_KINDS, synthetic_card
-from tests.eid.conftest import CARDS, REPO_ROOT, require_private_pcscd
+from tests.eid.conftest import CARDS, REPO_ROOT, card_file, require_private_pcscd
 
 
 def _wait_present(stack: VirtualReaderStack, present: bool = True) -> None:
@@ -90,9 +90,7 @@ def test_simulator_process_serves_a_card_and_takes_commands(tmp_path: Path) -> N
 
 @pytest.mark.pcsc
 def test_simulator_process_public_card_dir() -> None:
-    alice = CARDS / "specimen-alice"
-    if not alice.is_dir():
-        pytest.skip(f"shared reference material not found: {alice}")
+    alice = card_file("specimen-alice")
     with VirtualReaderStack(slots=1) as stack:
         proc = subprocess.Popen(
             [sys.executable, "-m", "eid.simulator", "--port", str(stack.port), "--card", str(alice)],
@@ -142,9 +140,10 @@ def test_demo_reader_insert_remove() -> None:
         assert demo.inserted_key is None
         with pytest.raises(KeyError):
             demo.insert("no-such-card")
-        if (CARDS / "specimen-alice").is_dir():
-            demo.insert("specimen-alice", wait=True)
-            assert EidReader(demo.reader_name).read().person.given_names == "Alice Geldigekaart"
+        demo.insert("specimen-alice", wait=True)
+        assert EidReader(demo.reader_name).read().person.given_names == "Alice Geldigekaart"
+        demo.insert("test-eid-v17-ec", wait=True)
+        assert EidReader(demo.reader_name).read().person.surname == "Specimen"
     assert demo.stack is None
 
 

@@ -13,7 +13,7 @@ from eid.model import RawCardFiles, Verification, parse_identity
 from eid.simulator.card import CardImage, load_commons_eid_set
 from eid.simulator.synthetic import synthetic_card, synthetic_pki
 from eid.verify import default_root_dir, load_certificates, load_default_roots, verify_card
-from tests.eid.conftest import shared_or_skip
+from tests.eid.conftest import card_file
 
 
 def _raw(image: CardImage) -> RawCardFiles:
@@ -40,7 +40,7 @@ def test_shipped_roots_are_belgium_roots_only() -> None:
 
 
 def test_specimen_untrusted_by_default_valid_with_its_root() -> None:
-    d = shared_or_skip("cards", "specimen-alice")
+    d = card_file("specimen-alice")
     raw = _raw(CardImage.from_directory(d))
     v = _verify(raw)
     assert v.status == "untrusted"
@@ -54,7 +54,7 @@ def test_specimen_untrusted_by_default_valid_with_its_root() -> None:
 
 @pytest.mark.parametrize("subdir", [None, "test-eid-v17-ec"])
 def test_commons_eid_sets_consistent_but_untrusted(subdir: str | None) -> None:
-    d = shared_or_skip("cards", "commons-eid") if subdir is None else shared_or_skip("cards", "commons-eid", subdir)
+    d = card_file("commons-eid") if subdir is None else card_file("commons-eid", subdir)
     v = _verify(_raw(load_commons_eid_set(d)))
     assert v.status == "untrusted"
     assert v.identity_signature and v.address_signature and v.photo_hash
@@ -66,7 +66,7 @@ def test_commons_eid_sets_consistent_but_untrusted(subdir: str | None) -> None:
      ("3F00DF014035", "photo_hash"), ("3F00DF014032", "identity_signature")],
 )
 def test_altered_specimen_is_invalid(path: str, check: str) -> None:
-    image = CardImage.from_directory(shared_or_skip("cards", "specimen-alice"))
+    image = CardImage.from_directory(card_file("specimen-alice"))
     data = bytearray(image.files[path])
     data[len(data) // 2] ^= 0x01
     v = _verify(_raw(image.with_file(path, bytes(data))))
@@ -135,7 +135,7 @@ def test_failed_chip_challenge_is_invalid() -> None:
 
 def test_rsa_sha1_chain_verified_by_hand(tmp_path: Path) -> None:
     # the specimen RRN cert is signed with SHA-1 by its test root: cryptography's helper refuses it
-    d = shared_or_skip("cards", "specimen-alice")
+    d = card_file("specimen-alice")
     root = load_certificates(d / "3F00DF00503B_root_cert.der")[0]
     rrn = load_certificates(d / "3F00DF00503C_rrn_cert.der")[0]
     assert isinstance(rrn.signature_hash_algorithm, hashes.SHA1)
