@@ -128,11 +128,12 @@ class Counter(Base):
 
 
 class AppliedOp(Base):
-    """Idempotency: every operation id the server applied, with the answer it gave."""
+    """Idempotency: every operation id the server applied, with the answer it gave. Operation ids are
+    scoped to the device that sent them: another device's op id is a new operation, never this answer."""
 
     __tablename__ = "cs_applied_op"
+    device_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     op_id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    device_id: Mapped[str] = mapped_column(String(64), index=True)
     user_id: Mapped[int] = mapped_column(Integer)
     at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     result: Mapped[dict[str, Any]] = mapped_column(JSONType)
@@ -199,3 +200,15 @@ class Subscription(Base):
     device_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     case_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class LoginThrottle(Base):
+    """Failed sign-ins in a row, per account (``user:<name>``) and per client address (``addr:<ip>``), and
+    until when sign-ins are refused (``casestore.limits``). In the database, so that every server process
+    sees the same counts."""
+
+    __tablename__ = "cs_login_throttle"
+    key: Mapped[str] = mapped_column(String(160), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    last_failure_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
