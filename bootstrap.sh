@@ -31,14 +31,17 @@ install_system_packages() {
 }
 
 install_python() {
+  # Every Python package comes from requirements.lock (exact versions, hashes checked), so a fresh
+  # machine runs what we tested; scripts/lock.sh refreshes the lock.
   local py="${PYTHON:-python3}"
   if [ ! -x .venv/bin/python ]; then
     "$py" -m venv .venv
   fi
   local stamp=.venv/.loket-installed
-  if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
-    .venv/bin/python -m pip install -q --upgrade pip
-    .venv/bin/python -m pip install -q -e ".[casestore,dev]"
+  if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || [ requirements.lock -nt "$stamp" ]; then
+    .venv/bin/python -m pip install -q --require-hashes -r requirements.lock
+    .venv/bin/python -m pip install -q --no-deps --no-build-isolation -e .
+    .venv/bin/python -m pip check
     touch "$stamp"
   fi
 }
