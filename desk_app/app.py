@@ -14,6 +14,7 @@ from desk_app.catalogue import Catalogue, Suggestion, load_catalogue
 from desk_app.domain.calendar import WorkingCalendar
 from desk_app.paths import Paths, resolve_paths
 from desk_app.services import audit, persons
+from desk_app.services import outbox as outbox_mod
 from desk_app.services import search as search_mod
 from desk_app.services.attachments import AttachmentStore
 from desk_app.services.cases import CaseFilter, CaseService, IntakeResult, local_reference
@@ -54,6 +55,8 @@ class Loket:
         self.demo = demo
         self.calendar = WorkingCalendar(catalogue.closing_days)
         self.cases = CaseService(catalogue, self.calendar)
+        # every change is checked against the signed-in role before it reaches the outbox (wire.roles)
+        store.session_info[outbox_mod.ROLE] = lambda: self.settings.role
         from desk_app.services.notifications import install as _install_notifications
         _install_notifications(self)
 
@@ -84,6 +87,13 @@ class Loket:
     @property
     def actor(self) -> str:
         return self.settings.staff_user or "desk"
+
+    def may(self, desk_action: str) -> bool:
+        """May the signed-in role take this desk action (``wire.roles.DESK_ACTIONS``)? The desk offers
+        only these; the case store would refuse the others."""
+        from wire.roles import may_do
+
+        return may_do(self.settings.role, desk_action)
 
     # ---------------------------------------------------------------- persons
     def search(self, query: str, limit: int = 20, audit_results: bool = False) -> list[search_mod.SearchHit]:
@@ -182,6 +192,7 @@ class Loket:
         for attempt in range(3):
             try:
                 with self.store.write() as s:
+                    outbox_mod.require(s, "case", "create")  # before any attachment is stored
                     person = None
                     if person_ref:
                         person = self._person(s, person_ref)

@@ -323,7 +323,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=100)
     p.set_defaults(func=cmd_audit)
 
-    for module in ("eid.cli", "sync.cli", "casestore.cli"):
+    for module in ("eid.cli", "sync.cli", "casestore.cli", "desk_app.outbox_cli"):
         try:
             mod = importlib.import_module(module)
         except ModuleNotFoundError as exc:
@@ -379,6 +379,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if getattr(args, "func", None) is None:
         parser.error("missing sub-command")
     from desk_app.keys import KeyUnavailable
+    from desk_app.services.outbox import ActionNotAllowed
     from desk_app.store.db import StoreError
 
     try:
@@ -386,6 +387,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         print(f"desk-app: {exc}", file=sys.stderr)
         return exc.code
+    except ActionNotAllowed as exc:  # the signed-in role may not: the case store would refuse it
+        print(f"desk-app: {exc}", file=sys.stderr)
+        return EXIT_INVALID
     except (KeyUnavailable, StoreError) as exc:
         print(f"desk-app: {exc}", file=sys.stderr)
         return EXIT_UNUSABLE

@@ -27,6 +27,7 @@ def _login(args: argparse.Namespace) -> int:
     loket = _open_loket(args)
     try:
         res = login(args.server, args.user, password, store=loket.store, ca_bundle=args.ca_bundle)
+        _remember_user(loket, args.user, res.display_name, res.role)
     except SyncError as e:
         print(f"login failed: {e}", file=sys.stderr)
         return 1
@@ -34,6 +35,20 @@ def _login(args: argparse.Namespace) -> int:
         loket.close()
     print(f"signed in as {res.display_name} ({res.role}); device {res.device_id}")
     return 0
+
+
+def _remember_user(loket: Any, username: str, display_name: str, role: str) -> None:
+    """The desk offers (and its outbox accepts) only what the signed-in role may do: remember it."""
+    from wire.roles import ROLES
+
+    s = loket.settings
+    s.staff_user, s.staff_name = username, display_name or username
+    if role in ROLES:
+        s.role = role
+    try:
+        s.save(loket.paths.config / "settings.json")
+    except OSError as e:
+        print(f"warning: settings not saved: {e}", file=sys.stderr)
 
 
 def _sync(args: argparse.Namespace) -> int:
@@ -63,6 +78,9 @@ def _sync(args: argparse.Namespace) -> int:
                     f"attachments {res.blobs_uploaded} up / {res.blobs_downloaded} down — "
                     f"{st.summary() if st else ''}"
                 )
+                if st is not None and st.rejected:
+                    print(f"{st.rejected} operation(s) refused by the case store: "
+                          "see `desk-app outbox --state refused` (re-submit or discard)")
                 if args.once:
                     return 0 if st is None or st.state != "offline" else 4
             time.sleep(args.interval)

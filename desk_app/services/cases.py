@@ -128,7 +128,8 @@ class CaseService:
         # The hot path of the counter: the case, its first status and their two outbox operations go in as
         # three Core INSERTs (the ORM unit of work would cost several milliseconds more per intake); the
         # objects are then attached to the session as the persistent records they now are.
-        ops = [outbox.create_row("case", case, actor), outbox.create_row("status_change", change, actor)]
+        ops = [outbox.create_row("case", case, actor, session),
+               outbox.create_row("status_change", change, actor, session)]
         insert_new(session, case, change)
         session.execute(_insert_of(OutboxOperation.__table__), ops)
         session.info.setdefault(NEW_CASES, set()).add(case.id)

@@ -90,6 +90,9 @@ class Store:
         self._write_engine = self.engine.execution_options(loket_immediate=True)
         self._writer = sessionmaker(bind=self._write_engine, expire_on_commit=False)
         self._reader = sessionmaker(bind=self.engine, expire_on_commit=False)
+        # put on every write session's ``info`` (the composition root adds who is signed in: the outbox checks
+        # each change against the role's permissions)
+        self.session_info: dict[str, Any] = {}
         self._check_readable()
         if migrate:
             self.migrate()
@@ -159,6 +162,7 @@ class Store:
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
         with self._writer.begin() as session:
+            session.info.update(self.session_info)
             yield session
 
     @contextlib.contextmanager
