@@ -4,6 +4,10 @@ The text is in the card's language (NL/FR/DE month abbreviations). Layouts seen:
 ``01 JAN 1971``, ``1 JAN 1971``, ``26 AVR  1975`` (two spaces), ``08 MAAR 1980``,
 ``23.SEP.1982``, ``13.AUG. 1996``, ``12.MÄR.1985``, year only ``        1962``; day
 and/or month may be blank. The raw text is always kept.
+
+Digits are ASCII digits only: characters of other scripts that Python calls digits (``٣``, ``३``,
+full-width ``３``, superscript ``³``) are a format error (:class:`BirthDateError`), never read as a
+day, month or year.
 """
 
 from __future__ import annotations
@@ -19,13 +23,27 @@ __all__ = ["MONTHS", "BirthDate", "BirthDateError", "parse_birth_date"]
 
 
 class BirthDateError(EidParseError):
-    """The birth date text matches none of the known layouts."""
+    """The birth date text matches none of the known layouts; ``raw`` is the text as given."""
+
+    code = "birth_date_format"
+    default_message = "The birth date on the card is in an unknown format."
+
+    def __init__(self, message: str | None = None, *, detail: str | None = None, raw: object = None) -> None:
+        super().__init__(message, detail=detail)
+        self.raw = raw
 
 
 def _fold(text: str) -> str:
-    """Upper case without accents: ``Mär`` -> ``MAR``, ``Août`` -> ``AOUT``."""
-    decomposed = unicodedata.normalize("NFKD", text.upper())
+    """Upper case without accents: ``Mär`` -> ``MAR``, ``Août`` -> ``AOUT``.
+
+    Canonical decomposition only (NFD): compatibility forms such as full-width letters or
+    superscript digits are not turned into ASCII look-alikes."""
+    decomposed = unicodedata.normalize("NFD", text.upper())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _ascii_digits(token: str) -> bool:
+    return token.isascii() and token.isdigit()
 
 
 # Month abbreviations per card language (README), plus spellings seen in the wild and
@@ -73,51 +91,59 @@ class BirthDate:
 
 
 def _month(token: str) -> int | None:
-    folded = _fold(token)
-    if folded in MONTHS:
-        return MONTHS[folded]
-    if folded.isdigit() and 1 <= int(folded) <= 12:
-        return int(folded)
-    return None
+    if _ascii_digits(token):
+        return int(token) if 1 <= int(token) <= 12 else None
+    return MONTHS.get(_fold(token))
 
 
 def parse_birth_date(raw: str) -> BirthDate:
-    """Parse the card's birth date text. Raises :class:`BirthDateError` on unknown layouts."""
+    """Parse the card's birth date text. Raises :class:`BirthDateError` (and nothing else) on
+    unknown layouts; the error keeps the text in ``raw``."""
+
+    def fail(why: str) -> BirthDateError:
+        return BirthDateError(detail=f"{why}: {raw!r}", raw=raw)
+
     if not isinstance(raw, str):
-        raise BirthDateError("birth date must be text")
+        raise fail("birth date must be text")
+    foreign = sorted({c for c in raw if c.isnumeric() and not c.isascii()})
+    if foreign:
+        names = ", ".join(f"U+{ord(c):04X} {unicodedata.name(c, '?')}" for c in foreign)
+        raise fail(f"digits other than 0-9 in the birth date ({names})")
     tokens = [t for t in _TOKEN_SPLIT.split(raw.strip()) if t]
     if not tokens:
-        raise BirthDateError(f"empty birth date: {raw!r}")
+        raise fail("empty birth date")
     year_token = tokens[-1]
-    if not (len(year_token) == 4 and year_token.isascii() and year_token.isdigit()):
-        raise BirthDateError(f"no 4-digit year at the end of the birth date: {raw!r}")
+    if not (len(year_token) == 4 and _ascii_digits(year_token)):
+        raise fail("no 4-digit year at the end of the birth date")
     year = int(year_token)
     if year < 1800:
-        raise BirthDateError(f"implausible birth year: {raw!r}")
+        raise fail("implausible birth year")
     rest = tokens[:-1]
     day: int | None = None
     month: int | None = None
     if len(rest) == 2:
         day_token, month_token = rest
-        if not (day_token.isascii() and day_token.isdigit() and len(day_token) <= 2):
-            raise BirthDateError(f"bad day in birth date: {raw!r}")
+        if not (_ascii_digits(day_token) and len(day_token) <= 2):
+            raise fail("bad day in birth date")
         day = int(day_token)
         month = _month(month_token)
         if month is None:
-            raise BirthDateError(f"unknown month in birth date: {raw!r}")
+            raise fail("unknown month in birth date")
     elif len(rest) == 1:
         token = rest[0]
-        month = _month(token) if not token.isdigit() else None
-        if month is None:
+        if _ascii_digits(token):
             # a lone number before the year is a day with a blank month: the month is unknown,
             # so only the year can be kept.
-            if token.isascii() and token.isdigit() and len(token) <= 2 and 1 <= int(token) <= 31:
+            if len(token) <= 2 and 1 <= int(token) <= 31:
                 return BirthDate(raw=raw, year=year, month=None, day=None)
-            raise BirthDateError(f"unknown month in birth date: {raw!r}")
+            raise fail("unknown month in birth date")
+        month = _month(token)
+        if month is None:
+            raise fail("unknown month in birth date")
     elif len(rest) > 2:
-        raise BirthDateError(f"too many parts in birth date: {raw!r}")
+        raise fail("too many parts in birth date")
     if day == 0:
         day = None
     if day is not None and month is not None and not 1 <= day <= calendar.monthrange(year, month)[1]:
-        raise BirthDateError(f"day out of range in birth date: {raw!r}")
+        raise fail("day out of range in birth date")
     return BirthDate(raw=raw, year=year, month=month, day=day)

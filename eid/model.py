@@ -32,6 +32,7 @@ __all__ = [
     "RawCardFiles",
     "Verification",
     "VerificationStatus",
+    "decode_card_text",
     "document_type_name",
     "parse_address",
     "parse_card_date",
@@ -113,18 +114,28 @@ class Coded:
         return {"code": self.code, "name": self.name}
 
 
+def decode_card_text(value: bytes) -> str:
+    """Text of a card field: UTF-8 (the specification), else Latin-1 (some cards carry it, e.g.
+    ``MÄR`` as ``4D C4 52``). Never loses a character to U+FFFD: every byte string decodes."""
+    try:
+        return value.decode("utf-8")
+    except UnicodeDecodeError:
+        return value.decode("latin-1")
+
+
 def _text(value: bytes | None) -> str | None:
     if value is None:
         return None
-    text = value.decode("utf-8", errors="replace").strip(" \0")
+    text = decode_card_text(value).strip(" \0")
     return text or None
 
 
 def parse_card_date(text: str | None) -> dt.date | None:
-    """``DD.MM.YYYY`` (also ``DD-MM-YYYY``, ``DD/MM/YYYY``, ``DD MM YYYY``) -> date; None if not a date."""
+    """``DD.MM.YYYY`` (also ``DD-MM-YYYY``, ``DD/MM/YYYY``, ``DD MM YYYY``) -> date; None if not a date.
+    ASCII digits only."""
     if not text:
         return None
-    m = re.fullmatch(r"\s*(\d{1,2})[.\-/ ]+(\d{1,2})[.\-/ ]+(\d{4})\s*", text)
+    m = re.fullmatch(r"\s*([0-9]{1,2})[.\-/ ]+([0-9]{1,2})[.\-/ ]+([0-9]{4})\s*", text)
     if not m:
         return None
     try:
@@ -280,7 +291,7 @@ def parse_identity(data: bytes) -> Identity:
 
     # Birth date: keep the raw text exactly as on the card (minus NUL padding).
     bd_value = tags.get(0x0C)
-    bd_raw = bd_value.decode("utf-8", errors="replace").rstrip("\0") if bd_value is not None else None
+    bd_raw = decode_card_text(bd_value).rstrip("\0") if bd_value is not None else None
     birth_date: BirthDate | None = None
     if bd_raw and bd_raw.strip():
         try:
@@ -318,7 +329,7 @@ def parse_identity(data: bytes) -> Identity:
     p_date: dt.date | None = None
     p_country: str | None = None
     if protection:
-        m = re.fullmatch(r"\s*(\d{1,2}\.\d{1,2}\.\d{4})\s*-\s*([A-Za-z]{2,3})\s*", protection)
+        m = re.fullmatch(r"\s*([0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4})\s*-\s*([A-Za-z]{2,3})\s*", protection)
         if m:
             p_date = parse_card_date(m.group(1))
             p_country = m.group(2).upper()

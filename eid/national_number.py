@@ -21,6 +21,8 @@ import calendar
 import re
 from dataclasses import dataclass
 
+from eid.errors import EidParseError
+
 __all__ = [
     "NationalNumberError",
     "NationalNumberInfo",
@@ -33,8 +35,14 @@ __all__ = [
 _ALLOWED = re.compile(r"^[0-9.\-\s/]+$")
 
 
-class NationalNumberError(ValueError):
-    """The text is not an 11-digit national number (wrong characters or length)."""
+class NationalNumberError(EidParseError):
+    """The text is not an 11-digit national number (wrong characters or length; digits are ASCII
+    0-9 only). An :class:`eid.errors.EidError`, like every error of the ``eid`` package."""
+
+    code = "national_number_format"
+    default_message = (
+        "This is not a national number: it must have 11 digits (for example 85.07.30-033.61)."
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,20 +72,20 @@ class NationalNumberInfo:
 
 def _digits(text: str) -> str:
     if not isinstance(text, str):
-        raise NationalNumberError("national number must be text")
+        raise NationalNumberError(detail=f"national number must be text, got {type(text).__name__}")
     stripped = text.strip()
     if not stripped or not _ALLOWED.match(stripped):
-        raise NationalNumberError(f"not a national number: {text!r}")
+        raise NationalNumberError(detail=f"not a national number: {text!r}")
     digits = re.sub(r"[^0-9]", "", stripped)
     if len(digits) != 11:
-        raise NationalNumberError(f"a national number has 11 digits, got {len(digits)}: {text!r}")
+        raise NationalNumberError(detail=f"a national number has 11 digits, got {len(digits)}: {text!r}")
     return digits
 
 
 def checksum_for(first_nine: str, born_2000_or_later: bool) -> int:
     """Check digits for the 9 leading digits ``YYMMDDSSS``."""
-    if len(first_nine) != 9 or not first_nine.isdigit():
-        raise NationalNumberError(f"need 9 digits, got {first_nine!r}")
+    if not isinstance(first_nine, str) or len(first_nine) != 9 or not (first_nine.isascii() and first_nine.isdigit()):
+        raise NationalNumberError(detail=f"need 9 digits 0-9, got {first_nine!r}")
     base = int(first_nine) + (2_000_000_000 if born_2000_or_later else 0)
     return 97 - (base % 97)
 

@@ -7,12 +7,18 @@
 3. Photo hash (tag 0x11) and, applet 1.8, SHA-384 of 4040 equals tag 0x1A.
 4. The RRN certificate is signed directly by a trusted Belgium Root CA (the shipped roots;
    extra roots only when the caller passes them explicitly).
+
+Card data is untrusted input: :func:`verify_card` never raises on it. A damaged RRN certificate
+(cryptography raises ``ValueError``, ``TypeError``, ``UnsupportedAlgorithm`` or ``InvalidVersion``,
+some of them only when a field is first used) gives a :class:`~eid.model.Verification` that is not
+valid, with the reason.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources as importlib_resources
 from pathlib import Path
@@ -33,6 +39,12 @@ __all__ = [
     "verify_card",
     "verify_ec_challenge",
 ]
+
+
+# What cryptography raises on a damaged certificate or key: ValueError (DER, names: parsed lazily),
+# TypeError (a name attribute of the wrong ASN.1 type), UnsupportedAlgorithm (unknown algorithm or key
+# OIDs), InvalidVersion (the version field).
+_DAMAGED = (ValueError, TypeError, UnsupportedAlgorithm, x509.InvalidVersion)
 
 
 def der_length(data: bytes) -> int | None:
@@ -60,17 +72,27 @@ def default_root_dir() -> Path:
 
 
 def load_certificates(path: str | Path) -> list[x509.Certificate]:
-    """Load every certificate from a PEM (may hold several) or DER file, or a directory of them."""
+    """Load every certificate from a PEM (may hold several) or DER file, or a directory of them.
+
+    Raises ``OSError`` when a file cannot be read and ``ValueError`` (naming the file) when it holds
+    no readable certificate."""
     p = Path(path)
     files = sorted(f for f in p.iterdir() if f.suffix.lower() in {".pem", ".der", ".crt", ".cer"}) if p.is_dir() else [p]
     out: list[x509.Certificate] = []
     for f in files:
         data = f.read_bytes()
-        if b"-----BEGIN CERTIFICATE-----" in data:
-            out.extend(x509.load_pem_x509_certificates(data))
-        else:
-            n = der_length(data)
-            out.append(x509.load_der_x509_certificate(data[:n] if n else data))
+        try:
+            if b"-----BEGIN CERTIFICATE-----" in data:
+                certs = x509.load_pem_x509_certificates(data)
+            else:
+                n = der_length(data)
+                certs = [x509.load_der_x509_certificate(data[:n] if n else data)]
+            for cert in certs:
+                cert.subject.rfc4514_string()  # names are parsed lazily: fail here, not later
+                cert.issuer.rfc4514_string()
+        except _DAMAGED as exc:
+            raise ValueError(f"{f}: not a readable certificate ({exc})") from exc
+        out.extend(certs)
     return out
 
 
@@ -129,31 +151,53 @@ def _verify_with_key(
                 except InvalidSignature:
                     continue
             return False
-    except (InvalidSignature, ValueError, UnsupportedAlgorithm):
+    except (InvalidSignature, *_DAMAGED):
         return False
     return False
 
 
 def _issued_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
     """Signature check by hand (``verify_directly_issued_by`` refuses SHA-1). The names are not
-    compared here (string encodings may differ); the signature is what proves issuance."""
+    compared here (string encodings may differ); the signature is what proves issuance.
+    False for anything that cannot be checked (unknown signature algorithm, damaged fields)."""
     try:
         key = issuer.public_key()
-    except (ValueError, UnsupportedAlgorithm):
-        return False
-    algo = cert.signature_hash_algorithm
-    if algo is None:
-        return False
-    try:
+        algo = cert.signature_hash_algorithm
+        if algo is None:
+            return False
         if isinstance(key, rsa.RSAPublicKey):
             key.verify(cert.signature, cert.tbs_certificate_bytes, padding.PKCS1v15(), algo)
         elif isinstance(key, ec.EllipticCurvePublicKey):
             key.verify(cert.signature, cert.tbs_certificate_bytes, ec.ECDSA(algo))
         else:
             return False
-    except (InvalidSignature, ValueError, UnsupportedAlgorithm):
+    except (InvalidSignature, *_DAMAGED):
         return False
     return True
+
+
+@dataclass(frozen=True, slots=True)
+class _RrnCertificate:
+    """The RRN certificate with every field :func:`verify_card` uses already parsed."""
+
+    cert: x509.Certificate
+    subject: str
+    issuer: x509.Name
+    issuer_text: str
+
+
+def _load_rrn_certificate(cert_file: bytes) -> _RrnCertificate | None:
+    """The certificate in file 503C (cut at its DER length), or None when it is damaged.
+    cryptography parses names lazily, so they are read here, where a failure is expected."""
+    n = der_length(cert_file)
+    try:
+        cert = x509.load_der_x509_certificate(cert_file[:n] if n else cert_file)
+        issuer = cert.issuer
+        return _RrnCertificate(
+            cert=cert, subject=cert.subject.rfc4514_string(), issuer=issuer, issuer_text=issuer.rfc4514_string()
+        )
+    except _DAMAGED:
+        return None
 
 
 def verify_ec_challenge(spki_der: bytes, challenge: bytes, response: bytes) -> bool:
@@ -168,7 +212,7 @@ def verify_ec_challenge(spki_der: bytes, challenge: bytes, response: bytes) -> b
         der = encode_dss_signature(int.from_bytes(response[:48], "big"), int.from_bytes(response[48:], "big"))
         key.verify(der, challenge, ec.ECDSA(Prehashed(hashes.SHA384())))
         return True
-    except (InvalidSignature, ValueError, UnsupportedAlgorithm):
+    except (InvalidSignature, *_DAMAGED):
         return False
 
 
@@ -191,7 +235,8 @@ def verify_card(
     applet_version: str | None = None,
     chip_authentic: bool | None = None,
 ) -> Verification:
-    """Check signatures, hashes and chain. Never raises on bad card data.
+    """Check signatures, hashes and chain. Never raises on bad card data: whatever is damaged
+    makes the result not valid (``unverifiable`` for an unreadable RRN certificate), with reasons.
 
     ``trusted_roots`` defaults to the shipped Belgium roots; ``extra_roots`` (e.g. a test
     PKI root from ``--trust-root``) are added only when given explicitly.
@@ -200,21 +245,19 @@ def verify_card(
     reasons: list[str] = []
     roots = tuple(load_default_roots() if trusted_roots is None else trusted_roots) + tuple(extra_roots)
 
-    cert: x509.Certificate | None = None
+    rrn: _RrnCertificate | None = None
     cert_file = raw.rrn_certificate
     if not cert_file or not any(cert_file):
         reasons.append("RRN certificate missing")
     else:
-        n = der_length(cert_file)
-        try:
-            cert = x509.load_der_x509_certificate(cert_file[:n] if n else cert_file)
-        except ValueError:
-            reasons.append("RRN certificate unreadable")
+        rrn = _load_rrn_certificate(cert_file)
+        if rrn is None:
+            reasons.append("RRN certificate unreadable (damaged or not a certificate)")
     key = None
-    if cert is not None:
+    if rrn is not None:
         try:
-            key = cert.public_key()
-        except (ValueError, UnsupportedAlgorithm):
+            key = rrn.cert.public_key()
+        except _DAMAGED:
             reasons.append("RRN certificate key unsupported")
             key = None
 
@@ -274,19 +317,18 @@ def verify_card(
 
     chain: bool | None = None
     trusted_root: str | None = None
-    if cert is not None:
+    if rrn is not None:
         # roots whose subject matches the issuer name first, then the rest
-        ordered = sorted(roots, key=lambda r: r.subject != cert.issuer)
+        issuer = rrn.issuer
+        ordered = sorted(roots, key=lambda r: r.subject != issuer)
         for root in ordered:
-            if _issued_by(cert, root):
+            if _issued_by(rrn.cert, root):
                 chain = True
                 trusted_root = root.subject.rfc4514_string()
                 break
         else:
             chain = False
-            reasons.append(
-                f"RRN certificate is not issued by a trusted Belgium root (issuer: {cert.issuer.rfc4514_string()})"
-            )
+            reasons.append(f"RRN certificate is not issued by a trusted Belgium root (issuer: {rrn.issuer_text})")
 
     checks: list[bool | None] = [identity_sig, address_sig, photo_ok]
     if basic_hash or applet_version == "1.8":
@@ -307,7 +349,7 @@ def verify_card(
         basic_key_hash=basic_ok,
         chain=chain,
         reasons=tuple(reasons),
-        rrn_subject=cert.subject.rfc4514_string() if cert is not None else None,
+        rrn_subject=rrn.subject if rrn is not None else None,
         trusted_root=trusted_root,
         chip_authentic=chip_authentic,
     )

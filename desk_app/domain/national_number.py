@@ -54,7 +54,7 @@ class NationalNumber:
 def normalise(text: str) -> str:
     """Strip the usual separators (``85.07.30-033.61``); return the bare digits or raise."""
     digits = _SEPARATORS.sub("", text or "")
-    if not digits.isdigit() or len(digits) != 11:
+    if not (digits.isascii() and digits.isdigit()) or len(digits) != 11:  # 0-9 only, not '٣' or '３'
         raise InvalidNationalNumber(
             f"'{text}' is not a national number: it must have 11 digits (e.g. 85.07.30-033.61)."
         )

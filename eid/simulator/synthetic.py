@@ -205,13 +205,14 @@ def make_card(
     pki: SyntheticPki | None = None,
     person: SyntheticPerson | None = None,
     document_type: str = "1",
-    birth_text: str | None = None,
+    birth_text: str | bytes | None = None,
     extra_tags: list[tuple[int, bytes]] | None = None,
     special_status: str = "0",
     name: str = "synthetic",
     kids: bool = False,
 ) -> CardImage:
-    """Build and sign a synthetic card image."""
+    """Build and sign a synthetic card image. ``birth_text`` as bytes is stored as given (e.g. a
+    Latin-1 month name, as some cards carry), text is stored as UTF-8."""
     algorithm = "ec" if applet == 0x18 else "rsa"
     pki = pki or synthetic_pki(algorithm)
     p = person or _PERSONS[language]
@@ -235,7 +236,7 @@ def make_card(
         (0x09, p.third_initial.encode()),
         (0x0A, p.nationality.encode()),
         (0x0B, p.birth_place.encode()),
-        (0x0C, birth_text.encode()),
+        (0x0C, birth_text if isinstance(birth_text, bytes) else birth_text.encode()),
         (0x0D, p.sex.encode()),
         (0x0E, b""),
         (0x0F, document_type.encode()),

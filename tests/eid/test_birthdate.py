@@ -68,3 +68,45 @@ def test_fuzz_only_typed_error(raw: str) -> None:
         return
     assert 1800 <= bd.year <= 9999
     assert bd.iso.startswith(f"{bd.year:04d}")
+
+
+# Issue 12 §4: characters of other scripts that str.isdigit() accepts ('٣', '३', '੩', full-width '３',
+# superscript '³', '᧚' which int() even rejects) were read as days or months, or ended in a ValueError.
+NON_ASCII_DIGIT_DATES = [
+    "01 ᧚ 1971",  # U+19DA NEW TAI LUE THAM DIGIT ONE: isdigit() but int() raises ValueError
+    "01 ³ 1971",  # superscript three: was read as March
+    "01 ３ 1971",  # full-width three: was read as March
+    "٣ MAAR 1980",  # Arabic-Indic three as the day
+    "01 ३ 1971",  # Devanagari three
+    "01.੩.1971",  # Gurmukhi three
+    "０1 JAN 1971",  # full-width zero in the day
+    "01 JAN 19७१",  # Devanagari digits in the year
+    "᧚ 1971",  # a lone "day" before the year
+    "12 ① 1980",  # circled digit one
+]
+
+
+@pytest.mark.parametrize("raw", NON_ASCII_DIGIT_DATES)
+def test_non_ascii_digits_are_a_format_error_keeping_the_text(raw: str) -> None:
+    with pytest.raises(BirthDateError) as exc:
+        parse_birth_date(raw)
+    assert exc.value.raw == raw
+    assert exc.value.code == "birth_date_format"
+    assert "0-9" in (exc.value.detail or "")
+
+
+def test_no_non_ascii_numeric_character_is_a_day_or_month() -> None:
+    """Every numeric code point outside ASCII, in the day and in the month position."""
+    numeric = [chr(c) for c in range(0x80, 0x110000) if chr(c).isnumeric()]
+    assert len(numeric) > 1500  # the whole set, not an empty loop
+    for c in numeric:
+        for raw in (f"01 {c} 1971", f"{c} JAN 1971", f"1{c}.{c}.1971", f"{c}{c} 1971"):
+            with pytest.raises(BirthDateError):
+                parse_birth_date(raw)
+
+
+def test_compatibility_forms_are_not_month_names() -> None:
+    """Only accents are folded (``MÄR``); full-width letters are not a month in disguise."""
+    assert parse_birth_date("12 Mär 1985").iso == "1985-03-12"
+    with pytest.raises(BirthDateError):
+        parse_birth_date("12 ＭＡＲ 1985")

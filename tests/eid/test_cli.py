@@ -152,3 +152,68 @@ def test_summary_flags_specimen_national_number(reader_stack: VirtualReaderStack
     proc = run_cli(reader_stack.env)
     assert proc.returncode == 0, proc.stderr
     assert "71.71.51-000.70 (valid checksum, impossible date (specimen?))" in proc.stdout
+
+
+def run_desk_app(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    """``desk-app eid read`` as installed (the desk's CLI with the eid commands registered)."""
+    return subprocess.run(
+        [sys.executable, "-m", "desk_app.cli", "eid", "read", *args],
+        env=env, cwd=REPO_ROOT, capture_output=True, text=True, timeout=60,
+    )
+
+
+@pytest.mark.parametrize(
+    ("kind", "status"),
+    [("version", "unverifiable"), ("issuer-value", "unverifiable"), ("issuer-type", "unverifiable"),
+     ("signature-algorithm", "untrusted")],
+)
+def test_damaged_rrn_certificate_reads_with_a_warning_not_a_traceback(
+    reader_stack: VirtualReaderStack, tmp_path: Path, kind: str, status: str
+) -> None:
+    """Issue 12 §4: a card whose RRN certificate is damaged ended ``desk-app eid read`` with a
+    traceback (exit 1). The card is read (exit 0, as documented for any verification status) and
+    the clerk is told not to rely on it, even with the card's test root trusted."""
+    from tests.eid.damage import damage_certificate
+
+    image = synthetic_card("v18-ec")
+    image = image.with_file("3F00DF00503C", damage_certificate(image.files["3F00DF00503C"], kind))
+    reader_stack.insert(image)
+    root = tmp_path / "test-root.pem"
+    root.write_bytes(synthetic_pki("ec").root_cert.public_bytes(Encoding.PEM))
+    proc = run_desk_app(reader_stack.env, "--json", "--trust-root", str(root))
+    assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stderr
+    data = json.loads(proc.stdout)
+    assert data["verification"]["status"] == status
+    assert any("RRN certificate" in r for r in data["verification"]["reasons"])
+    assert data["person"]["surname"] == "Testpersoon"
+    summary = run_cli(reader_stack.env, "--trust-root", str(root))
+    assert summary.returncode == 0, summary.stderr
+    assert f"Verification:    {status.upper()}" in summary.stdout
+    assert "Do not rely on it" in summary.stdout or "could not be verified" in summary.stdout
+
+
+def test_non_ascii_digit_in_birth_date_reads_with_the_raw_text(reader_stack: VirtualReaderStack) -> None:
+    """Issue 12 §4: '᧚' (a digit to str.isdigit(), not to int()) in the birth date ended the read
+    with a ValueError traceback. The card reads; the birth date is unknown and its text is kept."""
+    from eid.simulator.synthetic import make_card
+
+    reader_stack.insert(make_card(applet=0x18, birth_text="01 ᧚ 1971", name="odd-digit"))
+    proc = run_desk_app(reader_stack.env, "--json")
+    assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stderr
+    person = json.loads(proc.stdout)["person"]
+    assert person["birth_date"] is None
+    assert person["birth_date_raw"] == "01 ᧚ 1971"
+
+
+@pytest.mark.parametrize("kind", ["version", "issuer-type"])
+def test_damaged_trust_root_file_is_a_usage_error(reader_stack: VirtualReaderStack, tmp_path: Path, kind: str) -> None:
+    from tests.eid.damage import damage_certificate
+
+    root = tmp_path / "broken-root.der"
+    root.write_bytes(damage_certificate(synthetic_pki("ec").root_der, kind))
+    proc = run_cli(reader_stack.env, "--trust-root", str(root))
+    assert proc.returncode == 2, proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert "cannot load trust root" in proc.stderr and "broken-root.der" in proc.stderr

@@ -319,3 +319,22 @@ def test_public_identity_files_over_the_reader(
     assert value == expected
     v = result.verification
     assert v is not None and v.status == "invalid" and v.identity_signature is False
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("12.MÄR.1985", "1985-03-12"), ("05 FÉV 1950", "1950-02-05"), ("13 AOÛT 1996", "1996-08-13"),
+     ("24 DÉC 1960", "1960-12-24")],
+)
+def test_latin1_birth_date_through_the_reader(reader_stack: VirtualReaderStack, text: str, iso: str) -> None:
+    """Issue 12 §4: a card that carries its month name in Latin-1 (signed as such) gives its birth date
+    and the raw text without U+FFFD; the signatures over the bytes as read still verify."""
+    from eid.simulator.synthetic import make_card
+
+    pki = synthetic_pki("ec")
+    image = make_card(applet=0x18, pki=pki, birth_text=text.encode("latin-1"), name="latin-1")
+    result = _read(reader_stack, image, extra_roots=[pki.root_cert])
+    assert result.person.birth_date is not None and result.person.birth_date.iso == iso
+    assert result.person.birth_date_raw == text
+    assert result.identity.tags[0x0C] == text.encode("latin-1")
+    assert result.verification is not None and result.verification.status == "valid", result.verification

@@ -131,3 +131,44 @@ def test_any_single_digit_change_breaks_the_same_century_checksum(first_nine: st
     for pos in range(11):
         changed = number[:pos] + str((int(number[pos]) + 1) % 10) + number[pos + 1 :]
         assert checksum_for(changed[:9], born_2000) != int(changed[9:])
+
+
+def test_error_is_an_eid_error() -> None:
+    """Issue 12 §4: the eid package raises only its own errors; this one was a bare ValueError."""
+    from eid.errors import EidError, EidParseError
+
+    with pytest.raises(EidError) as exc:
+        parse_national_number("not a number")
+    assert isinstance(exc.value, EidParseError) and not isinstance(exc.value, ValueError)
+    assert exc.value.code == "national_number_format"
+    assert exc.value.message.startswith("This is not a national number")
+    assert "not a number" in (exc.value.detail or "")
+
+
+@pytest.mark.parametrize(
+    "text", ["٨٥٠٧٣٠٠٣٣٦١", "８５０７３００３３６１", "85073003３61", "850730033᧚1", "85.07.30-033.6¹"]
+)
+def test_only_ascii_digits(text: str) -> None:
+    with pytest.raises(NationalNumberError):
+        parse_national_number(text)
+    with pytest.raises(NationalNumberError):
+        format_national_number(text)
+    assert not is_valid_national_number(text)
+
+
+@pytest.mark.parametrize("first_nine", ["᧚᧚᧚᧚᧚᧚᧚᧚᧚", "85073003３", "٨٥٠٧٣٠٠٣٣", "12345678"])
+def test_checksum_for_rejects_anything_but_nine_ascii_digits(first_nine: str) -> None:
+    # '᧚' passes str.isdigit() but int() raised ValueError on it
+    with pytest.raises(NationalNumberError):
+        checksum_for(first_nine, False)
+
+
+def test_desk_parse_keeps_its_own_error_for_non_ascii_digits() -> None:
+    """The desk's national-number rules call these functions: a clerk's typed '٨٥٠٧...' is still the
+    desk's InvalidNationalNumber with its message, not an eid error escaping from below."""
+    from desk_app.domain import national_number as desk_nn
+
+    for text in ("٨٥٠٧٣٠٠٣٣٦١", "８５０７３００３３６１"):
+        with pytest.raises(desk_nn.InvalidNationalNumber) as exc:
+            desk_nn.parse(text)
+        assert "11 digits" in str(exc.value)

@@ -163,3 +163,46 @@ def test_fuzz_identity_wellformed_tlv_never_crashes(items: list[tuple[int, bytes
 def test_fuzz_address_only_typed_errors(data: bytes) -> None:
     with contextlib.suppress(EidParseError):
         parse_address(data)
+
+
+# Issue 12 §4: month names of cards that carry Latin-1 gave no birth date, and U+FFFD in the raw text.
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("12.MÄR.1985", "1985-03-12"), ("05 FÉV 1950", "1950-02-05"), ("13 AOÛT 1996", "1996-08-13"),
+     ("24 DÉC 1960", "1960-12-24")],
+)
+@pytest.mark.parametrize("encoding", ["utf-8", "latin-1"])
+def test_month_names_in_utf8_and_latin1(text: str, iso: str, encoding: str) -> None:
+    ident = parse_identity(encode_tlv([(0x06, b"71715100070"), (0x0C, text.encode(encoding))]))
+    assert ident.person.birth_date is not None and ident.person.birth_date.iso == iso
+    assert ident.person.birth_date_raw == text
+    assert ident.tags[0x0C] == text.encode(encoding)  # the bytes as read stay available
+
+
+def test_latin1_text_fields_keep_their_letters() -> None:
+    ident = parse_identity(encode_tlv([(0x06, b"71715100070"), (0x0B, "Hélécine".encode("latin-1")),
+                                       (0x07, "Müller".encode("latin-1")), (0x08, "Zoë".encode())]))
+    assert (ident.person.birth_place, ident.person.surname, ident.person.given_names) == ("Hélécine", "Müller", "Zoë")
+    assert parse_address(encode_tlv([(0x03, "Liège".encode("latin-1"))])).municipality == "Liège"
+
+
+def test_non_ascii_digit_birth_date_keeps_raw_text() -> None:
+    # '᧚' is a digit to str.isdigit() but int() rejects it: this raised ValueError out of the parser
+    for raw in ("01 ᧚ 1971", "01 ３ 1971", "01 ³ 1971"):
+        ident = parse_identity(encode_tlv([(0x06, b"71715100070"), (0x0C, raw.encode())]))
+        assert ident.person.birth_date is None
+        assert ident.person.birth_date_raw == raw
+
+
+def test_card_dates_with_non_ascii_digits_are_not_dates() -> None:
+    ident = parse_identity(encode_tlv([(0x01, b"1"), (0x03, "٠٥.٠٣.٢٠٢٤".encode()), (0x04, "05.03.２０３４".encode()),
+                                       (0x15, "13.08.２014-IT".encode())]))
+    assert ident.card.valid_from is None and ident.card.valid_until is None
+    assert ident.foreigner.protection_date is None and ident.foreigner.protection_country is None
+    assert ident.card.document_type is None
+
+
+def test_national_number_with_non_ascii_digits_is_kept_as_text() -> None:
+    ident = parse_identity(encode_tlv([(0x06, "٧١٧١٥١٠٠٠٧٠".encode())]))
+    assert ident.person.national_number_info is None
+    assert ident.person.national_number == "٧١٧١٥١٠٠٠٧٠"

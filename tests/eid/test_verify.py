@@ -14,6 +14,7 @@ from eid.simulator.card import CardImage, load_commons_eid_set
 from eid.simulator.synthetic import synthetic_card, synthetic_pki
 from eid.verify import default_root_dir, load_certificates, load_default_roots, verify_card
 from tests.eid.conftest import card_file
+from tests.eid.damage import DAMAGE_KINDS, damage_certificate
 
 
 def _raw(image: CardImage) -> RawCardFiles:
@@ -155,3 +156,60 @@ def test_status_messages_for_the_clerk() -> None:
     assert "signed by the National Register" in _verify(raw, extra_roots=[synthetic_pki("ec").root_cert]).message
     assert "altered" in _verify(_raw(synthetic_card("tampered-photo"))).message
     assert "Read the card again" in _verify(replace(raw, photo=None)).message
+
+
+def _card_and_root(card: str) -> tuple[CardImage, list[Any]]:
+    """A card and the test root its RRN certificate chains to (none known for the commons-eid EC set)."""
+    if card == "specimen-alice":
+        d = card_file("specimen-alice")
+        return CardImage.from_directory(d), load_certificates(d / "3F00DF00503B_root_cert.der")
+    if card == "test-eid-v17-ec":
+        return load_commons_eid_set(card_file("commons-eid", "test-eid-v17-ec")), []
+    image = synthetic_card(card)
+    return image, [synthetic_pki("ec" if image.applet_version == "1.8" else "rsa").root_cert]
+
+
+@pytest.mark.parametrize("card", ["v18-ec", "v17-rsa", "specimen-alice", "test-eid-v17-ec"])
+@pytest.mark.parametrize("kind", DAMAGE_KINDS)
+def test_damaged_rrn_certificate_gives_a_result_never_an_exception(card: str, kind: str) -> None:
+    """Issue 12 §4: a damaged RRN certificate raised ValueError, TypeError, UnsupportedAlgorithm or
+    InvalidVersion out of verify_card. Now every damage is a result that is not valid, even with the
+    card's own test root trusted."""
+    image, root = _card_and_root(card)
+    raw = _raw(image)
+    damaged = replace(raw, rrn_certificate=damage_certificate(raw.rrn_certificate or b"", kind))
+    v = _verify(damaged, extra_roots=root)
+    assert not v.is_valid
+    if kind == "signature-algorithm":
+        # the certificate loads and its key still checks the signatures, but nobody can show who issued it
+        assert v.status == "untrusted" and v.chain is False
+        assert v.identity_signature is True
+    elif kind == "key-algorithm":
+        # readable certificate, unusable key: nothing can be checked, and the root's signature no longer matches
+        assert v.status == "unverifiable" and v.identity_signature is None and v.chain is False
+        assert "RRN certificate key unsupported" in v.reasons
+    else:
+        assert v.status == "unverifiable" and v.chain is None and v.identity_signature is None
+        assert v.rrn_subject is None
+        assert "RRN certificate unreadable (damaged or not a certificate)" in v.reasons
+    assert any("RRN certificate" in r for r in v.reasons), v.reasons
+
+
+@pytest.mark.parametrize("kind", ["version", "issuer-value", "issuer-type", "garbage"])
+def test_damaged_root_file_is_a_clear_value_error(tmp_path: Path, kind: str) -> None:
+    path = tmp_path / "root.der"
+    path.write_bytes(damage_certificate(synthetic_pki("ec").root_der, kind))
+    with pytest.raises(ValueError, match=r"root\.der: not a readable certificate"):
+        load_certificates(path)
+
+
+def test_damaged_basic_key_is_a_failed_check() -> None:
+    raw = _raw(synthetic_card("v18-ec"))
+    key = bytearray(raw.basic_public_key or b"")
+    key[len(key) // 2] ^= 0xFF
+    v = _verify(replace(raw, basic_public_key=bytes(key)), applet_version="1.8")
+    assert v.status == "invalid" and v.basic_key_hash is False
+    from eid.verify import verify_ec_challenge
+
+    assert verify_ec_challenge(bytes(key), bytes(48), bytes(96)) is False
+    assert verify_ec_challenge(b"\x30\x03\x02\x01\x00", bytes(48), bytes(96)) is False
