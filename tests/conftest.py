@@ -15,7 +15,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from desk_app.keys import MemoryKeyring
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
 
 
 @pytest.fixture(autouse=True)
@@ -59,9 +58,3 @@ def empty_loket(tmp_path: Path) -> Iterator[object]:
     app.settings.staff_user = "clerk1"
     yield app
     app.close()
-
-
-def shared_dir() -> Path:
-    if not SHARED.is_dir():
-        pytest.skip(f"../shared is not beside the repository ({SHARED}); shared test material unavailable")
-    return SHARED
