@@ -29,6 +29,13 @@ class AppContext:
     def role(self) -> str:
         return self.loket.settings.role
 
+    def may(self, desk_action: str) -> bool:
+        """May the signed-in role take this desk action (``wire.roles.DESK_ACTIONS``)? The desk offers only
+        what the case store accepts."""
+        from wire.roles import may_do
+
+        return may_do(self.role, desk_action)
+
     def mutate(self, fn: Any, on_success: Any = None, on_failure: Any = None) -> int:
         """Run a mutation in the pool; its ChangeSet (the result, or the last item of a tuple result)
         is published on the bus before ``on_success`` runs."""

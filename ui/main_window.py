@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.search_field, self.read_btn)
         self.resize(1366, 768)
         self.retranslate()
+        self.apply_role()
         self.show_home()
         self.update_waiting()
 
@@ -344,6 +345,7 @@ class MainWindow(QMainWindow):
         return page is not None and self.stack.currentWidget() is page
 
     def _go(self, page: QWidget, nav: str | None = None) -> None:
+        self.apply_role()
         current = self.stack.currentWidget()
         if current is not page and current is not None:
             self._history.append(current)
@@ -398,7 +400,20 @@ class MainWindow(QMainWindow):
         self.conflicts.refresh()
         self._go(self.conflicts, "conflicts")
 
+    def apply_role(self) -> None:
+        """Offer only what the signed-in role may do (the case store would refuse the rest)."""
+        self.actions_["new_intake"].setEnabled(self.ctx.may("intake"))
+        self.actions_["status"].setEnabled(self.ctx.may("change_status"))
+
+    def _not_allowed(self, desk_action: str) -> bool:
+        if self.ctx.may(desk_action):
+            return False
+        self.show_message(self.tr("Your role cannot start an intake; the case store would refuse it."))
+        return True
+
     def start_intake(self, case_type: str, person_id: str) -> None:
+        if self._not_allowed("intake"):
+            return
         if person_id and self.person.person and self.person.person.get("id") == person_id:
             self.intake.start(case_type or None, self.person.person)
             self._go(self.intake)
@@ -417,6 +432,8 @@ class MainWindow(QMainWindow):
         self._go(self.intake)
 
     def resume_draft(self, draft: Any) -> None:
+        if self._not_allowed("intake"):
+            return
         loket = self.ctx.loket
 
         def go(p: dict[str, Any] | None) -> None:

@@ -265,11 +265,14 @@ class CardPanel(QFrame):
         pid, diffs = match
         trusted = self.verification != "invalid"
         if pid is None:
-            self.match_text.setText(self.tr("Not yet known on this laptop."))
-            self.create_btn.setVisible(trusted)
+            may_add = self.ctx.may("new_person")  # offered only to roles the case store accepts
+            self.match_text.setText(self.tr("Not yet known on this laptop.") if may_add else
+                                    self.tr("Not yet known on this laptop; your role does not register citizens."))
+            self.create_btn.setVisible(trusted and may_add)
             self.create_btn.setFocus()
             return
         self.open_btn.show()
+        trusted = trusted and self.ctx.may("edit_person")
         if diffs:
             self.match_text.setText(self.tr("Known citizen; the card shows %n change(s).", "", len(diffs)))
             self.review_btn.setVisible(trusted)

@@ -296,7 +296,9 @@ class CaseDetailPage(QWidget):
         overdue = bool(c.get("expected_date") and c["expected_date"] < dt.date.today().isoformat() and not final)
         set_badge(self.status_badge, text_in(st.name, lang) if st else c["status"],
                   "bad" if overdue else ("" if not final else "warn"))
-        self.change_btn.setEnabled(not final)
+        allowed = self.ctx.may("change_status")  # offered only to roles the case store accepts
+        self.change_btn.setVisible(allowed)
+        self.change_btn.setEnabled(allowed and not final)
         self.person_btn.setEnabled(v.person is not None)
         clear_layout(self.facts)
         p = v.person or {}

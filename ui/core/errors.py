@@ -17,11 +17,17 @@ def describe(exc: BaseException) -> str:
     """One or two sentences for the clerk; unexpected errors are logged with their traceback."""
     from desk_app.catalogue import FormInvalid
     from desk_app.services.cases import CaseInvalid
+    from desk_app.services.outbox import ActionNotAllowed
     from desk_app.services.persons import PersonInvalid
+    from desk_app.services.refusals import OutboxError
 
     if isinstance(exc, FormInvalid):
         return _t("Some fields need attention; see the messages next to them.")
     if isinstance(exc, PersonInvalid | CaseInvalid):
+        return str(exc)
+    if isinstance(exc, ActionNotAllowed):
+        return _t("Your role may not make this change; the case store would refuse it. Nothing was saved.")
+    if isinstance(exc, OutboxError):
         return str(exc)
     name = type(exc).__name__
     module = type(exc).__module__

@@ -112,6 +112,7 @@ class HomePage(QWidget):
         self.big_search.setAccessibleName(self.tr("Search citizen or case"))
         self.big_intake.setText(self.tr("New intake  (Ctrl+N)"))
         self.big_intake.setAccessibleName(self.tr("New intake"))
+        self.big_intake.setVisible(self.ctx.may("intake"))  # offered only to roles the case store accepts
         self.drafts_title.setText(self.tr("Unfinished intakes (drafts)"))
         if role == "outreach":
             self.left_title.setText(self.tr("Today's home visits"))
@@ -146,6 +147,7 @@ class HomePage(QWidget):
 
     def refresh(self) -> None:
         loket = self.ctx.loket
+        self.big_intake.setVisible(self.ctx.may("intake"))
         self.ctx.ops.run_op(loket.home_overview, self._loaded, key="home")
         from desk_app.services.drafts import DraftStore
 

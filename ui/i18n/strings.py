@@ -494,3 +494,137 @@ _add("Insert the citizen's eID card: identity and photo appear here, and the cit
      "numéro national. F2 relit la carte.",
      "Stecken Sie die eID-Karte ein: Identität und Foto erscheinen hier, der Bürger wird über die "
      "Nationalregisternummer gesucht. F2 liest die Karte erneut.")
+
+# --- refused changes (conflict screen, Refused tab), roles
+_add("Conflicts (%n)", "Conflicten (%n)", "Conflits (%n)", "Konflikte (%n)")
+_add("Refused (%n)", "Geweigerd (%n)", "Refusés (%n)", "Abgelehnt (%n)")
+_add("No conflicts, but the case store refused %n change(s): see Refused.",
+     "Geen conflicten, maar de dossierserver weigerde %n wijziging(en): zie Geweigerd.",
+     "Aucun conflit, mais le serveur de dossiers a refusé %n modification(s) : voir Refusés.",
+     "Keine Konflikte, aber der Vorgangsserver hat %n Änderung(en) abgelehnt: siehe Abgelehnt.")
+_add("Refused changes", "Geweigerde wijzigingen", "Modifications refusées", "Abgelehnte Änderungen")
+_add("The case store said:", "De dossierserver meldde:", "Le serveur de dossiers a répondu :",
+     "Der Vorgangsserver meldete:")
+_add("&Re-submit", "&Opnieuw indienen", "&Soumettre à nouveau", "Erneut &einreichen")
+_add("Send the change again, with the record as it is now (correct the record first)",
+     "De wijziging opnieuw versturen, met het dossier zoals het nu is (verbeter het eerst)",
+     "Renvoyer la modification avec la fiche telle qu'elle est maintenant (corrigez-la d'abord)",
+     "Die Änderung erneut senden, mit dem Datensatz wie er jetzt ist (zuerst korrigieren)")
+_add("Re-submit &all", "&Alles opnieuw indienen", "Tout soumettre à &nouveau", "&Alle erneut einreichen")
+_add("Why discard this change? (audit log)", "Waarom deze wijziging schrappen? (auditlog)",
+     "Pourquoi abandonner cette modification ? (journal d'audit)",
+     "Warum diese Änderung verwerfen? (Audit-Protokoll)")
+_add("Reason for discarding", "Reden om te schrappen", "Motif de l'abandon", "Grund für das Verwerfen")
+_add("&Discard", "&Schrappen", "&Abandonner", "&Verwerfen")
+_add("Drop the change; the record goes back to the case store's version",
+     "De wijziging schrappen; het dossier krijgt terug de versie van de dossierserver",
+     "Abandonner la modification ; la fiche reprend la version du serveur de dossiers",
+     "Die Änderung verwerfen; der Datensatz erhält wieder die Version des Vorgangsservers")
+_add("&Open the record", "Gegevens &openen", "&Ouvrir la fiche", "Datensatz ö&ffnen")
+_add("The case store refused none of the changes made on this laptop.",
+     "De dossierserver weigerde geen enkele wijziging van deze laptop.",
+     "Le serveur de dossiers n'a refusé aucune modification de cet ordinateur.",
+     "Der Vorgangsserver hat keine Änderung dieses Laptops abgelehnt.")
+_add("Your role may not make this change, or the record is outside your caseload.",
+     "Uw rol mag deze wijziging niet doen, of het dossier valt buiten uw caseload.",
+     "Votre rôle ne permet pas cette modification, ou le dossier est hors de votre portefeuille.",
+     "Ihre Rolle darf diese Änderung nicht vornehmen, oder der Vorgang liegt außerhalb Ihres Bestands.")
+_add("Ask a coordinator to make the change; then discard it here.",
+     "Vraag een coördinator om de wijziging te doen; schrap ze daarna hier.",
+     "Demandez à un coordinateur de faire la modification ; abandonnez-la ensuite ici.",
+     "Bitten Sie eine Koordinatorin oder einen Koordinator um die Änderung; verwerfen Sie sie dann hier.")
+_add("This record is history and cannot be changed.", "Dit gegeven is geschiedenis en kan niet gewijzigd worden.",
+     "Cet élément fait partie de l'historique et ne peut pas être modifié.",
+     "Dieser Eintrag ist Verlauf und kann nicht geändert werden.")
+_add("Discard the change.", "Schrap de wijziging.", "Abandonnez la modification.", "Verwerfen Sie die Änderung.")
+_add("It refers to a person or case the case store does not have yet.",
+     "Ze verwijst naar een persoon of dossier dat de dossierserver nog niet heeft.",
+     "Elle renvoie à une personne ou un dossier que le serveur de dossiers n'a pas encore.",
+     "Sie verweist auf eine Person oder einen Vorgang, den der Vorgangsserver noch nicht hat.")
+_add("Re-submit the person or case it refers to first, then re-submit this one.",
+     "Dien eerst de persoon of het dossier waarnaar ze verwijst opnieuw in, daarna deze.",
+     "Soumettez d'abord à nouveau la personne ou le dossier concerné, puis celle-ci.",
+     "Reichen Sie zuerst die Person oder den Vorgang erneut ein, auf die sie verweist, dann diese.")
+_add("The record does not exist in the case store.", "Het gegeven bestaat niet op de dossierserver.",
+     "La fiche n'existe pas sur le serveur de dossiers.", "Der Datensatz existiert auf dem Vorgangsserver nicht.")
+_add("Re-submit the record's creation first, then this change; or discard it.",
+     "Dien eerst de aanmaak van het gegeven opnieuw in, daarna deze wijziging; of schrap ze.",
+     "Soumettez d'abord à nouveau la création de la fiche, puis cette modification ; ou abandonnez-la.",
+     "Reichen Sie zuerst die Anlage des Datensatzes erneut ein, dann diese Änderung; oder verwerfen Sie sie.")
+_add("The case store found the data invalid.", "De dossierserver vond de gegevens ongeldig.",
+     "Le serveur de dossiers a jugé les données invalides.", "Der Vorgangsserver hat die Daten als ungültig abgelehnt.")
+_add("Correct the record, then re-submit.", "Verbeter de gegevens en dien opnieuw in.",
+     "Corrigez la fiche, puis soumettez à nouveau.", "Korrigieren Sie den Datensatz und reichen Sie erneut ein.")
+_add("The message for the citizen was not accepted (e-mail or phone number).",
+     "Het bericht voor de burger werd niet aanvaard (e-mailadres of telefoonnummer).",
+     "Le message pour le citoyen n'a pas été accepté (adresse e-mail ou numéro de téléphone).",
+     "Die Nachricht an den Bürger wurde nicht angenommen (E-Mail-Adresse oder Telefonnummer).")
+_add("Correct the citizen's contact details, then re-submit.",
+     "Verbeter de contactgegevens van de burger en dien opnieuw in.",
+     "Corrigez les coordonnées du citoyen, puis soumettez à nouveau.",
+     "Korrigieren Sie die Kontaktdaten des Bürgers und reichen Sie erneut ein.")
+_add("The case store does not know this kind of record.", "De dossierserver kent dit soort gegeven niet.",
+     "Le serveur de dossiers ne connaît pas ce type de fiche.", "Der Vorgangsserver kennt diese Art Datensatz nicht.")
+_add("Discard the change and tell the helpdesk.", "Schrap de wijziging en verwittig de helpdesk.",
+     "Abandonnez la modification et prévenez le helpdesk.",
+     "Verwerfen Sie die Änderung und informieren Sie den Helpdesk.")
+_add("Someone else changed the same record.", "Iemand anders wijzigde hetzelfde gegeven.",
+     "Quelqu'un d'autre a modifié la même fiche.", "Jemand anderes hat denselben Datensatz geändert.")
+_add("Check the record, correct it where needed, then re-submit.",
+     "Controleer het gegeven, verbeter het waar nodig en dien opnieuw in.",
+     "Vérifiez la fiche, corrigez-la si nécessaire, puis soumettez à nouveau.",
+     "Prüfen Sie den Datensatz, korrigieren Sie ihn bei Bedarf und reichen Sie erneut ein.")
+_add("The case store could not find what the change refers to.",
+     "De dossierserver vond niet waarnaar de wijziging verwijst.",
+     "Le serveur de dossiers n'a pas trouvé ce à quoi la modification renvoie.",
+     "Der Vorgangsserver fand nicht, worauf sich die Änderung bezieht.")
+_add("Re-submit once the record it refers to is in the case store; or discard it.",
+     "Dien opnieuw in zodra het gegeven waarnaar ze verwijst op de dossierserver staat; of schrap ze.",
+     "Soumettez à nouveau quand la fiche concernée est sur le serveur de dossiers ; ou abandonnez-la.",
+     "Reichen Sie erneut ein, sobald der betroffene Datensatz auf dem Vorgangsserver ist; oder verwerfen Sie sie.")
+_add("The case store had a problem with this change.", "De dossierserver had een probleem met deze wijziging.",
+     "Le serveur de dossiers a eu un problème avec cette modification.",
+     "Der Vorgangsserver hatte ein Problem mit dieser Änderung.")
+_add("Re-submit later; if it is refused again, tell the helpdesk.",
+     "Dien later opnieuw in; wordt ze opnieuw geweigerd, verwittig dan de helpdesk.",
+     "Soumettez à nouveau plus tard ; si elle est à nouveau refusée, prévenez le helpdesk.",
+     "Reichen Sie später erneut ein; wird sie wieder abgelehnt, informieren Sie den Helpdesk.")
+_add("The case store refused this change.", "De dossierserver weigerde deze wijziging.",
+     "Le serveur de dossiers a refusé cette modification.", "Der Vorgangsserver hat diese Änderung abgelehnt.")
+_add("Read the case store's message, correct the record, then re-submit; or discard it.",
+     "Lees het bericht van de dossierserver, verbeter het gegeven en dien opnieuw in; of schrap de wijziging.",
+     "Lisez le message du serveur de dossiers, corrigez la fiche, puis soumettez à nouveau ; ou abandonnez-la.",
+     "Lesen Sie die Meldung des Vorgangsservers, korrigieren Sie den Datensatz und reichen Sie erneut ein; "
+     "oder verwerfen Sie sie.")
+_add("Document", "Document", "Document", "Dokument")
+_add("Message to the citizen", "Bericht aan de burger", "Message au citoyen", "Nachricht an den Bürger")
+_add("status", "status", "statut", "Status")
+_add("New record", "Nieuw gegeven", "Nouvelle fiche", "Neuer Datensatz")
+_add("Change", "Wijziging", "Modification", "Änderung")
+_add("What to do: %1", "Wat te doen: %1", "Que faire : %1", "Was tun: %1")
+_add("The change is sent again at the next synchronisation.",
+     "De wijziging wordt bij de volgende synchronisatie opnieuw verstuurd.",
+     "La modification sera renvoyée à la prochaine synchronisation.",
+     "Die Änderung wird bei der nächsten Synchronisation erneut gesendet.")
+_add("The refused changes are sent again at the next synchronisation.",
+     "De geweigerde wijzigingen worden bij de volgende synchronisatie opnieuw verstuurd.",
+     "Les modifications refusées seront renvoyées à la prochaine synchronisation.",
+     "Die abgelehnten Änderungen werden bei der nächsten Synchronisation erneut gesendet.")
+_add("Change discarded; written to the audit log.", "Wijziging geschrapt; opgenomen in het auditlog.",
+     "Modification abandonnée ; inscrite au journal d'audit.", "Änderung verworfen; im Audit-Protokoll vermerkt.")
+_add("Click to see the conflicts and the changes the case store refused",
+     "Klik om de conflicten en de door de dossierserver geweigerde wijzigingen te zien",
+     "Cliquez pour voir les conflits et les modifications refusées par le serveur de dossiers",
+     "Klicken, um die Konflikte und die vom Vorgangsserver abgelehnten Änderungen zu sehen")
+_add("Your role may not make this change; the case store would refuse it. Nothing was saved.",
+     "Uw rol mag deze wijziging niet doen; de dossierserver zou ze weigeren. Er werd niets bewaard.",
+     "Votre rôle ne permet pas cette modification ; le serveur de dossiers la refuserait. Rien n'a été enregistré.",
+     "Ihre Rolle darf diese Änderung nicht vornehmen; der Vorgangsserver würde sie ablehnen. Nichts wurde gespeichert.")
+_add("Your role cannot start an intake; the case store would refuse it.",
+     "Uw rol kan geen aanvraag starten; de dossierserver zou ze weigeren.",
+     "Votre rôle ne permet pas de commencer une demande ; le serveur de dossiers la refuserait.",
+     "Ihre Rolle kann keinen Antrag beginnen; der Vorgangsserver würde ihn ablehnen.")
+_add("Not yet known on this laptop; your role does not register citizens.",
+     "Nog niet gekend op deze laptop; uw rol registreert geen burgers.",
+     "Pas encore connu sur cet ordinateur ; votre rôle n'enregistre pas de citoyens.",
+     "Auf diesem Laptop noch nicht bekannt; Ihre Rolle registriert keine Bürger.")

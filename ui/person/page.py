@@ -153,6 +153,7 @@ class PersonPage(QWidget):
     # ------------------------------------------------------------------------------ render
     def _render(self, p: dict[str, Any]) -> None:
         lang = self.ctx.lang
+        self.intake_btn.setVisible(self.ctx.may("intake"))  # offered only to roles the case store accepts
         self.name.setText(f"{p.get('given_names') or ''} {p.get('surname') or ''}".strip())
         self.nn.setText(fmt.national_number(p.get("national_number")) or self.tr("no national number"))
         addr = p.get("address") or {}

@@ -27,8 +27,8 @@ def changes_from_result(result: Any) -> ChangeSet:
         name = _ENTITY_FIELDS.get(entity)
         if name:
             getattr(cs, name).update(ids)
-    if getattr(result, "new_conflicts", 0):
-        cs.conflicts.add("*")
+    if getattr(result, "new_conflicts", 0) or getattr(result, "rejected", 0):
+        cs.conflicts.add("*")  # the conflict screen (with its Refused tab) shows them
     return cs
 
 
@@ -104,7 +104,8 @@ class SyncController(QObject):
 
 
 class SyncStatusWidget(QPushButton):
-    """Status-bar button: the sync state in words; click (or F5) syncs, conflicts open the conflict screen."""
+    """Status-bar button: the sync state in words; click (or F5) syncs; conflicts and refused changes open
+    the conflict screen (refused ones on its Refused tab)."""
 
     def __init__(self, ctx: AppContext, controller: SyncController, open_conflicts: Any,
                  parent: QWidget | None = None) -> None:
@@ -120,7 +121,7 @@ class SyncStatusWidget(QPushButton):
         self.setText(self.tr("Sync: …"))
 
     def _clicked(self) -> None:
-        if self.status is not None and self.status.conflicts:
+        if self.status is not None and (self.status.conflicts or self.status.rejected):
             self.open_conflicts()
         else:
             self.controller.sync_now()
@@ -143,7 +144,12 @@ class SyncStatusWidget(QPushButton):
         if st.conflicts:
             parts.append("⚠ " + self.tr("%n conflict(s) to resolve", "", st.conflicts))
         if st.rejected:
-            parts.append(self.tr("%n refused", "", st.rejected))
+            parts.append("⚠ " + self.tr("%n refused", "", st.rejected))
         self.setText(" · ".join(parts))
-        self.setToolTip(st.last_error or self.tr("Click or press F5 to synchronise now"))
+        if st.last_error:
+            self.setToolTip(st.last_error)
+        elif st.conflicts or st.rejected:
+            self.setToolTip(self.tr("Click to see the conflicts and the changes the case store refused"))
+        else:
+            self.setToolTip(self.tr("Click or press F5 to synchronise now"))
         self.setAccessibleDescription(self.text())
