@@ -80,7 +80,12 @@ UNKNOWN_REASON = ("correct", "The case store refused this change.",
 
 
 class OutboxError(ValueError):
-    """A re-submit or discard that cannot be done (the message says why, for the clerk)."""
+    """A re-submit or discard that cannot be done (the message says why, for the clerk; ``kind`` lets a
+    screen say it in the clerk's language: gone | not_refused | no_reason | record_gone | accepted)."""
+
+    def __init__(self, message: str, kind: str) -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 @dataclass(frozen=True)
@@ -144,42 +149,50 @@ _KIND = {"address": "Address", "contact_moment": "Contact", "appointment": "Appo
 def describe_record(s: Session, entity: str, entity_id: str, payload: dict[str, Any] | None = None
                     ) -> dict[str, Any]:
     """A human label of the record an operation concerns ("Case 2026-000123 · status planned", a person's
-    name) with its person and case ids."""
+    name), its parts (for a screen that says it in the clerk's language: ``name``, ``case_ref``,
+    ``case_type``, ``status``) and its person and case ids."""
     payload = payload or {}
     changed = payload.get("changes")
     data: dict[str, Any] = changed if isinstance(changed, dict) else payload
     model = MODELS.get(entity)
     obj = s.get(model, entity_id) if model is not None else None
-    person_id = case_id = None
+    person_id = case_id = status = case_type = None
     case: Case | None = None
     if entity == "person":
         person_id = entity_id
-        name = _person_name(obj) if isinstance(obj, Person) else None
-        label = name or str(" ".join(str(data.get(k) or "") for k in ("given_names", "surname")).strip() or entity_id)
     elif entity == "case":
         case = obj if isinstance(obj, Case) else None
         case_id = entity_id
-        label = f"Case {_case_ref(case) if case else entity_id[:8]}"
-        if case is not None:
-            person_id = case.person_id
-        if data is not payload and "status" in data:  # a status change
-            label += f" · status {data['status']}"
-        elif data is payload and (case is not None or data.get("case_type")):  # a new case
-            label += f" · {case.case_type if case is not None else data.get('case_type')}"
+        if data is not payload:
+            status = data.get("status")  # a status change (or None: another change)
+        else:
+            case_type = case.case_type if case is not None else data.get("case_type")  # a new case
     else:
         case_id = getattr(obj, "case_id", None) or data.get("case_id")
         person_id = getattr(obj, "person_id", None) or data.get("person_id")
         case = s.get(Case, case_id) if case_id else None
-        if case is not None:
-            person_id = person_id or case.person_id
         if entity == "status_change":
             status = getattr(obj, "status", None) or data.get("status")
-            label = f"Case {_case_ref(case) if case else str(case_id)[:8]} · status {status}"
-        else:
-            where = (f"Case {_case_ref(case)}" if case is not None
-                     else _person_name(s.get(Person, person_id)) if person_id else None)
-            label = f"{_KIND.get(entity, entity)}" + (f" · {where}" if where else "")
-    return {"label": label, "person_id": person_id, "case_id": case_id}
+    if case is not None:
+        person_id = person_id or case.person_id
+    person = s.get(Person, person_id) if person_id else None
+    name = _person_name(person) or (
+        " ".join(str(data.get(k) or "") for k in ("given_names", "surname")).strip() if entity == "person" else None
+    ) or None
+    case_ref = _case_ref(case) if case is not None else (str(case_id)[:8] if case_id else None)
+    if entity == "person":
+        label = name or entity_id
+    elif entity in ("case", "status_change"):
+        label = f"Case {case_ref}"
+        if status:
+            label += f" · status {status}"
+        elif case_type:
+            label += f" · {case_type}"
+    else:
+        where = f"Case {case_ref}" if case_ref else name
+        label = _KIND.get(entity, entity) + (f" · {where}" if where else "")
+    return {"label": label, "name": name, "case_ref": case_ref, "case_type": case_type, "status": status,
+            "person_id": person_id, "case_id": case_id}
 
 
 def list_operations(loket: Any, states: Iterable[str] | None = ("pending", "refused", "conflict", "parked"),
@@ -222,10 +235,11 @@ def refused(loket: Any) -> list[dict[str, Any]]:
 def _refused_op(s: Session, op_id: str) -> OutboxOperation:
     op = s.scalar(select(OutboxOperation).where(OutboxOperation.op_id == op_id))
     if op is None:
-        raise OutboxError(f"There is no operation {op_id} in the outbox (already discarded or re-submitted?).")
+        raise OutboxError(f"There is no operation {op_id} in the outbox (already discarded or re-submitted?).",
+                          "gone")
     if op.state != REFUSED:
         raise OutboxError(f"Operation {op_id} is {SHOWN.get(op.state, op.state)}, not refused: only refused "
-                          "operations can be re-submitted or discarded.")
+                          "operations can be re-submitted or discarded.", "not_refused")
     return op
 
 
@@ -248,7 +262,8 @@ def resubmit(loket: Any, op_id: str) -> ChangeSet:
         rec = describe_record(s, op.entity, op.entity_id, op.payload)
         obj = s.get(MODELS[op.entity], op.entity_id) if op.entity in MODELS else None
         if obj is None:
-            raise OutboxError(f"«{rec['label']}» is no longer on this laptop; this change can only be discarded.")
+            raise OutboxError(f"«{rec['label']}» is no longer on this laptop; this change can only be discarded.",
+                              "record_gone")
         payload = dict(op.payload) if isinstance(op.payload, dict) else {}
         if op.entity == "notification":
             obj.state = "queued"
@@ -370,7 +385,7 @@ def discard(loket: Any, op_id: str, reason: str) -> ChangeSet:
     log records who discarded what, when and why."""
     why = " ".join((reason or "").split())
     if not why:
-        raise OutboxError("Give a reason for discarding the change (it is written to the audit log).")
+        raise OutboxError("Give a reason for discarding the change (it is written to the audit log).", "no_reason")
     with loket.store.write() as s:
         op = _refused_op(s, op_id)
         rec = describe_record(s, op.entity, op.entity_id, op.payload)
@@ -391,7 +406,7 @@ def discard(loket: Any, op_id: str, reason: str) -> ChangeSet:
                 OutboxOperation.entity_id.in_(ids), OutboxOperation.state.in_(("done", "conflict"))).limit(1))
             if accepted is not None:
                 raise OutboxError(f"«{rec['label']}» has records the case store already accepted; discard is "
-                                  "not possible here. Ask a coordinator.")
+                                  "not possible here. Ask a coordinator.", "accepted")
             ops += [o for o in s.scalars(select(OutboxOperation).where(OutboxOperation.entity_id.in_(ids)))
                     if o not in ops]
         for o in ops:

@@ -110,6 +110,13 @@ def test_refused_changes_are_shown_translated_and_resolved(qtbot: Any, empty_lok
         assert refused.todo.text() == ("Wat te doen: Vraag een coördinator om de wijziging te doen; schrap ze daarna "
                                        "hier.")
         assert refused.server_message.text() == "forbidden: role administrator may not create person"
+        win.set_language("fr")  # the reason follows the clerk's language; the server's message stays as sent
+        qtbot.waitUntil(lambda: page.tabs.tabText(1) == "Refusés (2)", timeout=5000)
+        qtbot.waitUntil(lambda: refused.reason.text() == (
+            "Votre rôle ne permet pas cette modification, ou le dossier est hors de votre portefeuille."), timeout=5000)
+        assert refused.server_message.text() == "forbidden: role administrator may not create person"
+        win.set_language("nl")
+        qtbot.waitUntil(lambda: page.tabs.tabText(1) == "Geweigerd (2)", timeout=5000)
 
         # re-submitting as the administrator is refused by the desk itself (the case store would refuse it)
         refused.resubmit_btn.click()
@@ -152,3 +159,16 @@ def test_refused_changes_are_shown_translated_and_resolved(qtbot: Any, empty_lok
         controller.stop()
         ctx.ops.wait_idle(10_000)
         win.close()
+
+
+def test_outbox_errors_are_said_in_the_clerks_language(qapp: Any) -> None:
+    from desk_app.services import refusals
+    from ui.core.errors import describe
+    from ui.i18n import install
+
+    install("de")
+    try:
+        assert describe(refusals.OutboxError("Give a reason", "no_reason")) == (
+            "Geben Sie einen Grund für das Verwerfen an (er wird im Audit-Protokoll vermerkt).")
+    finally:
+        install("nl")

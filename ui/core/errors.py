@@ -28,7 +28,15 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, ActionNotAllowed):
         return _t("Your role may not make this change; the case store would refuse it. Nothing was saved.")
     if isinstance(exc, OutboxError):
-        return str(exc)
+        texts = {
+            "gone": _t("This change is no longer in the outbox (already discarded or re-submitted)."),
+            "not_refused": _t("Only changes the case store refused can be re-submitted or discarded."),
+            "no_reason": _t("Give a reason for discarding the change (it is written to the audit log)."),
+            "record_gone": _t("The record is no longer on this laptop; the change can only be discarded."),
+            "accepted": _t("Records under it were already accepted by the case store; it cannot be discarded "
+                           "here. Ask a coordinator."),
+        }
+        return texts.get(exc.kind, str(exc))
     name = type(exc).__name__
     module = type(exc).__module__
     if module.startswith("eid"):

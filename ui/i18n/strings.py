@@ -628,3 +628,25 @@ _add("Not yet known on this laptop; your role does not register citizens.",
      "Nog niet gekend op deze laptop; uw rol registreert geen burgers.",
      "Pas encore connu sur cet ordinateur ; votre rôle n'enregistre pas de citoyens.",
      "Auf diesem Laptop noch nicht bekannt; Ihre Rolle registriert keine Bürger.")
+_add("This change is no longer in the outbox (already discarded or re-submitted).",
+     "Deze wijziging staat niet meer in de wachtrij (al geschrapt of opnieuw ingediend).",
+     "Cette modification n'est plus en attente (déjà abandonnée ou soumise à nouveau).",
+     "Diese Änderung ist nicht mehr in der Warteschlange (schon verworfen oder erneut eingereicht).")
+_add("Only changes the case store refused can be re-submitted or discarded.",
+     "Enkel wijzigingen die de dossierserver weigerde, kunnen opnieuw ingediend of geschrapt worden.",
+     "Seules les modifications refusées par le serveur de dossiers peuvent être soumises à nouveau ou abandonnées.",
+     "Nur vom Vorgangsserver abgelehnte Änderungen können erneut eingereicht oder verworfen werden.")
+_add("Give a reason for discarding the change (it is written to the audit log).",
+     "Geef een reden om de wijziging te schrappen (ze wordt in het auditlog opgenomen).",
+     "Indiquez pourquoi vous abandonnez la modification (inscrit au journal d'audit).",
+     "Geben Sie einen Grund für das Verwerfen an (er wird im Audit-Protokoll vermerkt).")
+_add("The record is no longer on this laptop; the change can only be discarded.",
+     "Het gegeven staat niet meer op deze laptop; de wijziging kan enkel geschrapt worden.",
+     "La fiche n'est plus sur cet ordinateur ; la modification peut seulement être abandonnée.",
+     "Der Datensatz ist nicht mehr auf diesem Laptop; die Änderung kann nur verworfen werden.")
+_add("Records under it were already accepted by the case store; it cannot be discarded here. Ask a coordinator.",
+     "Gegevens eronder werden al door de dossierserver aanvaard; schrappen kan hier niet. Vraag een coördinator.",
+     "Des fiches qui en dépendent ont déjà été acceptées par le serveur de dossiers ; impossible de l'abandonner "
+     "ici. Demandez à un coordinateur.",
+     "Abhängige Datensätze wurden vom Vorgangsserver schon angenommen; Verwerfen ist hier nicht möglich. Fragen "
+     "Sie eine Koordinatorin oder einen Koordinator.")
