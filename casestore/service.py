@@ -800,6 +800,10 @@ def _apply_create(
         sha = str(data.get("sha256") or data.get("attachment_sha256") or "")
         if s.connection().execute(_BLOB_EXISTS, {"sha": sha}).first() is None:
             raise _Retry(f"attachment {sha} not uploaded")
+    if entity == "status_change" and cols["case_id"]:
+        conflict = _status_conflict(s, p, feed, op, cols["case_id"], data)
+        if conflict is not None:
+            return conflict
     rec = _new_record(feed, p, entity, rid, data, cols)
     feed.touch(rec)
     touched.append(rec)
@@ -817,6 +821,37 @@ def _apply_create(
     if entity == "appointment" and cols["case_id"] and cols["assignee"]:
         emit_bundle(s, feed, cols["case_id"])
     return "applied", touched, []
+
+
+def _status_conflict(
+    s: Session, p: Principal, feed: FeedWriter, op: dict[str, Any], case_id: str, data: dict[str, Any]
+) -> tuple[str, list[RecordState], list[dict[str, Any]]] | None:
+    """A status change based on a status the case no longer has (``previous_status``: the case's status
+    on the laptop when it was changed) is a conflict like any other field: the case keeps the server's
+    status, the change is not stored, both values are kept (``cs_conflict``) for a person to decide."""
+    base_status = data.get("previous_status")
+    if base_status is None:  # an intake's first status, or a laptop that does not send its base
+        return None
+    case_ = _locked_state(s, feed, "case", case_id)
+    if case_ is None:
+        return None
+    current = case_.data.get("status")
+    if current in (base_status, data.get("status")):
+        return None
+    base = op.get("base_revision")
+    conflict = {
+        "entity": "case",
+        "entity_id": case_id,
+        "field": "status",
+        "client_value": data.get("status"),
+        "server_value": current,
+        "base_revision": base if isinstance(base, int) and not isinstance(base, bool) else None,
+        "server_revision": case_.revision,
+    }
+    s.add(Conflict(op_id=op["op_id"], entity="case", entity_id=case_id, field="status",
+                   client_value=conflict["client_value"], server_value=current,
+                   base_revision=conflict["base_revision"], server_revision=case_.revision, actor=p.username))
+    return "conflict", [case_], [conflict]
 
 
 def _queue_notification(
@@ -837,6 +872,10 @@ def _queue_notification(
         raise ServiceError(422, "unknown_reference", f"case {case_id} does not exist")
     if not case_visible(s, p, case_id, feed):
         raise ServiceError(403, "forbidden", "the case is outside your caseload")
+    change_id = data.get("status_change_id")
+    if isinstance(change_id, str) and _state(s, feed, "status_change", change_id) is None:
+        # Its status change was not applied (a conflict, or refused): the citizen is not told of it.
+        raise ServiceError(422, "status_not_applied", f"status change {change_id} was not applied")
     data["delivery"] = "queued"
     cols = {"case_id": case_id, "person_id": None, "department": None, "assignee": None}
     _new_record(feed, p, "notification", rid, data, cols)

@@ -70,7 +70,8 @@ class SyncResult:
     pushed: int = 0  # operations acknowledged (applied, merged or conflict)
     duplicates: int = 0  # of which the server had seen before (answer lost earlier)
     new_conflicts: int = 0
-    rejected: int = 0
+    rejected: int = 0  # operations refused (final), including those parked by the client
+    parked_ops: int = 0  # of which set aside by the client: the case store failed on them every time
     pulled: int = 0  # records received from the change feed
     parked: int = 0  # received records waiting for their parent record
     blobs_uploaded: int = 0
@@ -95,6 +96,15 @@ def wipe_store_files(store: Store, attachments_dir: Path | None = None) -> None:
             p.unlink()
     if attachments_dir is not None:
         shutil.rmtree(attachments_dir, ignore_errors=True)
+
+
+def _blames_the_batch(e: ServerError) -> bool:
+    """A definite failure of this request (a 4xx other than auth, or a 5xx that kept coming back), as
+    opposed to a busy or unreachable case store (502/503/504, 429), after which everything is tried again
+    on the next sync."""
+    if e.status in (429, 502, 503, 504):
+        return False
+    return e.status >= 500 or e.status in (400, 413, 422)
 
 
 class SyncClient:
@@ -187,6 +197,11 @@ class SyncClient:
 
     # ---------------------------------------------------------------------------------- push
     def push(self, result: SyncResult | None = None) -> SyncResult:
+        """Send the outbox in batches, in order. One operation never holds up the others: the case store
+        refuses a bad one alone (``rejected``, final); a batch it fails on as a whole (a 4xx or a 500 that
+        repeats) is split until the operation that causes it is found, which is parked as ``rejected``
+        with reason ``server_error``, and the others go on. Transient trouble (no connection, 502/503/504,
+        429) ends the sync as before: everything stays pending for the next one."""
         result = result or SyncResult()
         stuck: set[str] = set()
         while True:
@@ -203,15 +218,44 @@ class SyncClient:
             ]
             if shas:
                 self.upload_blobs(shas, result)
-            ids = [w["op_id"] for w in wire]
-            body = self.transport.request("POST", "/v1/push", json_body={"ops": wire})
-            results = protocol.push_results(body, ids)
-            progress = self._record_push(results, result)
-            for r in results:
-                if r.status == "retry":
-                    stuck.add(r.op_id)
-            if not progress:
+            if not self._push_batch(wire, stuck, result):
                 return result
+
+    def _push_batch(self, wire: list[dict[str, Any]], stuck: set[str], result: SyncResult) -> bool:
+        """Push ``wire``; True when any operation got a final answer (or was parked)."""
+        try:
+            body = self.transport.request("POST", "/v1/push", json_body={"ops": wire})
+        except ServerError as e:
+            if not _blames_the_batch(e):
+                raise
+            if len(wire) == 1:
+                self._park_op(wire[0], e, result)
+                return True
+            mid = len(wire) // 2
+            first = self._push_batch(wire[:mid], stuck, result)
+            return self._push_batch(wire[mid:], stuck, result) or first
+        results = protocol.push_results(body, [w["op_id"] for w in wire])
+        progress = self._record_push(results, result)
+        stuck.update(r.op_id for r in results if r.status == "retry")
+        return progress
+
+    def _park_op(self, op_wire: dict[str, Any], err: ServerError, result: SyncResult) -> None:
+        """Set aside one operation that every push fails on, once an empty push shows that the case store is
+        otherwise answering (a store that fails on everything parks nothing: ``err`` is raised)."""
+        try:
+            protocol.push_results(self.transport.request("POST", "/v1/push", json_body={"ops": []}), [])
+        except ServerError:
+            raise err from None
+        what = f"{op_wire['entity']} {op_wire['action']}"
+        message = f"the case store failed on this operation ({what}) every time: {err}"[:1000]
+        with self.store.write() as s:
+            op = s.scalars(select(OutboxOperation).where(OutboxOperation.op_id == op_wire["op_id"])).first()
+            if op is None or op.state != "pending":
+                return
+            local.park_operation(s, op, err.status, err.code, message)
+        result.rejected += 1
+        result.parked_ops += 1
+        result.problems.append(f"{what} {op_wire['entity_id']} set aside: {message}")
 
     def _record_push(self, results: list[protocol.OpResult], result: SyncResult) -> bool:
         progress = False
@@ -231,9 +275,12 @@ class SyncClient:
                     continue
                 progress = True
                 op.state = {"conflict": "conflict", "rejected": "rejected"}.get(r.status, "done")
-                op.result = r.raw
+                # A refusal is final for this operation alone, kept with its reason (code, message, params).
+                op.result = local.refusal(r.raw) if r.status == "rejected" else r.raw
                 if op.entity == "notification":  # an e-mail/SMS is now with the case store's gateway
                     local.mark_notification(s, op.entity_id, "sent" if op.state == "done" else "refused")
+                if op.entity == "status_change" and op.action == "create" and r.status == "conflict":
+                    local.status_change_not_applied(s, op.entity_id)
                 applied.append(r)
             s.flush()
             held = local.pending_fields_map(s, ((rec.entity, rec.id) for r in applied for rec in r.records))
@@ -247,8 +294,8 @@ class SyncClient:
                 for rec in r.records:
                     self._apply(s, rec, reindex, result, held)
                 for c in r.conflicts:
-                    local.add_field_conflict(s, c)
-                    result.new_conflicts += 1
+                    if local.add_field_conflict(s, c):
+                        result.new_conflicts += 1
             local.reindex_persons(s, reindex)
         return progress
 

@@ -1,5 +1,27 @@
 """The laptop side: reading the outbox and applying server records to the local store (desk_app's
-SQLCipher store, through plain SQLAlchemy on its sessions)."""
+SQLCipher store, through plain SQLAlchemy on its sessions).
+
+Outbox states (``outbox_operation.state``; stable, the outbox screen and ``desk-app outbox`` read them):
+
+- ``pending``: waiting to be sent;
+- ``done``: applied or merged by the case store;
+- ``conflict``: acknowledged with a conflict (both values are in the ``conflict`` table for a person);
+- ``rejected``: final refusal, counted as "N refused". Either the case store refused the operation itself
+  (a per-operation ``rejected`` answer) or the client parked it because every push containing it failed
+  while the server was otherwise answering (``server_error``). The other operations go on either way.
+
+``outbox_operation.result`` holds the case store's answer for the operation; for a ``rejected`` one it
+always carries the reason as (see ``refusal``)::
+
+    {"code": "invalid" | "forbidden" | "unknown_reference" | … | "server_error",
+     "message": "text from the case store (or the client)",
+     "params": {...},   # the server's parameters; for server_error {"http_status": 500, "server_code": "…"}
+     "error": "<code>: <message>", …}
+
+Conflicts: at most one open ``conflict`` row per field of a record (``add_field_conflict``); a status change
+the case store did not apply because the case's status moved since its base is a conflict on the case's
+``status`` (``status_change_not_applied`` removes the local status-change row and holds back its message to
+the citizen)."""
 
 from __future__ import annotations
 
@@ -540,10 +562,91 @@ def add_conflict(
     )
 
 
-def add_field_conflict(s: Session, c: FieldConflict) -> None:
+def add_field_conflict(s: Session, c: FieldConflict) -> bool:
+    """Keep a conflict the case store reported; True when it is new. One open conflict per field of a
+    record: a second report of the same field (a case's status carried by both its update and its status
+    change) brings the open one up to date, so a person decides once."""
+    open_one = s.scalars(
+        select(Conflict).where(
+            Conflict.entity == c.entity,
+            Conflict.entity_id == c.entity_id,
+            Conflict.field == c.field[:60],
+            Conflict.resolved_at.is_(None),
+        )
+    ).first()
+    if open_one is not None:
+        open_one.local_value = c.client_value
+        open_one.server_value = c.server_value
+        open_one.server_revision = c.server_revision
+        return False
     add_conflict(
         s, c.entity, c.entity_id, c.field, c.client_value, c.server_value, c.base_revision, c.server_revision
     )
+    return True
+
+
+def status_change_not_applied(s: Session, status_change_id: str) -> None:
+    """The case store kept another status (a conflict): the laptop's status-change row goes (the case's
+    history matches the case store's again; the conflict row keeps the laptop's status) and a message to the
+    citizen about it that was not handed over yet is held back (``refused``)."""
+    from desk_app.services.notifications import outbox_op_id
+
+    row = s.get(StatusChange, status_change_id)
+    if row is not None:
+        s.delete(row)
+    for note in s.scalars(select(Notification).where(Notification.status_change_id == status_change_id)):
+        if note.state in ("to_print", "to_call", "queued"):
+            note.state = "refused"
+    # Its e-mail/SMS, when not sent yet (the case store refuses it anyway: ``status_not_applied``), belongs
+    # to the conflict rather than to the refusals.
+    message = s.scalars(
+        select(OutboxOperation).where(OutboxOperation.op_id == outbox_op_id(status_change_id))
+    ).first()
+    if message is not None and message.state == "pending":
+        why = "its status change was not applied: the case's status is in conflict"
+        message.state = "conflict"
+        message.result = {"op_id": message.op_id, "status": "conflict", "code": "status_not_applied",
+                          "message": why, "params": {"status_change_id": status_change_id},
+                          "error": f"status_not_applied: {why}"}
+
+
+# ------------------------------------------------------------------------------------------ refusals
+
+SERVER_ERROR = "server_error"
+
+
+def refusal(raw: dict[str, Any]) -> dict[str, Any]:
+    """A per-operation answer ``rejected`` as stored: the answer with ``code``, ``message`` and ``params``
+    (from the answer's own keys, else from its ``error`` text ``"<code>: <message>"``)."""
+    err = raw.get("error")
+    text_ = str(err) if err is not None else ""
+    head, sep, tail = text_.partition(": ")
+    parsed = bool(sep) and head.replace("_", "").isalnum() and head.islower()
+    code = raw.get("code") if isinstance(raw.get("code"), str) and raw.get("code") else (head if parsed else "")
+    message = raw.get("message") if isinstance(raw.get("message"), str) else (tail if parsed else text_)
+    params = raw.get("params") if isinstance(raw.get("params"), dict) else {}
+    return {**raw, "code": code or "refused", "message": message, "params": params}
+
+
+def park_operation(s: Session, op: OutboxOperation, http_status: int, server_code: str, message: str) -> None:
+    """Set aside an operation that the case store fails on every time (``server_error``, final: the others
+    go on; a person re-submits or discards it)."""
+    op.state = "rejected"
+    op.result = {
+        "op_id": op.op_id,
+        "status": "rejected",
+        "entity": op.entity,
+        "entity_id": op.entity_id,
+        "records": [],
+        "conflicts": [],
+        "code": SERVER_ERROR,
+        "message": message,
+        "params": {"http_status": http_status, "server_code": server_code},
+        "error": f"{SERVER_ERROR}: {message}",
+        "parked_by": "client",
+    }
+    if op.entity == "notification":
+        mark_notification(s, op.entity_id, "refused")
 
 
 # ------------------------------------------------------------------------------------------- audit

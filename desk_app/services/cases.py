@@ -176,7 +176,8 @@ class CaseService:
         case.updated_at = utcnow()
         outbox.record_update(session, "case", case.id, {"status": status}, previous, case.revision, actor)
         changes = ChangeSet(cases={case.id}, outbox=1)
-        return changes.merge(self._add_status(session, actor, case, status, citizen_text, lang, case.updated_at))
+        return changes.merge(self._add_status(session, actor, case, status, citizen_text, lang, case.updated_at,
+                                              base=previous["status"]))
 
     def _new_status(self, actor: str, case: Case, status: str, citizen_text: str | None, lang: str,
                     at: dt.datetime) -> StatusChange:
@@ -186,11 +187,16 @@ class CaseService:
 
     def _add_status(
         self, session: Session, actor: str, case: Case, status: str, citizen_text: str | None, lang: str,
-        at: dt.datetime,
+        at: dt.datetime, base: str | None = None,
     ) -> ChangeSet:
         change = self._new_status(actor, case, status, citizen_text, lang, at)
         session.add(change)
-        outbox.record_create(session, "status_change", change, actor)
+        op = outbox.record_create(session, "status_change", change, actor)
+        if base is not None:
+            # The status it was based on: the case store refuses to apply it over a status someone else set
+            # meanwhile, and reports a conflict instead (a person decides).
+            op.payload = {**op.payload, "previous_status": base}
+            op.base_revision = case.revision
         for listener in self.status_listeners:
             listener(session, case, change)
         return ChangeSet(cases={case.id}, outbox=1)

@@ -48,7 +48,12 @@ def resolve(loket: Any, conflict_id: str, choice: str) -> ChangeSet:
         c.resolved_by = loket.actor
         entity, entity_id, field, value = c.entity, c.entity_id, c.field, c.local_value
         changes = ChangeSet(conflicts={c.id})
-        if choice == "local" and entity != "person":
+        if choice == "local" and (entity, field) == ("case", "status"):
+            # A status is kept by a new status change based on the current one (history, citizen message).
+            case = loket.cases.find(s, entity_id)
+            if case is not None and case.status != value:
+                changes.merge(loket.cases.change_status(s, loket.actor, case, str(value)))
+        elif choice == "local" and entity != "person":
             model = MODELS[entity]
             obj = s.get(model, entity_id)
             if obj is not None and getattr(obj, field, None) != value:
