@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     import keyring
     from PIL import Image
 
-    from desk_app.keys import MemoryKeyring
+    from tests.keyrings import MemoryKeyring
 
     keyring.set_keyring(MemoryKeyring())
     tmp = Path(tempfile.mkdtemp(prefix="bench-docs-"))

@@ -126,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
 
     import keyring
 
-    from desk_app.keys import MemoryKeyring
+    from tests.keyrings import MemoryKeyring
 
     keyring.set_keyring(MemoryKeyring())
     root = Path(tempfile.mkdtemp(prefix="bench-store-"))

@@ -37,8 +37,8 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from casestore import embedded, schema  # noqa: E402
-from desk_app.keys import MemoryKeyring  # noqa: E402
 from tests.casestore.fixtures import PgCluster, open_laptop  # noqa: E402
+from tests.keyrings import MemoryKeyring  # noqa: E402
 from tests.sync.helpers import jpeg_bytes  # noqa: E402
 
 PHOTO = 50 * 1024

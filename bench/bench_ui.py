@@ -32,13 +32,13 @@ BIG = Path("/tmp/loket-bench-200k")
 def _memory_keyring() -> None:
     import keyring
 
-    from desk_app.keys import TestFileKeyring
+    from tests.keyrings import TestFileKeyring
 
     os.environ.setdefault("LOKET_TEST_KEYRING_FILE", "/tmp/loket-bench-keyring.json")
     try:
         keyring.set_keyring(TestFileKeyring())
     except Exception:
-        from desk_app.keys import MemoryKeyring
+        from tests.keyrings import MemoryKeyring
 
         keyring.set_keyring(MemoryKeyring())
 
@@ -68,7 +68,7 @@ from desk_app.cli import prepare_gui_start  # the desk's entry point: desk-app â
 prepare_gui_start()
 import keyring
 from desk_app.app import Loket
-from desk_app.keys import TestFileKeyring
+from tests.keyrings import TestFileKeyring
 keyring.set_keyring(TestFileKeyring())
 from ui.main import build_main_window
 from PySide6.QtWidgets import QApplication
@@ -94,7 +94,7 @@ def bench_start(runs: int = 10) -> float:
     env = dict(os.environ, LOKET_TEST_KEYRING_FILE=str(data / "keyring.json"),
                PYTHONPYCACHEPREFIX="/tmp/loket-bench-pycache")
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    prep = (f"import keyring,sys; sys.path.insert(0, {str(REPO)!r}); from desk_app.keys import TestFileKeyring; "
+    prep = (f"import keyring,sys; sys.path.insert(0, {str(REPO)!r}); from tests.keyrings import TestFileKeyring; "
             "keyring.set_keyring(TestFileKeyring()); from desk_app.app import Loket; from desk_app.demo import generate; "
             f"l = Loket.open({str(data)!r}); generate(l.store, l.catalogue, 2000, 500); l.close()")
     subprocess.run([sys.executable, "-c", prep], env=env, check=True)

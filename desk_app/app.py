@@ -70,19 +70,30 @@ class Loket:
         catalogue: Catalogue | None = None,
         encrypt: bool = True,
     ) -> Loket:
-        paths = resolve_paths(data_dir).ensure()
+        if demo:  # the demo's own folder unless --data-dir / LOKET_DATA_DIR says otherwise
+            from desk_app.demo_mode import demo_data_dir
+
+            data_dir = demo_data_dir(data_dir)
+        paths = resolve_paths(data_dir)
+        key = None
+        if encrypt:  # first: without a usable key nothing is written (no folders, no half a store)
+            key = keys.store_key(paths.store, create=not paths.store.exists(),
+                                 demo_key_file=paths.config / keys.DEMO_KEY_FILE if demo else None)
+        paths.ensure()
         settings = Settings.load(paths.config / "settings.json")
         catalogue = catalogue or load_catalogue(cache_file=paths.cache / "catalogue-cache.json")
-        key = None
-        if encrypt:
-            demo_key = paths.config / "demo-store.key" if demo else None
-            key = keys.store_key(paths.store, create=not paths.store.exists(), demo_key_file=demo_key)
         store = open_store(paths.store, key)
         att = AttachmentStore(paths.attachments, key, settings.max_attachment_mb * 1024 * 1024)
         return cls(paths, settings, catalogue, store, att, demo)
 
     def close(self) -> None:
         self.store.close()
+
+    def wipe(self) -> list[str]:
+        """A revoked laptop: forget the store key, delete every file with citizen data (see ``desk_app.wipe``)."""
+        from desk_app.wipe import wipe_laptop
+
+        return wipe_laptop(self.paths, self.store, demo=self.demo)
 
     @property
     def actor(self) -> str:

@@ -244,13 +244,18 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 # -------------------------------------------------------------------- parser
 def build_parser() -> argparse.ArgumentParser:
+    # The global options are accepted before and after the sub-command. A sub-parser's defaults would
+    # overwrite what was given before the sub-command (``desk-app --data-dir X search …`` lost X), so
+    # the sub-commands' copies default to SUPPRESS and only the top level sets defaults.
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", metavar="DIR", help="use DIR for all data (or set LOKET_DATA_DIR)")
-    common.add_argument("--json", action="store_true", help="print JSON")
+    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                        help="use DIR for all data (or set LOKET_DATA_DIR)")
+    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print JSON")
+    common.add_argument("--demo", action="store_true", default=argparse.SUPPRESS,
+                        help="demo mode: demo data, built-in case store, simulated card reader")
     parser = argparse.ArgumentParser(prog="desk-app", description="Loket desk for city-service staff",
                                      parents=[common])
-    parser.add_argument("--demo", action="store_true",
-                        help="demo mode: demo data, built-in case store, simulated card reader")
+    parser.set_defaults(data_dir=None, json=False, demo=False)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("search", parents=[common], help="type-ahead search (name, national number, address, case number)")
@@ -366,6 +371,19 @@ def _desk_arguments(argv: Sequence[str] | None) -> argparse.Namespace | None:
     return args
 
 
+def _given_global_options(argv: Sequence[str] | None) -> dict[str, Any]:
+    """The global options (--data-dir, --json, --demo) given anywhere on the command line."""
+    given = argparse.ArgumentParser(add_help=False, allow_abbrev=False, exit_on_error=False)
+    given.add_argument("--data-dir", default=argparse.SUPPRESS)
+    given.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
+    given.add_argument("--demo", action="store_true", default=argparse.SUPPRESS)
+    try:
+        found, _ = given.parse_known_args(sys.argv[1:] if argv is None else list(argv))
+    except argparse.ArgumentError:
+        return {}
+    return vars(found)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     desk = _desk_arguments(argv)
@@ -376,6 +394,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(desk)
     parser = build_parser()
     args = parser.parse_args(argv)
+    # a plugin's sub-command may define a global option again (``eid read --json``): its default must
+    # not undo what was given before the sub-command
+    for name, value in _given_global_options(argv).items():
+        setattr(args, name, value)
     if getattr(args, "func", None) is None:
         parser.error("missing sub-command")
     from desk_app.keys import KeyUnavailable

@@ -4,7 +4,8 @@
     env.loket, env.server_url, env.username, ...   # simulated card reader with demo cards
     env.stop()
 
-The data dir is the platform's user data dir + ``/demo`` unless one is given. The built-in case store
+The data dir is the platform's user data dir + ``/demo`` unless one is given (``--data-dir`` or
+``LOKET_DATA_DIR``). The built-in case store
 runs in a child process on loopback (its own interpreter, so it never slows the GUI) with the demo
 accounts (``casestore.embedded.DEMO_ACCOUNTS``, password ``loket-demo``). The card reader is a private
 pcscd + vpcd with the eid package's demo cards; without pcscd/vpcd the demo runs without a reader.
@@ -25,11 +26,14 @@ DEMO_CASES = 250
 
 
 def demo_data_dir(data_dir: str | os.PathLike[str] | None = None) -> Path:
-    if data_dir:
-        return Path(data_dir).expanduser().resolve()
-    import platformdirs
+    """The demo's folder: ``data_dir`` (--data-dir), else ``$LOKET_DATA_DIR``, else the platform's user
+    data dir + ``/demo``. Everything of the demo (config, cache, key file) lives under it."""
+    from desk_app.paths import APP_AUTHOR, APP_NAME, ENV_DATA_DIR
 
-    from desk_app.paths import APP_AUTHOR, APP_NAME
+    chosen = data_dir or os.environ.get(ENV_DATA_DIR)
+    if chosen:
+        return Path(chosen).expanduser().resolve()
+    import platformdirs
 
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)) / "demo"
 

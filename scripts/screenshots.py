@@ -25,7 +25,7 @@ def main() -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import keyring
 
-    from desk_app.keys import MemoryKeyring
+    from tests.keyrings import MemoryKeyring
 
     keyring.set_keyring(MemoryKeyring())
     from eid.simulator.harness import pcsc_available, prepare_client_environment

@@ -55,7 +55,8 @@ def _sync(args: argparse.Namespace) -> int:
     from sync.client import SyncClient
 
     loket = _open_loket(args)
-    client = SyncClient(loket.store, args.server, attachments=loket.attachments, ca_bundle=args.ca_bundle)
+    client = SyncClient(loket.store, args.server, attachments=loket.attachments, ca_bundle=args.ca_bundle,
+                        wipe=loket.wipe)
     try:
         while True:
             try:

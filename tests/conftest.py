@@ -12,7 +12,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desk_app.keys import MemoryKeyring
+from tests.keyrings import MemoryKeyring
 
 REPO = Path(__file__).resolve().parents[1]
 

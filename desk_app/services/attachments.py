@@ -3,12 +3,13 @@ key derived from the store key). File names are HMACs of the hash, so the folder
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import mimetypes
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from sqlalchemy.orm import Session
 
@@ -37,6 +38,22 @@ def hkdf_sha256(key: bytes, salt: bytes, info: bytes, length: int = 32) -> bytes
         out += block
         i += 1
     return out[:length]
+
+
+def private_folder(folder: Path) -> None:
+    """Create ``folder`` (and missing parents) owner-only (0700)."""
+    if not folder.is_dir():
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        with contextlib.suppress(OSError):  # mkdir's mode is masked by the umask; a filesystem without modes
+            folder.chmod(0o700)
+
+
+def private_file(path: Path) -> BinaryIO:
+    """Open ``path`` for writing (truncated), created owner-only (0600): files with citizen data."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with contextlib.suppress(OSError):  # an existing file keeps its mode: make it owner-only too
+        os.fchmod(fd, 0o600)
+    return os.fdopen(fd, "wb")
 
 
 class AttachmentStore:
@@ -75,11 +92,11 @@ class AttachmentStore:
         existing = session.get(Attachment, sha)
         path = self._path(sha)
         if not path.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
+            private_folder(path.parent)
             nonce = os.urandom(12)
             blob = nonce + self._aead.encrypt(nonce, data, sha.encode())
             tmp = path.with_suffix(".tmp")
-            with tmp.open("wb") as fh:
+            with private_file(tmp) as fh:
                 fh.write(blob)
                 fh.flush()
                 os.fsync(fh.fileno())

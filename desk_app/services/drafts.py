@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desk_app.services.attachments import hkdf_sha256
+from desk_app.services.attachments import hkdf_sha256, private_file, private_folder
 
 MAGIC = b"LKD1"
 
@@ -32,7 +32,7 @@ class Draft:
 class DraftStore:
     def __init__(self, folder: Path, key: bytes | None) -> None:
         self.folder = folder
-        self.folder.mkdir(parents=True, exist_ok=True)
+        private_folder(self.folder)
         self._key = hkdf_sha256(key, b"loket-drafts", b"aead") if key else None
         self._cipher: Any = None
 
@@ -52,7 +52,7 @@ class DraftStore:
 
         key = None
         try:
-            demo_key = loket.paths.config / "demo-store.key" if loket.demo else None
+            demo_key = loket.paths.config / keys.DEMO_KEY_FILE if loket.demo else None
             key = keys.store_key(loket.paths.store, create=False, demo_key_file=demo_key)
         except Exception:  # no key (unencrypted store in a benchmark): drafts stay local files
             key = None
@@ -68,7 +68,7 @@ class DraftStore:
             nonce = os.urandom(12)
             raw = MAGIC + nonce + self._aead.encrypt(nonce, raw, draft.id.encode())
         tmp = self._path(draft.id).with_suffix(".tmp")
-        with open(tmp, "wb") as fh:
+        with private_file(tmp) as fh:  # owner-only, like the store
             fh.write(raw)
             fh.flush()
             os.fsync(fh.fileno())

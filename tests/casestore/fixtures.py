@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-import json
 import os
 import shutil
 import signal
@@ -32,12 +31,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import keyring.backend
 import pytest
 
 from casestore import embedded, schema
 from casestore.embedded import DEMO_PASSWORD, RunningServer
 from sync.transport import RetryPolicy
+from tests.keyrings import TestFileKeyring
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 PG_BIN = Path(os.environ.get("LOKET_PG_BIN", "/usr/lib/postgresql/15/bin"))
@@ -223,35 +222,6 @@ def make_laptop(tmp_path: Path, casestore_server: RunningServer) -> Iterator[Cal
 # ---------------------------------------------------------------------------------- keyring (tests)
 
 
-class FileKeyring(keyring.backend.KeyringBackend):
-    """A keyring in a JSON file named by $LOKET_TEST_KEYRING_FILE — only for tests that run a laptop in
-    a child process (the OS keyring is not available on CI). Production never stores tokens in files."""
-
-    priority = 0.1
-
-    def _path(self) -> Path:
-        return Path(os.environ["LOKET_TEST_KEYRING_FILE"])
-
-    def _load(self) -> dict[str, str]:
-        try:
-            return dict(json.loads(self._path().read_text()))
-        except (FileNotFoundError, ValueError):
-            return {}
-
-    def _save(self, d: dict[str, str]) -> None:
-        tmp = self._path().with_suffix(".tmp")
-        tmp.write_text(json.dumps(d))
-        os.replace(tmp, self._path())
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self._load().get(f"{service}\0{username}")
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        d = self._load()
-        d[f"{service}\0{username}"] = password
-        self._save(d)
-
-    def delete_password(self, service: str, username: str) -> None:
-        d = self._load()
-        d.pop(f"{service}\0{username}", None)
-        self._save(d)
+# A keyring in a JSON file named by $LOKET_TEST_KEYRING_FILE, for tests that run a laptop in a child
+# process; never picked by keyring's discovery (tests/keyrings.py).
+FileKeyring = TestFileKeyring

@@ -12,8 +12,9 @@ from sqlalchemy import text
 from sqlalchemy.exc import DatabaseError, IntegrityError
 
 from desk_app.app import Loket
-from desk_app.keys import KeyUnavailable, MemoryKeyring
+from desk_app.keys import KeyUnavailable
 from desk_app.store.db import StoreTooNew, StoreUnreadable, head_revision, open_store
+from tests.keyrings import MemoryKeyring, subprocess_env
 
 
 def test_new_store_is_migrated_to_head_in_wal_mode(tmp_path: Path) -> None:
@@ -109,8 +110,7 @@ def test_saved_intake_survives_a_killed_process(tmp_path: Path) -> None:
     import sys
 
     ring = tmp_path / "ring.json"
-    env = dict(os.environ, PYTHON_KEYRING_BACKEND="desk_app.keys.TestFileKeyring",
-               LOKET_TEST_KEYRING_FILE=str(ring), LOKET_DATA_DIR=str(tmp_path / "laptop"))
+    env = subprocess_env(ring, LOKET_DATA_DIR=str(tmp_path / "laptop"))
     script = (
         "import os, signal\n"
         "from desk_app.app import Loket\n"
@@ -124,7 +124,7 @@ def test_saved_intake_survives_a_killed_process(tmp_path: Path) -> None:
     assert proc.returncode == -9, proc.stderr
     ref = proc.stdout.strip()
     os.environ["LOKET_TEST_KEYRING_FILE"] = str(ring)
-    from desk_app.keys import TestFileKeyring
+    from tests.keyrings import TestFileKeyring
 
     keyring.set_keyring(TestFileKeyring())
     try:

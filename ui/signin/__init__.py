@@ -230,7 +230,8 @@ class SignIn:
         from sync.client import SyncClient
 
         return SyncClient(self.loket.store, self.server_url, attachments=self.loket.attachments,
-                          token_store=self.token_store, timeout=15.0, page_size=250, push_batch=100)
+                          token_store=self.token_store, timeout=15.0, page_size=250, push_batch=100,
+                          wipe=self.loket.wipe)
 
     def install_lock(self, window: QWidget) -> LockController:
         return LockController(self, window)
