@@ -88,12 +88,8 @@ class SyncResult:
 
 
 def wipe_store_files(store: Store, attachments_dir: Path | None = None) -> None:
-    """Default wipe hook: close the store, forget its key and delete its files (and the attachment folder).
-    A desk passes ``wipe=loket.wipe`` instead, which also deletes drafts, caches and logs (``desk_app.wipe``)."""
-    from desk_app.keys import forget_store_key
-
+    """Default wipe hook: close the store and delete its files (and the attachment folder)."""
     store.close()
-    forget_store_key(store.path)
     for suffix in ("", "-wal", "-shm", "-journal"):
         p = Path(str(store.path) + suffix)
         with contextlib.suppress(FileNotFoundError):
@@ -109,6 +105,16 @@ def _blames_the_batch(e: ServerError) -> bool:
     if e.status in (429, 502, 503, 504):
         return False
     return e.status >= 500 or e.status in (400, 413, 422)
+
+
+@dataclass
+class _Split:
+    """One push run: operations answered ``retry``, operations the case store failed on alone (with the
+    error), and whether any push went through (only then is the failure theirs, not the case store's)."""
+
+    stuck: set[str] = field(default_factory=set)
+    suspects: list[tuple[dict[str, Any], ServerError]] = field(default_factory=list)
+    answered: bool = False
 
 
 class SyncClient:
@@ -203,14 +209,18 @@ class SyncClient:
     def push(self, result: SyncResult | None = None) -> SyncResult:
         """Send the outbox in batches, in order. One operation never holds up the others: the case store
         refuses a bad one alone (``rejected``, final); a batch it fails on as a whole (a 4xx or a 500 that
-        repeats) is split until the operation that causes it is found, which is parked as ``rejected``
-        with reason ``server_error``, and the others go on. Transient trouble (no connection, 502/503/504,
-        429) ends the sync as before: everything stays pending for the next one."""
+        repeats) is split until the operations that cause it are found, and once other pushes went through
+        (the case store works, it fails on these), they are parked as ``rejected`` with reason
+        ``server_error`` and the others go on. A case store that fails on every push parks nothing: the
+        error ends the sync as before, as does transient trouble (no connection, 502/503/504, 429)."""
         result = result or SyncResult()
-        stuck: set[str] = set()
+        split = _Split()
         while True:
             with self.store.read() as s:
-                ops = [op for op in local.pending_ops(s, self.push_batch + len(stuck)) if op.op_id not in stuck]
+                ops = [
+                    op for op in local.pending_ops(s, self.push_batch + len(split.stuck))
+                    if op.op_id not in split.stuck
+                ]
                 ops = ops[: self.push_batch]
                 wire = [local.op_to_wire(s, op) for op in ops]
             if not wire:
@@ -222,34 +232,38 @@ class SyncClient:
             ]
             if shas:
                 self.upload_blobs(shas, result)
-            if not self._push_batch(wire, stuck, result):
+            progress = self._push_batch(wire, split, result)
+            if split.suspects:
+                if not split.answered:
+                    raise split.suspects[0][1]
+                for op_wire, err in split.suspects:
+                    self._park_op(op_wire, err, result)
+                split.suspects.clear()
+                progress = True
+            if not progress:
                 return result
 
-    def _push_batch(self, wire: list[dict[str, Any]], stuck: set[str], result: SyncResult) -> bool:
-        """Push ``wire``; True when any operation got a final answer (or was parked)."""
+    def _push_batch(self, wire: list[dict[str, Any]], split: _Split, result: SyncResult) -> bool:
+        """Push ``wire``; True when any operation got a final answer. A batch the case store fails on is
+        pushed in halves; a single operation it fails on becomes a suspect."""
         try:
             body = self.transport.request("POST", "/v1/push", json_body={"ops": wire})
         except ServerError as e:
             if not _blames_the_batch(e):
                 raise
             if len(wire) == 1:
-                self._park_op(wire[0], e, result)
-                return True
+                split.suspects.append((wire[0], e))
+                return False
             mid = len(wire) // 2
-            first = self._push_batch(wire[:mid], stuck, result)
-            return self._push_batch(wire[mid:], stuck, result) or first
+            first = self._push_batch(wire[:mid], split, result)
+            return self._push_batch(wire[mid:], split, result) or first
+        split.answered = True
         results = protocol.push_results(body, [w["op_id"] for w in wire])
         progress = self._record_push(results, result)
-        stuck.update(r.op_id for r in results if r.status == "retry")
+        split.stuck.update(r.op_id for r in results if r.status == "retry")
         return progress
 
     def _park_op(self, op_wire: dict[str, Any], err: ServerError, result: SyncResult) -> None:
-        """Set aside one operation that every push fails on, once an empty push shows that the case store is
-        otherwise answering (a store that fails on everything parks nothing: ``err`` is raised)."""
-        try:
-            protocol.push_results(self.transport.request("POST", "/v1/push", json_body={"ops": []}), [])
-        except ServerError:
-            raise err from None
         what = f"{op_wire['entity']} {op_wire['action']}"
         message = f"the case store failed on this operation ({what}) every time: {err}"[:1000]
         with self.store.write() as s:

@@ -121,7 +121,9 @@ class Transport:
                     self.refresh()
                     continue  # does not count as an attempt
                 if resp.status_code in (502, 503, 504, 429) or resp.status_code >= 500:
-                    last_exc = ServerError(f"server answered {resp.status_code}", resp.status_code)
+                    last_exc = ServerError(
+                        f"server answered {resp.status_code}", resp.status_code, _error_code(resp)
+                    )
                 else:
                     return resp
             attempt += 1
@@ -198,6 +200,16 @@ class Transport:
             raise ProtocolError(f"token answer lacks {e}") from None
         self.tokens.save(self.server_url, creds)
         return creds
+
+
+def _error_code(resp: httpx.Response) -> str:
+    """The ``error`` code of a JSON error body (``""`` when there is none)."""
+    try:
+        body = json.loads(resp.content) if 0 < len(resp.content) <= 64 * 1024 else None
+    except (ValueError, UnicodeDecodeError):
+        return ""
+    code = body.get("error") if isinstance(body, dict) else None
+    return code[:100] if isinstance(code, str) else ""
 
 
 def _is_cert_error(e: BaseException) -> bool:
