@@ -88,8 +88,12 @@ class SyncResult:
 
 
 def wipe_store_files(store: Store, attachments_dir: Path | None = None) -> None:
-    """Default wipe hook: close the store and delete its files (and the attachment folder)."""
+    """Default wipe hook: close the store, forget its key and delete its files (and the attachment folder).
+    A desk passes ``wipe=loket.wipe`` instead, which also deletes drafts, caches and logs (``desk_app.wipe``)."""
+    from desk_app.keys import forget_store_key
+
     store.close()
+    forget_store_key(store.path)
     for suffix in ("", "-wal", "-shm", "-journal"):
         p = Path(str(store.path) + suffix)
         with contextlib.suppress(FileNotFoundError):
