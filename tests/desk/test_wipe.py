@@ -8,6 +8,7 @@ import os
 import stat
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -125,3 +126,16 @@ def test_files_with_citizen_data_are_owner_only(
     folders = [data, *(p for p in data.rglob("*") if p.is_dir())]
     assert not [(str(p), oct(p.stat().st_mode)) for p in folders if stat.S_IMODE(p.stat().st_mode) != 0o700]
     app.close()
+
+
+def test_the_desk_wipes_everything_too(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    """The desk's sync client (built by the sign-in) wipes like ``desk-app sync``, not just the store."""
+    from ui.signin import SignIn
+
+    app = citizen_laptop(monkeypatch, tmp_path)
+    client = SignIn(app, server_url="http://127.0.0.1:9").sync_client()
+    client.wipe()  # what a revocation answer triggers (tested end to end above)
+    assert sorted(files_under(app.paths.data)) == []
+    assert keys.SERVICE not in memory_keyring.services()

@@ -13,6 +13,10 @@ from desk_app.store.models import Appointment, Person
 
 def test_demo_data_dir_defaults_to_user_data_demo(monkeypatch: Any, tmp_path: Path) -> None:
     assert demo_data_dir(tmp_path / "x") == (tmp_path / "x").resolve()
+    monkeypatch.setenv("LOKET_DATA_DIR", str(tmp_path / "env"))
+    assert demo_data_dir(None) == (tmp_path / "env").resolve()  # the documented variable holds for the demo
+    assert demo_data_dir(tmp_path / "x") == (tmp_path / "x").resolve()  # --data-dir wins
+    monkeypatch.delenv("LOKET_DATA_DIR")
     assert demo_data_dir(None).name == "demo"
 
 
