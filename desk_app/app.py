@@ -46,8 +46,11 @@ class Loket:
         store: Store,
         attachments: AttachmentStore,
         demo: bool = False,
+        key: bytes | None = None,
     ) -> None:
         self.paths = paths
+        # the store's key (None: an unencrypted store, benchmarks only); drafts are sealed with it too
+        self.store_key = key
         self.settings = settings
         self.catalogue = catalogue
         self.store = store
@@ -84,7 +87,7 @@ class Loket:
         catalogue = catalogue or load_catalogue(cache_file=paths.cache / "catalogue-cache.json")
         store = open_store(paths.store, key)
         att = AttachmentStore(paths.attachments, key, settings.max_attachment_mb * 1024 * 1024)
-        return cls(paths, settings, catalogue, store, att, demo)
+        return cls(paths, settings, catalogue, store, att, demo, key)
 
     def close(self) -> None:
         self.store.close()

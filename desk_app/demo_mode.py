@@ -198,8 +198,7 @@ class DemoEnvironment:
             if not ok:
                 self.reader_problem = why
                 return
-            shared = Path(__file__).resolve().parents[1].parent / "shared" / "eid" / "cards"
-            self.reader = DemoReader(shared_cards=shared if shared.is_dir() else None).start()
+            self.reader = DemoReader().start()  # the synthetic demo cards in resources/cards
         except Exception as exc:
             self.reader_problem = str(exc)
             self.reader = None

@@ -48,15 +48,10 @@ class DraftStore:
 
     @classmethod
     def for_loket(cls, loket: Any) -> DraftStore:
-        from desk_app import keys
-
-        key = None
-        try:
-            demo_key = loket.paths.config / keys.DEMO_KEY_FILE if loket.demo else None
-            key = keys.store_key(loket.paths.store, create=False, demo_key_file=demo_key)
-        except Exception:  # no key (unencrypted store in a benchmark): drafts stay local files
-            key = None
-        return cls(loket.paths.drafts, key)
+        """Drafts of an encrypted store are sealed with the store's own key; only an unencrypted store
+        (benchmarks) keeps plain drafts. The key is the one the store was opened with, never looked up
+        again: a keyring that went away mid-session must not turn drafts into plain files."""
+        return cls(loket.paths.drafts, loket.store_key)
 
     def _path(self, draft_id: str) -> Path:
         return self.folder / f"{draft_id}.draft"
