@@ -22,7 +22,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
 
-from casestore import roles, service
+from casestore import limits, roles, service
 from casestore.db import make_engine, make_sessionmaker
 from casestore.gateway import Gateway, OutboxFolderGateway, default_folder
 from casestore.models import User
@@ -240,6 +240,14 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     404: {"model": ErrorBody},
     409: {"model": ErrorBody},
     422: {"model": ErrorBody},
+    413: {"model": ErrorBody, "description": "`too_large`: the request body is over its cap (casestore/limits.py)"},
+}
+TOO_MANY_ATTEMPTS: dict[int | str, dict[str, Any]] = {
+    429: {
+        "model": ErrorBody,
+        "description": "`too_many_attempts`: sign-ins for this account or from this address are locked out",
+        "headers": {"Retry-After": {"description": "seconds to wait", "schema": {"type": "integer"}}},
+    },
 }
 
 
@@ -270,6 +278,7 @@ def create_app(
         ),
     )
     app.state.engine = engine
+    app.add_middleware(limits.BodyLimit, caps=limits.BodyCaps.from_env())  # before authentication runs
 
     @contextmanager
     def tx() -> Iterator[Session]:
@@ -315,7 +324,7 @@ def create_app(
 
     @app.exception_handler(ServiceError)
     async def _service_error(_req: Request, exc: ServiceError) -> JSONResponse:
-        return JSONResponse({"error": exc.code, "detail": exc.detail}, status_code=exc.status)
+        return JSONResponse({"error": exc.code, "detail": exc.detail}, status_code=exc.status, headers=exc.headers)
 
     @app.exception_handler(RequestValidationError)
     async def _validation_error(_req: Request, exc: RequestValidationError) -> JSONResponse:
@@ -325,12 +334,17 @@ def create_app(
     def health() -> dict[str, Any]:
         return {"status": "ok", "protocol": PROTOCOL_VERSION, "version": API_VERSION}
 
-    @app.post("/v1/auth/login", response_model=TokenResponse, responses=ERRORS, tags=["auth"])
-    def login(body: LoginRequest) -> dict[str, Any]:
-        """Sign a user in on a device; registers the device when it is new."""
-        return run_tx(
-            lambda s: service.login(s, body.username, body.password, body.device_id, body.device_name)
-        )
+    @app.post("/v1/auth/login", response_model=TokenResponse, responses={**ERRORS, **TOO_MANY_ATTEMPTS},
+              tags=["auth"])
+    def login(body: LoginRequest, request: Request) -> dict[str, Any]:
+        """Sign a user in on a device; registers the device when it is new. Too many failed sign-ins for
+        an account or from an address: 429 with `Retry-After` (casestore/limits.py)."""
+        address = request.client.host if request.client else None
+        answer = run_tx(lambda s: service.login_attempt(
+            s, body.username, body.password, body.device_id, body.device_name, address=address))
+        if isinstance(answer, ServiceError):
+            raise answer  # a wrong password: its count is committed
+        return answer
 
     @app.post("/v1/auth/refresh", response_model=TokenResponse, responses=ERRORS, tags=["auth"])
     def refresh(body: RefreshRequest) -> dict[str, Any]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import logging
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -35,7 +36,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from casestore import gateway, roles
+from casestore import gateway, limits, roles
 from casestore.models import (
     AppliedOp,
     AuditEntry,
@@ -60,6 +61,8 @@ from casestore.security import (
     verify_password,
 )
 
+log = logging.getLogger(__name__)
+
 MAX_BLOB_SIZE = 64 * 1024 * 1024
 MAX_PAGE = 5000
 RECENT_ACTIVITY = dt.timedelta(days=30)
@@ -68,11 +71,12 @@ RECENT_ACTIVITY = dt.timedelta(days=30)
 class ServiceError(Exception):
     """An error with an HTTP status and a stable machine-readable code."""
 
-    def __init__(self, status: int, code: str, detail: str = "") -> None:
+    def __init__(self, status: int, code: str, detail: str = "", headers: dict[str, str] | None = None) -> None:
         super().__init__(detail or code)
         self.status = status
         self.code = code
         self.detail = detail or code
+        self.headers = headers  # e.g. Retry-After on 429
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,12 +176,38 @@ def user_info(user: User) -> dict[str, Any]:
 
 
 def login(
-    s: Session, username: str, password: str, device_id: str | None, device_name: str
+    s: Session, username: str, password: str, device_id: str | None, device_name: str, *,
+    address: str | None = None, policy: limits.LoginPolicy | None = None,
 ) -> dict[str, Any]:
+    """Sign in; raises ``ServiceError``. (The HTTP API uses ``login_attempt``, which lets the caller
+    commit a failure's count before answering.)"""
+    answer = login_attempt(s, username, password, device_id, device_name, address=address, policy=policy)
+    if isinstance(answer, ServiceError):
+        raise answer
+    return answer
+
+
+def login_attempt(
+    s: Session, username: str, password: str, device_id: str | None, device_name: str, *,
+    address: str | None = None, policy: limits.LoginPolicy | None = None,
+) -> dict[str, Any] | ServiceError:
+    """Sign in: the tokens, or the refusal for wrong credentials, which the caller commits (the failure is
+    counted in this transaction: ``casestore.limits``) and then raises. Refused with 429 while the account
+    or the client ``address`` is locked out after too many failures, even with the right password."""
+    try:
+        limits.check_login(s, username, address)
+    except limits.TooManyAttempts as e:
+        raise ServiceError(
+            429, "too_many_attempts",
+            f"too many failed sign-ins; try again in {e.retry_after} seconds",
+            headers={"Retry-After": str(e.retry_after)},
+        ) from None
     user = s.scalar(select(User).where(User.username == username))
     ok = verify_password(user.password_hash if user else None, password)
     if user is None or not ok or not user.active:
-        raise ServiceError(401, "invalid_credentials", "unknown user or wrong password")
+        limits.login_failed(s, policy or limits.LoginPolicy.from_env(), username, address)
+        return ServiceError(401, "invalid_credentials", "unknown user or wrong password")
+    limits.login_succeeded(s, username)
     device = s.get(Device, device_id) if device_id else None
     if device is not None:
         if device.revoked_at is not None:
@@ -385,6 +415,36 @@ def record_visible(s: Session, p: Principal, rec: RecordLike, feed: FeedWriter |
     return False
 
 
+def person_visible(s: Session, p: Principal, person_id: str, feed: FeedWriter | None = None) -> bool:
+    """Whether this user may see a person, and so link records (a case, an address, a note) to them:
+    coordinators any; others a person they registered, or one with a case in their view, or (a citizen
+    who comes back to the same desk) a case they registered or were assigned, however long ago."""
+    if p.role == roles.COORDINATOR:
+        return True
+    if p.role == roles.ADMINISTRATOR:
+        return False
+    person: RecordLike | None = (
+        _state(s, feed, "person", person_id) if feed is not None else s.get(Record, ("person", person_id))
+    )
+    if person is None:
+        return False
+    if person.created_by == p.username:
+        return True
+    me = p.username
+    of_person = (Record.entity == "case", Record.person_id == person_id)
+    if s.scalar(select(Record.id).where(*of_person, or_(Record.created_by == me, Record.assignee == me)).limit(1)):
+        return True
+    vis = visible_cases(p)
+    assert vis is not None
+    sub = vis.subquery()
+    return s.scalar(select(Record.id).where(*of_person, Record.id.in_(select(sub.c[0]))).limit(1)) is not None
+
+
+def outside_caseload() -> ServiceError:
+    """The one refusal for a record out of the caller's view, whether it exists or not: it reveals nothing."""
+    return ServiceError(403, "forbidden", "the record is outside your caseload")
+
+
 # ------------------------------------------------------------------------------- records in a push
 #
 # A push reads the records it needs in one or two statements, changes them as plain ``RecordState``
@@ -424,7 +484,13 @@ _UPDATE_RECORDS = (
     .values({c: bindparam(f"b_{c}") for c in _RECORD_COLUMNS[2:]})
 )
 _APPLIED = cast(Table, AppliedOp.__table__)
-_SEEN_OPS = {d: select(_APPLIED.c.op_id, _APPLIED.c.result).where(_among(_APPLIED.c.op_id, d)) for d in _DIALECTS}
+# Op ids are scoped to their device: another device's op id (replayed or clashing) is a new operation.
+_SEEN_OPS = {
+    d: select(_APPLIED.c.op_id, _APPLIED.c.result).where(
+        _APPLIED.c.device_id == bindparam("device"), _among(_APPLIED.c.op_id, d)
+    )
+    for d in _DIALECTS
+}
 _INSERT_APPLIED = insert(_APPLIED)
 _INSERT_CHANGES = insert(cast(Table, Change.__table__))
 _BLOB = cast(Table, Blob.__table__)
@@ -693,16 +759,26 @@ def changes(s: Session, p: Principal, since: int, limit: int) -> dict[str, Any]:
 
 
 def subscribe(s: Session, p: Principal, case_id: str) -> dict[str, Any]:
-    """Open a case on demand (counter desk): it and its surroundings flow into this device's feed."""
+    """Open a case on demand: it and its surroundings flow into this device's feed. A counter clerk or a
+    coordinator may open any case (their work); outreach and theme-desk users only one already in their
+    view (any other, existing or not, gets the same refusal). Logged either way."""
+    if p.role not in (roles.COUNTER_CLERK, roles.COORDINATOR, roles.THEME_DESK, roles.OUTREACH):
+        log.warning("%s (%s, device %s) may not open cases: refused %r", p.username, p.role, p.device_id, case_id)
+        raise ServiceError(403, "forbidden", f"role {p.role} may not open cases")
     rec = s.get(Record, ("case", case_id))
     if rec is None:
         rec = s.scalar(
             select(Record).where(Record.entity == "case", Record.data["case_number"].as_string() == case_id)
         )
+    if p.role in (roles.THEME_DESK, roles.OUTREACH) and (rec is None or not case_visible(s, p, rec.id)):
+        log.warning("case %r outside the caseload of %s (%s, device %s): opening it refused",
+                    case_id, p.username, p.role, p.device_id)
+        raise outside_caseload()
     if rec is None:
+        log.info("case %r opened by %s (device %s): no such case", case_id, p.username, p.device_id)
         raise ServiceError(404, "not_found", "no such case")
-    if p.role not in (roles.COUNTER_CLERK, roles.COORDINATOR, roles.THEME_DESK, roles.OUTREACH):
-        raise ServiceError(403, "forbidden", f"role {p.role} may not open cases")
+    log.info("case %s (%s) opened on demand by %s (%s, device %s)",
+             rec.id, rec.data.get("case_number"), p.username, p.role, p.device_id)
     if s.get(Subscription, (p.device_id, rec.id)) is None:
         s.add(Subscription(device_id=p.device_id, case_id=rec.id))
     feed = FeedWriter()
@@ -769,6 +845,37 @@ def _new_record(feed: FeedWriter, p: Principal, entity: str, rid: str, data: dic
     return rec
 
 
+# The field of each record that names who did it: the server writes the signed-in user there.
+ACTOR_FIELDS = {
+    "status_change": "actor",
+    "case": "created_by",
+    "case_attachment": "added_by",
+    "note": "author",
+    "contact_moment": "staff",
+}
+
+
+def _check_links(
+    s: Session, p: Principal, feed: FeedWriter, entity: str, cols: dict[str, Any], old: RecordState | None = None
+) -> None:
+    """The case and the person a new record (or a changed one, ``old``) points at must exist and be in the
+    caller's view: a record linked to someone else's case or person would bring it into their feed."""
+    if entity == "person":
+        return
+    case_id, person_id = cols["case_id"], cols["person_id"]
+    if entity != "case" and case_id is not None and (old is None or case_id != old.case_id):
+        if _state(s, feed, "case", case_id) is None:
+            raise ServiceError(422, "unknown_reference", f"case {case_id} does not exist")
+        if not case_visible(s, p, case_id, feed):
+            raise outside_caseload()
+    if person_id is not None and (old is None or person_id != old.person_id):
+        if _state(s, feed, "person", person_id) is None:
+            if entity == "case" or case_id is None:
+                raise ServiceError(422, "unknown_reference", f"person {person_id} does not exist")
+        elif not person_visible(s, p, person_id, feed):
+            raise outside_caseload()
+
+
 def _apply_create(
     s: Session, p: Principal, feed: FeedWriter, op: dict[str, Any]
 ) -> tuple[str, list[RecordState], list[dict[str, Any]]]:
@@ -780,22 +887,19 @@ def _apply_create(
     data.pop("revision", None)
     existing = _state(s, feed, entity, rid)
     if existing is not None:
-        # Same record created twice under different op ids (e.g. a re-sent intake): keep the first.
+        # Same record created twice under different op ids (e.g. a re-sent intake): keep the first, and
+        # answer with it only whom it is visible to.
+        if not record_visible(s, p, existing, feed):
+            raise outside_caseload()
         return "applied", [existing], []
+    actor_field = ACTOR_FIELDS.get(entity)
+    if actor_field is not None:  # who did it is the signed-in user, whatever the laptop wrote
+        data[actor_field] = p.username
     cols = _scope_columns(entity, rid, data)
     touched: list[RecordState] = []
     if entity == "case":
-        if cols["person_id"] and _state(s, feed, "person", cols["person_id"]) is None:
-            raise ServiceError(422, "unknown_reference", f"person {cols['person_id']} does not exist")
         data["case_number"] = None  # assigned at the end of the transaction (number_and_flush)
-    elif entity not in ("person",):
-        if cols["case_id"] is not None:
-            if _state(s, feed, "case", cols["case_id"]) is None:
-                raise ServiceError(422, "unknown_reference", f"case {cols['case_id']} does not exist")
-            if not case_visible(s, p, cols["case_id"], feed):
-                raise ServiceError(403, "forbidden", "the case is outside your caseload")
-        elif cols["person_id"] is not None and _state(s, feed, "person", cols["person_id"]) is None:
-            raise ServiceError(422, "unknown_reference", f"person {cols['person_id']} does not exist")
+    _check_links(s, p, feed, entity, cols)
     if entity == "case_attachment":
         sha = str(data.get("sha256") or data.get("attachment_sha256") or "")
         if s.connection().execute(_BLOB_EXISTS, {"sha": sha}).first() is None:
@@ -860,6 +964,8 @@ def _queue_notification(
     """Store an e-mail/SMS for the gateway (``delivery: queued``); ``deliver_notifications`` hands it over
     after the commit. It is not a synced record: it never enters the change feed."""
     rid = op["entity_id"]
+    if not gateway.valid_id(rid):  # the gateway names its files after it
+        raise ServiceError(422, "bad_notification", "a notification's id must be a UUID")
     if _state(s, feed, "notification", rid) is not None:  # the same message queued again: keep the first
         return "applied", [], []
     data = {k: v for k, v in op["payload"].items() if k != "revision"}
@@ -871,7 +977,7 @@ def _queue_notification(
     if _state(s, feed, "case", case_id) is None:
         raise ServiceError(422, "unknown_reference", f"case {case_id} does not exist")
     if not case_visible(s, p, case_id, feed):
-        raise ServiceError(403, "forbidden", "the case is outside your caseload")
+        raise outside_caseload()
     change_id = data.get("status_change_id")
     if isinstance(change_id, str) and _state(s, feed, "status_change", change_id) is None:
         # Its status change was not applied (a conflict, or refused): the citizen is not told of it.
@@ -895,11 +1001,26 @@ def queued_notifications(s: Session, ids: Iterable[str] | None = None) -> list[s
 
 
 def deliver_notification(s: Session, gw: gateway.Gateway, nid: str) -> bool:
-    """Hand one queued notification to the gateway and mark it sent (call in its own transaction)."""
+    """Hand one queued notification to the gateway and mark it sent (call in its own transaction).
+
+    A message the gateway cannot take (any error but ``OSError``: e.g. a header it refuses) is parked:
+    marked ``failed`` with the reason and logged, so that the messages after it are still delivered. An
+    ``OSError`` (the gateway or its folder unreachable) leaves it queued and is raised: the next round
+    tries again."""
     rec = s.get(Record, ("notification", nid), with_for_update=True)
     if rec is None or rec.data.get("delivery") != "queued":
         return False
-    gw.send(rec.data)
+    try:
+        gw.send(rec.data)
+    except OSError:
+        raise
+    except Exception as e:  # this message, not the gateway: park it
+        reason = f"{type(e).__name__}: {e}"[:500]
+        log.error("notification %s (case %s) cannot be delivered and is parked as failed: %s",
+                  nid, rec.case_id, reason)
+        rec.data = {**rec.data, "delivery": "failed", "delivery_error": reason, "failed_at": utcnow().isoformat()}
+        rec.updated_at = utcnow()
+        return False
     rec.data = {**rec.data, "delivery": "sent", "sent_at": utcnow().isoformat()}
     rec.updated_at = utcnow()
     return True
@@ -920,8 +1041,8 @@ def _apply_update(
     if rec is None:
         raise ServiceError(422, "unknown_record", f"{entity} {rid} does not exist")
     if not record_visible(s, p, rec, feed):
-        raise ServiceError(403, "forbidden", "the record is outside your caseload")
-    server_fields = {"id", "case_number", "revision"}
+        raise outside_caseload()
+    server_fields = {"id", "case_number", "revision", ACTOR_FIELDS.get(entity)}
     base = op.get("base_revision")
     current = rec.data
     new = dict(current)
@@ -950,6 +1071,7 @@ def _apply_update(
             new[fname] = value
     touched: list[RecordState] = []
     if new != current:
+        _check_links(s, p, feed, entity, _scope_columns(entity, rid, new), old=rec)
         old_cols = (rec.assignee, rec.department)
         rec.data = new
         rec.revision += 1
@@ -996,7 +1118,8 @@ def _validate_op(op: dict[str, Any]) -> None:
 
 
 def push(s: Session, p: Principal, ops: list[dict[str, Any]]) -> dict[str, Any]:
-    """Apply a batch of operations, each exactly once; answer a repeated op id with its stored result.
+    """Apply a batch of operations, each exactly once; answer an op id this device sent before with its
+    stored result (op ids are scoped to their device).
 
     No savepoints: every check happens before an operation changes anything, and everything is written
     in a few statements at the end. Two requests racing with the same op id (or record id) collide on a
@@ -1008,7 +1131,8 @@ def push(s: Session, p: Principal, ops: list[dict[str, Any]]) -> dict[str, Any]:
     op_ids = [o["op_id"] for o in ops if isinstance(o.get("op_id"), str) and o["op_id"]]
     seen: dict[str, dict[str, Any]] = {}
     for i in range(0, len(op_ids), 500):
-        seen.update((op_id, result) for op_id, result in conn.execute(_SEEN_OPS[conn.dialect.name], {"ids": op_ids[i : i + 500]}))
+        seen.update((op_id, result) for op_id, result in conn.execute(
+            _SEEN_OPS[conn.dialect.name], {"device": p.device_id, "ids": op_ids[i : i + 500]}))
     # Read the records the batch refers to in one statement. Records it will change (update targets,
     # cases getting a status) are locked now, in a fixed order, unless the batch itself creates them
     # (a re-sent record that exists after all is locked when it is changed: _locked_state).
@@ -1189,7 +1313,7 @@ def audit_push(s: Session, p: Principal, entries: list[dict[str, Any]]) -> dict[
                     device_id=p.device_id,
                     local_id=local_id,
                     at=str(e.get("at") or "")[:40],
-                    actor=_opt_str(e.get("actor")) or p.username,
+                    actor=p.username,  # who pushed it signed in; the laptop's claim is not evidence
                     action=action[:100],
                     person_id=_opt_str(e.get("person_id")),
                     case_id=_opt_str(e.get("case_id")),
@@ -1236,7 +1360,8 @@ def get_case(s: Session, p: Principal, case_id: str) -> dict[str, Any]:
     hist = sorted((h.data for h in history), key=lambda d: str(d.get("at") or ""))
     notes = s.scalars(select(Record).where(Record.entity == "notification", Record.case_id == case_id)).all()
     sent = sorted(
-        ({k: n.data.get(k) for k in ("id", "status", "channel", "language", "delivery", "sent_at", "created_at")}
+        ({k: n.data.get(k) for k in ("id", "status", "channel", "language", "delivery", "sent_at", "created_at",
+                                     "delivery_error")}
          for n in notes),
         key=lambda d: str(d.get("created_at") or ""),
     )

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from desk_app.domain import national_number
+from desk_app.domain.text import TextInvalid, clean_text
 
 LANGUAGES = ("nl", "fr", "de", "en")
 FIELD_TYPES = {
@@ -306,10 +307,18 @@ def parse_date(value: Any) -> dt.date:
     raise ValueError(f"'{value}' is not a date (use YYYY-MM-DD or DD/MM/YYYY)")
 
 
+def _free_text(value: Any, multiline: bool = False) -> str:
+    """Text as it may be stored (no control characters; line breaks only where the field has lines)."""
+    try:
+        return clean_text(str(value), multiline=multiline)
+    except TextInvalid as exc:
+        raise ValueError(str(exc)) from None
+
+
 def _convert(f: FormField, value: Any) -> Any:
     t = f.type
     if t in ("text", "textarea", "location"):
-        text = str(value)
+        text = _free_text(value, multiline=t == "textarea")
         if f.max_length and len(text) > f.max_length:
             raise ValueError(f"at most {f.max_length} characters ({len(text)} given)")
         if f.pattern and not re.fullmatch(f.pattern, text):
@@ -356,7 +365,7 @@ def _convert(f: FormField, value: Any) -> Any:
             raise ValueError("must be confirmed")
         return result
     if t == "email":
-        if not _EMAIL.match(str(value)):
+        if not _EMAIL.match(_free_text(value)):
             raise ValueError(f"'{value}' is not an e-mail address")
         return str(value)
     if t == "phone":
@@ -384,7 +393,8 @@ def _convert(f: FormField, value: Any) -> Any:
             amount = parse_amount(line.get("amount", ""))
             if amount <= 0:
                 raise ValueError(f"budget line {i} must be a positive amount")
-            clean.append({"description": str(line["description"]).strip(), "amount": f"{amount:.2f}"})
+            description = _free_text(str(line["description"]).strip())
+            clean.append({"description": description, "amount": f"{amount:.2f}"})
         total = sum(Decimal(line["amount"]) for line in clean)
         if f.max_total is not None and total > f.max_total:
             raise ValueError(f"the budget total EUR {total:.2f} is over the maximum of EUR {f.max_total:.2f}")

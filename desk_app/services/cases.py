@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, make_transient_to_detached
 
 from desk_app.catalogue import Catalogue, FormInvalid, Suggestion, text_in
 from desk_app.domain.calendar import WorkingCalendar
+from desk_app.domain.text import TextInvalid, clean_text
 from desk_app.services import outbox
 from desk_app.services.changes import ChangeSet
 from desk_app.services.records import with_defaults
@@ -170,6 +171,11 @@ class CaseService:
             raise CaseInvalid(f"the case already has status '{status}'")
         if self.catalogue.statuses[case.status].final:
             raise CaseInvalid(f"the case is closed ({case.status}); it cannot change status")
+        if citizen_text is not None:
+            try:
+                citizen_text = clean_text(citizen_text, multiline=True)
+            except TextInvalid as exc:
+                raise CaseInvalid(f"Text for the citizen: {exc}.") from None
         lang = case.person.language if case.person else "nl"
         previous = {"status": case.status}
         case.status = status

@@ -125,8 +125,10 @@ class Notifier:
 
     def _message(self, session: Session, case: Case, change: StatusChange, note: Notification, data: Any) -> None:
         from desk_app.documents.letters import letter_values, render_letter
+        from desk_app.domain.text import one_line
 
         subject, body = render_letter(self.loket.catalogue, data)
+        subject = one_line(subject)  # a line break in a subject is refused by mail gateways
         if note.channel == "sms":
             v = letter_values(self.loket.catalogue, data)
             text = f"{v['city.name']}: {v['case.type']} {v['case.reference']}: {v['status.text']} {v['case.track_url']}"

@@ -11,6 +11,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from desk_app.domain import national_number as nn
+from desk_app.domain.text import TextInvalid, clean_text
 from desk_app.services import outbox
 from desk_app.services.changes import ChangeSet
 from desk_app.services.records import to_dict
@@ -70,6 +71,7 @@ def create(session: Session, actor: str, card: CardData | None = None, **values:
     data = dict(values)
     if card is not None:
         data = {f.name: getattr(card, f.name) for f in fields(card)} | data
+    _check_text(data)
     number = data.pop("national_number", None)
     if number:
         try:
@@ -99,6 +101,22 @@ def create(session: Session, actor: str, card: CardData | None = None, **values:
     return person, changes
 
 
+_LABELS = {"surname": "Surname", "given_names": "Given names", "birth_place": "Place of birth",
+           "nationality": "Nationality", "email": "E-mail", "phone": "Phone", "card_number": "Card number",
+           "street_and_number": "Street and number", "postal_code": "Postal code", "municipality": "Municipality"}
+
+
+def _check_text(data: dict[str, Any]) -> None:
+    """Every text of a person is one line without control characters (what the case store and a mail
+    gateway accept); nothing is written otherwise."""
+    for key, value in data.items():
+        if isinstance(value, str):
+            try:
+                clean_text(value)
+            except TextInvalid as exc:
+                raise PersonInvalid(f"{_LABELS.get(key, key.replace('_', ' ').capitalize())}: {exc}.") from None
+
+
 def _check_contact(data: dict[str, Any]) -> None:
     if data.get("preferred_channel") and data["preferred_channel"] not in CHANNELS:
         raise PersonInvalid(f"Preferred channel must be one of {', '.join(CHANNELS)}.")
@@ -115,6 +133,7 @@ def update(session: Session, actor: str, person: Person, **values: Any) -> Chang
     if unknown:
         raise PersonInvalid(f"Cannot change {', '.join(sorted(unknown))} of a person.")
     merged = {k: getattr(person, k) for k in EDITABLE} | values
+    _check_text(values)
     _check_contact(merged)
     changes = {k: v for k, v in values.items() if getattr(person, k) != v}
     if not changes:
@@ -135,6 +154,7 @@ def add_address(
 ) -> ChangeSet:
     if source not in ADDRESS_SOURCES:
         raise PersonInvalid(f"Address source must be one of {', '.join(ADDRESS_SOURCES)}.")
+    _check_text({"street_and_number": street, "postal_code": postal_code, "municipality": municipality})
     today = valid_from or dt.date.today().isoformat()
     changes = ChangeSet(persons={person.id})
     for old in person.addresses:

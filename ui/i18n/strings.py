@@ -225,6 +225,15 @@ _add("Choose file…", "Bestand kiezen…", "Choisir un fichier…", "Datei wäh
 _add("Choose file for %1", "Bestand kiezen voor %1", "Choisir un fichier pour %1", "Datei wählen für %1")
 _add("required", "verplicht", "obligatoire", "Pflichtfeld")
 _add("this field is required", "dit veld is verplicht", "ce champ est obligatoire", "Pflichtfeld")
+# desk_app.domain.text: free text the desk refuses
+_add("contains an invisible control character; type the text again without it",
+     "bevat een onzichtbaar stuurteken; typ de tekst opnieuw zonder",
+     "contient un caractère de contrôle invisible ; retapez le texte sans lui",
+     "enthält ein unsichtbares Steuerzeichen; geben Sie den Text ohne es erneut ein")
+_add("must be a single line (no line breaks or tabs)", "moet op één regel (geen regeleinden of tabs)",
+     "doit tenir sur une seule ligne (sans retour à la ligne ni tabulation)",
+     "muss eine einzige Zeile sein (keine Zeilenumbrüche oder Tabulatoren)")
+_add("is too long", "is te lang", "est trop long", "ist zu lang")
 _add("must be confirmed", "moet bevestigd worden", "doit être confirmé", "muss bestätigt werden")
 _add("A Belgian postal code has 4 digits.", "Een Belgische postcode heeft 4 cijfers.",
      "Un code postal belge a 4 chiffres.", "Eine belgische Postleitzahl hat 4 Ziffern.")
