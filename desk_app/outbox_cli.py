@@ -28,7 +28,8 @@ def _fail(message: str) -> int:
 
 
 def _line(r: dict[str, Any]) -> str:
-    head = f"{r['op_id']}  {r['state']:8} {r['action']} {r['entity']:15} {r['label']}"
+    state = "parked" if r.get("parked") else r["state"]
+    head = f"{r['op_id']}  {state:8} {r['action']} {r['entity']:15} {r['label']}"
     if r["fields"]:
         head += f" ({', '.join(r['fields'])})"
     if r["state"] != "refused":

@@ -41,9 +41,10 @@ from desk_app.store.models import (
 )
 
 REFUSED = "rejected"  # the outbox state of an operation the case store refused
-# state names as shown (CLI, screen) → as stored
-STATES = {"pending": "pending", "refused": REFUSED, "conflict": "conflict", "parked": "parked", "done": "done"}
-SHOWN = {stored: shown for shown, stored in STATES.items()}
+# state names as shown (CLI, screen) → as stored; "parked": refused operations the client set aside because
+# the case store failed on them every time (``server_error``, ``parked_by: client``), a subset of "refused"
+STATES = {"pending": "pending", "refused": REFUSED, "conflict": "conflict", "parked": REFUSED, "done": "done"}
+SHOWN = {"pending": "pending", REFUSED: "refused", "conflict": "conflict", "done": "done"}
 
 MODELS: dict[str, type[Base]] = {
     "person": Person, "address": Address, "case": Case, "status_change": StatusChange,
@@ -202,17 +203,21 @@ def list_operations(loket: Any, states: Iterable[str] | None = ("pending", "refu
     with loket.store.read() as s:
         q = select(OutboxOperation).order_by(OutboxOperation.seq)
         if stored is not None:
-            q = q.where(OutboxOperation.state.in_(stored))
+            q = q.where(OutboxOperation.state.in_(sorted(set(stored))))
         if limit is not None:
             q = q.limit(limit)
         out = []
+        only_parked = states is not None and "parked" in states and "refused" not in states
         for op in s.scalars(q):
+            parked = op.state == REFUSED and isinstance(op.result, dict) and op.result.get("parked_by") == "client"
+            if only_parked and op.state == REFUSED and not parked:
+                continue
             payload = op.payload if isinstance(op.payload, dict) else {}
             rec = describe_record(s, op.entity, op.entity_id, payload)
             reason = reason_of(op.result) if op.state == REFUSED else None
             changes = payload.get("changes")
             out.append({
-                "op_id": op.op_id, "seq": op.seq, "state": SHOWN.get(op.state, op.state),
+                "op_id": op.op_id, "seq": op.seq, "state": SHOWN.get(op.state, op.state), "parked": parked,
                 "entity": op.entity, "entity_id": op.entity_id, "action": op.action, **rec,
                 "fields": sorted(changes) if op.action == "update" and isinstance(changes, dict) else [],
                 "code": reason.code if reason else None, "message": reason.message if reason else None,

@@ -60,6 +60,23 @@ def test_refused_operations_are_listed_with_record_and_reason(refused_intake: An
     assert rows[3]["label"].endswith("· status received") and rows[3]["case_id"] == case_id
     assert lap.client.status().rejected == 4
     assert refusals.list_operations(lap.loket, ["pending"]) == []
+    assert refusals.list_operations(lap.loket, ["parked"]) == [] and not any(r["parked"] for r in rows)
+
+
+def test_an_operation_the_client_set_aside_is_listed_as_parked(empty_loket: Any) -> None:
+    from sync import local
+
+    pid, _ = empty_loket.create_person(surname="Wouters", given_names="Els")
+    with empty_loket.store.write() as s:  # as the sync client does when the case store fails on it every time
+        op = s.scalars(select(OutboxOperation)).one()
+        local.park_operation(s, op, 500, "internal", "the case store failed on this operation every time")
+    (row,) = refusals.list_operations(empty_loket, ["parked"])
+    assert (row["state"], row["parked"], row["code"], row["advice"]) == ("refused", True, "server_error", "resubmit")
+    assert row["label"] == "Els Wouters" and row["person_id"] == pid and row["params"] == {"http_status": 500, "server_code": "internal"}
+    assert refusals.refused(empty_loket) == [row]
+    refusals.resubmit(empty_loket, row["op_id"])
+    assert refusals.list_operations(empty_loket, ["parked"]) == []
+    assert [r["state"] for r in refusals.list_operations(empty_loket)] == ["pending"]
 
 
 def test_resubmit_after_correcting_goes_back_to_pending_and_is_accepted(refused_intake: Any,
