@@ -10,19 +10,24 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Annotated, Any, Literal, TypeVar
+from typing import Annotated, Any, Literal, TypeVar, get_args
 
-from fastapi import Depends, FastAPI, Header, Query, Request, Response
+from fastapi import Depends, FastAPI, Header, Path, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, BeforeValidator, Field
+from pydantic_core import PydanticCustomError
 from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
+from starlette.convertors import StringConvertor, register_url_convertor
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from casestore import limits, roles, service
+from casestore import limits, roles, service, validation
 from casestore.db import make_engine, make_sessionmaker
 from casestore.gateway import Gateway, OutboxFolderGateway, default_folder
 from casestore.models import User
@@ -34,18 +39,64 @@ PROTOCOL_VERSION = 1
 API_TITLE = "Loket case store"
 API_VERSION = "1.0.0"
 MAX_OPS_PER_PUSH = 500
+MAX_SAFE_INT = 2**53 - 1  # the largest integer every JSON reader keeps exactly
+MAX_INT32 = 2**31 - 1
 T = TypeVar("T")
+
+
+
+class _Sha256Convertor(StringConvertor):
+    """``{sha256:sha256}`` in a route: only a SHA-256 selects it (``/v1/blobs/missing`` is another path)."""
+
+    regex = "[0-9a-f]{64}"
+
+
+register_url_convertor("sha256", _Sha256Convertor())
 
 _bearer = HTTPBearer(auto_error=False)
 Creds = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
+CaseRef = Annotated[str, Path(pattern=validation.ID_PATTERN, description="a case id or case number")]
+BlobRef = Annotated[str, Path(pattern=validation.SHA256_PATTERN, description="SHA-256 of the content")]
+DeviceRef = Annotated[str, Path(pattern=validation.ID_PATTERN)]
 
 
 # ------------------------------------------------------------------------------------------ schemas
 
 
+# What the server checks, declared in the OpenAPI document (casestore/validation.py).
+Id = Annotated[str, Field(pattern=validation.ID_PATTERN, description="1-64 letters, digits or . _ : -")]
+Sha256 = Annotated[str, Field(pattern=validation.SHA256_PATTERN, description="64 lowercase hex digits")]
+Text = Annotated[str, Field(pattern=validation.TEXT_PATTERN, description="no control characters but tab and newlines")]
+
+
+def _json_integer(v: Any) -> Any:
+    """A JSON integer: 3 or 3.0, not true/false and not "3" (pydantic's lax mode takes both)."""
+    if isinstance(v, bool) or not isinstance(v, int | float):
+        raise PydanticCustomError("int_type", "must be a whole number")
+    return v
+
+
+# (the bounds before the validator: so they stay plain minimum/maximum in the schema)
+Revision = Annotated[int, Field(ge=0, le=MAX_INT32), BeforeValidator(_json_integer)]
+EntryId = Annotated[int, Field(ge=0, le=MAX_SAFE_INT), BeforeValidator(_json_integer)]
+RoleName = Literal["counter", "outreach", "theme_desk", "coordinator", "administrator"]
+assert set(get_args(RoleName)) == set(roles.ROLES)
+
+
+class FieldProblem(BaseModel):
+    field: str = Field(description="where, e.g. `ops[0].op_id`, `since`")
+    problem: str
+
+
 class ErrorBody(BaseModel):
-    error: str = Field(description="stable machine-readable code, e.g. device_revoked, token_expired")
-    detail: str
+    """Every error answer of the case store (any status, any path) has this body."""
+
+    error: str = Field(
+        description="stable machine-readable code, e.g. device_revoked, token_expired, bad_request, not_found"
+    )
+    message: str = Field(description="what went wrong, for a person")
+    detail: str = Field(description="the same text as `message` (protocol v1 clients read this key)")
+    fields: list[FieldProblem] | None = Field(default=None, description="422 bad_request: the fields at fault")
 
 
 class Health(BaseModel):
@@ -55,14 +106,14 @@ class Health(BaseModel):
 
 
 class LoginRequest(BaseModel):
-    username: str = Field(min_length=1, max_length=100)
-    password: str = Field(min_length=1, max_length=1000)
-    device_id: str | None = Field(default=None, max_length=64, description="known id to re-use")
-    device_name: str = Field(default="", max_length=200)
+    username: Text = Field(min_length=1, max_length=100)
+    password: Text = Field(min_length=1, max_length=1000)
+    device_id: Id | None = Field(default=None, description="known id to re-use")
+    device_name: Text = Field(default="", max_length=200)
 
 
 class RefreshRequest(BaseModel):
-    refresh_token: str = Field(min_length=1, max_length=200)
+    refresh_token: Text = Field(min_length=1, max_length=200)
 
 
 class UserInfo(BaseModel):
@@ -87,13 +138,20 @@ class MeResponse(BaseModel):
 
 
 class Operation(BaseModel):
-    op_id: str = Field(min_length=1, max_length=64, description="unique id chosen by the client")
+    """One outbox operation. Only the envelope's types are checked for the whole push (a mismatch answers
+    422); what is inside (entity, entity_id, payload, created_at, actor) is checked per operation: one that
+    cannot be stored is answered `rejected` with `invalid: <field>: <why>` and the others are applied."""
+
+    op_id: Id = Field(description="unique id chosen by the client")
     entity: str = Field(description=", ".join(roles.ENTITIES))
-    entity_id: str = Field(min_length=1, max_length=64)
+    entity_id: str = Field(description="the record's id: 1-64 letters, digits or . _ : -")
     action: Literal["create", "update"]
-    base_revision: int | None = Field(default=None, description="server revision the update was based on")
+    base_revision: Revision | None = Field(default=None, description="server revision the update was based on")
     payload: dict[str, Any] = Field(
-        description='create: the full record; update: {"changes": {field: new}, "previous": {field: old}}'
+        description='create: the full record; update: {"changes": {field: new}, "previous": {field: old}}. '
+        f"Any depth up to {validation.MAX_DEPTH} levels, no control characters (but tab and newlines) in "
+        f"any key or text, texts up to {validation.MAX_STRING} characters, keys up to {validation.MAX_KEY}, "
+        f"objects up to {validation.MAX_KEYS} keys, lists up to {validation.MAX_ITEMS} items, finite numbers"
     )
     created_at: str | None = None
     actor: str | None = None
@@ -129,7 +187,10 @@ class OpResult(BaseModel):
     entity_id: str | None
     records: list[RecordState] = Field(description="server state of every record the operation changed")
     conflicts: list[FieldConflict]
-    error: str | None
+    error: str | None = Field(
+        description="rejected/retry: `<code>: <message>`, e.g. `invalid: payload.notes: contains a control "
+        "character (U+0000), which is not allowed` (codes: docs/protocol.md)"
+    )
     duplicate: bool = Field(description="true when this op id was applied before (stored answer)")
 
 
@@ -152,7 +213,7 @@ class ChangesResponse(BaseModel):
 
 
 class BlobsMissingRequest(BaseModel):
-    sha256: list[str] = Field(max_length=5000)
+    sha256: list[Sha256] = Field(max_length=5000)
 
 
 class BlobMissing(BaseModel):
@@ -171,14 +232,14 @@ class BlobUploadResponse(BaseModel):
 
 
 class AuditIn(BaseModel):
-    id: int = Field(description="the laptop's own sequence number of the entry (idempotency key)")
-    at: str | None = None
-    actor: str | None = None
-    action: str
-    person_id: str | None = None
-    case_id: str | None = None
-    contact_id: str | None = None
-    detail: str | None = None
+    id: EntryId = Field(description="the laptop's own sequence number of the entry (idempotency key)")
+    at: Text | None = Field(default=None, description="kept to 40 characters")
+    actor: Text | None = Field(default=None, max_length=100)
+    action: Text = Field(description="kept to 100 characters")
+    person_id: Text | None = Field(default=None, max_length=64)
+    case_id: Text | None = Field(default=None, max_length=64)
+    contact_id: Text | None = Field(default=None, max_length=64)
+    detail: Text | None = None
 
 
 class AuditRequest(BaseModel):
@@ -205,11 +266,11 @@ class CaseView(BaseModel):
 
 
 class NewUser(BaseModel):
-    username: str = Field(min_length=1, max_length=100)
-    password: str = Field(min_length=8, max_length=1000)
-    role: str = Field(description=", ".join(roles.ROLES))
-    display_name: str = ""
-    department: str | None = None
+    username: Text = Field(min_length=1, max_length=100)
+    password: Text = Field(min_length=8, max_length=1000)
+    role: RoleName
+    display_name: Text = Field(default="", max_length=200)
+    department: Text | None = Field(default=None, max_length=100)
 
 
 class DeviceInfo(BaseModel):
@@ -239,8 +300,9 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     403: {"model": ErrorBody, "description": "forbidden, or `device_revoked`: wipe the laptop"},
     404: {"model": ErrorBody},
     409: {"model": ErrorBody},
-    422: {"model": ErrorBody},
+    422: {"model": ErrorBody, "description": "`bad_request`: the request does not match this schema"},
     413: {"model": ErrorBody, "description": "`too_large`: the request body is over its cap (casestore/limits.py)"},
+    500: {"model": ErrorBody, "description": "`internal_error`: a fault of the server (logged there)"},
 }
 TOO_MANY_ATTEMPTS: dict[int | str, dict[str, Any]] = {
     429: {
@@ -249,6 +311,139 @@ TOO_MANY_ATTEMPTS: dict[int | str, dict[str, Any]] = {
         "headers": {"Retry-After": {"description": "seconds to wait", "schema": {"type": "integer"}}},
     },
 }
+
+
+# ----------------------------------------------------------------------------------------- errors
+
+_STATUS_CODES = {
+    400: "bad_request",
+    401: "token_invalid",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    409: "conflict",
+    413: "too_large",
+    415: "unsupported_media_type",
+    422: "bad_request",
+    429: "too_many_requests",
+    500: "internal_error",
+}
+
+
+def error_response(
+    status: int,
+    code: str,
+    message: str,
+    *,
+    headers: dict[str, str] | None = None,
+    fields: list[dict[str, str]] | None = None,
+) -> JSONResponse:
+    """An error answer with the documented body (``ErrorBody``)."""
+    body: dict[str, Any] = {"error": code, "message": message, "detail": message}
+    if fields is not None:
+        body["fields"] = fields
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+_FRIENDLY_PATTERNS = {
+    validation.ID_PATTERN: "must be an id of 1 to 64 letters, digits or . _ : -",
+    validation.SHA256_PATTERN: "must be 64 lowercase hexadecimal digits",
+    validation.TEXT_PATTERN: "contains a control character, which is not allowed",
+}
+
+
+def _where(loc: tuple[int | str, ...]) -> str:
+    out = ""
+    for part in loc[1:] if loc and loc[0] in ("body", "query", "path", "header") else loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "body"
+
+
+def _problem(err: dict[str, Any]) -> str:
+    kind = err.get("type", "")
+    ctx = err.get("ctx") or {}
+    if kind == "string_pattern_mismatch" and ctx.get("pattern") in _FRIENDLY_PATTERNS:
+        return _FRIENDLY_PATTERNS[ctx["pattern"]]
+    if kind == "string_unicode":
+        return "contains an invalid character"
+    if kind in ("int_type", "int_parsing", "int_from_float"):
+        return "must be a whole number"
+    if kind == "json_invalid":
+        return "the body is not valid JSON"
+    if kind == "missing":
+        return "is required"
+    return str(err.get("msg", "is not valid"))[:200]
+
+
+def _bad_request(exc: RequestValidationError) -> JSONResponse:
+    """422 for a request that does not match its schema: which fields, and why (never their values)."""
+    fields = [{"field": _where(tuple(e.get("loc", ()))), "problem": _problem(e)} for e in exc.errors()[:20]]
+    message = "; ".join(f"{f['field']}: {f['problem']}" for f in fields)[:1000] or "the request is not valid"
+    return error_response(422, "bad_request", message, fields=fields)
+
+
+def _allowed_methods(app: FastAPI, scope: Scope) -> str:
+    """The methods of every route on this path (Starlette's own 405 names only the first route's)."""
+    methods: set[str] = set()
+    for route in app.router.routes:
+        match, _ = route.matches(scope)  # FULL or PARTIAL (other method) when the path matches
+        if match != Match.NONE:
+            methods |= getattr(route, "methods", None) or set()
+    return ", ".join(sorted(methods))
+
+
+def _http_error(app: FastAPI, request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    """Routing and parsing errors (404 unknown path, 405, 400 unparsable body) with the documented body."""
+    headers = dict(exc.headers or {})
+    if exc.status_code == 404:
+        message = f"no such endpoint: {request.method} {request.url.path}"
+    elif exc.status_code == 405:
+        headers["Allow"] = _allowed_methods(app, request.scope)
+        message = f"{request.method} is not allowed here; allowed: {headers['Allow']}"
+    else:
+        message = str(exc.detail)
+    code = _STATUS_CODES.get(exc.status_code, f"http_{exc.status_code}")
+    return error_response(exc.status_code, code, message, headers=headers or None)
+
+
+def _internal_error() -> JSONResponse:
+    return error_response(
+        500, "internal_error", "the case store could not handle this request; the fault is logged there"
+    )
+
+
+class _KeepConnection:
+    """The outermost layer: Starlette answers an unhandled exception with the 500 handler and then raises it
+    again, and the HTTP server closes a connection whose request raised. Here the exception is logged and
+    ends, so a 500 is an ordinary answer and the next request on the keep-alive connection goes on."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def _send(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, receive, _send)
+        except Exception:
+            log.exception("unhandled error in %s %s", scope.get("method"), scope.get("path"))
+            if not started:
+                await _internal_error()(scope, receive, send)
+            # else: answered already (complete), or cut short, which the server ends by closing
+
+
+class CaseStoreAPI(FastAPI):
+    def build_middleware_stack(self) -> ASGIApp:
+        return _KeepConnection(super().build_middleware_stack())
 
 
 # ---------------------------------------------------------------------------------------------- app
@@ -268,7 +463,7 @@ def create_app(
     if gateway is None:
         gateway = OutboxFolderGateway(default_folder(db_url or engine.url.render_as_string(hide_password=True)))
     sessions: sessionmaker[Session] = make_sessionmaker(engine)
-    app = FastAPI(
+    app = CaseStoreAPI(
         title=API_TITLE,
         version=API_VERSION,
         description=(
@@ -322,13 +517,23 @@ def create_app(
         service.mark_device_seen(s, p)
         return p
 
+    # Every error answer has the documented body (ErrorBody): service errors, schema mismatches (422),
+    # routing and parsing errors (404, 405, 400), and anything unforeseen (500).
     @app.exception_handler(ServiceError)
     async def _service_error(_req: Request, exc: ServiceError) -> JSONResponse:
-        return JSONResponse({"error": exc.code, "detail": exc.detail}, status_code=exc.status, headers=exc.headers)
+        return error_response(exc.status, exc.code, exc.detail, headers=exc.headers)
 
     @app.exception_handler(RequestValidationError)
     async def _validation_error(_req: Request, exc: RequestValidationError) -> JSONResponse:
-        return JSONResponse({"error": "bad_request", "detail": str(exc.errors())[:2000]}, status_code=422)
+        return _bad_request(exc)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _starlette_error(req: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return _http_error(app, req, exc)
+
+    @app.exception_handler(Exception)
+    async def _unhandled(_req: Request, _exc: Exception) -> JSONResponse:
+        return _internal_error()  # logged by _KeepConnection, which receives the exception next
 
     @app.get("/v1/health", response_model=Health, tags=["service"])
     def health() -> dict[str, Any]:
@@ -409,19 +614,19 @@ def create_app(
     @app.get("/v1/changes", response_model=ChangesResponse, responses=ERRORS, tags=["sync"])
     def changes(
         creds: Creds,
-        since: Annotated[int, Query(ge=0)] = 0,
+        since: Annotated[int, Query(ge=0, le=MAX_SAFE_INT)] = 0,
         limit: Annotated[int, Query(ge=1, le=service.MAX_PAGE)] = 500,
     ) -> dict[str, Any]:
         """The change feed after `since`, limited to what this user's laptop needs (full record states)."""
         return run_tx(lambda s: service.changes(s, principal(s, creds), since, limit))
 
     @app.post("/v1/cases/{case_id}/open", response_model=OpenCaseResponse, responses=ERRORS, tags=["sync"])
-    def open_case(case_id: str, creds: Creds) -> dict[str, Any]:
+    def open_case(case_id: CaseRef, creds: Creds) -> dict[str, Any]:
         """Open a case on demand (by id or official number): it flows into this device's feed from now."""
         return run_tx(lambda s: service.subscribe(s, principal(s, creds), case_id))
 
     @app.get("/v1/cases/{case_id}", response_model=CaseView, responses=ERRORS, tags=["cases"])
-    def get_case(case_id: str, creds: Creds) -> dict[str, Any]:
+    def get_case(case_id: CaseRef, creds: Creds) -> dict[str, Any]:
         return run_tx(lambda s: service.get_case(s, principal(s, creds), case_id))
 
     @app.post("/v1/blobs/missing", response_model=BlobsMissingResponse, responses=ERRORS, tags=["blobs"])
@@ -435,7 +640,7 @@ def create_app(
         return run_tx(work)
 
     @app.patch(
-        "/v1/blobs/{sha256}",
+        "/v1/blobs/{sha256:sha256}",
         response_model=BlobUploadResponse,
         responses=ERRORS,
         tags=["blobs"],
@@ -447,11 +652,11 @@ def create_app(
         },
     )
     async def blob_upload(
-        sha256: str,
+        sha256: BlobRef,
         request: Request,
         creds: Creds,
-        upload_offset: Annotated[int, Header(ge=0)],
-        upload_length: Annotated[int, Header(ge=0)],
+        upload_offset: Annotated[int, Header(ge=0, le=service.MAX_BLOB_SIZE)],
+        upload_length: Annotated[int, Header(ge=0, le=service.MAX_BLOB_SIZE)],
     ) -> dict[str, Any]:
         """Append bytes at `Upload-Offset` of a `Upload-Length`-byte upload (resumable; the server
         verifies the SHA-256 when the last byte arrives)."""
@@ -464,7 +669,7 @@ def create_app(
         )
 
     @app.get(
-        "/v1/blobs/{sha256}",
+        "/v1/blobs/{sha256:sha256}",
         responses={
             **ERRORS,
             200: {
@@ -474,7 +679,7 @@ def create_app(
         response_class=Response,
         tags=["blobs"],
     )
-    def blob_get(sha256: str, creds: Creds) -> Response:
+    def blob_get(sha256: BlobRef, creds: Creds) -> Response:
         data = run_tx(lambda s: service.blob_get(s, principal(s, creds), sha256))
         return Response(content=data, media_type="application/octet-stream")
 
@@ -518,7 +723,7 @@ def create_app(
     @app.post(
         "/v1/admin/devices/{device_id}/revoke", response_model=DeviceInfo, responses=ERRORS, tags=["admin"]
     )
-    def revoke(device_id: str, creds: Creds) -> dict[str, Any]:
+    def revoke(device_id: DeviceRef, creds: Creds) -> dict[str, Any]:
         """Revoke a laptop: its tokens stop working and its next sync wipes its local store."""
 
         def work(s: Session) -> dict[str, Any]:

@@ -36,7 +36,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from casestore import gateway, limits, roles
+from casestore import gateway, limits, roles, validation
 from casestore.models import (
     AppliedOp,
     AuditEntry,
@@ -1105,7 +1105,30 @@ def _apply_update(
     return status, touched, conflicts
 
 
+_INVALID = "_invalid"  # key of a screened-out operation's reason (see _screen_op)
+
+
+def _screen_op(op: dict[str, Any]) -> dict[str, Any]:
+    """The operation itself, or, when its data cannot be stored (a control character anywhere, nesting,
+    sizes: ``casestore.validation``), a stand-in that carries only its clean ids and the reason, so that
+    nothing of it reaches the database and ``_validate_op`` rejects it alone."""
+    problem = validation.operation_problem(op)
+    if problem is None:
+        return op
+    entity, entity_id = op.get("entity"), op.get("entity_id")
+    return {
+        "op_id": op.get("op_id"),
+        "entity": entity if entity in roles.ENTITIES else None,
+        "entity_id": entity_id if validation.is_id(entity_id) else None,
+        "action": None,
+        "payload": None,
+        _INVALID: problem,
+    }
+
+
 def _validate_op(op: dict[str, Any]) -> None:
+    if op.get(_INVALID):
+        raise ServiceError(422, "invalid", str(op[_INVALID]))
     for key in ("op_id", "entity", "entity_id", "action"):
         if not isinstance(op.get(key), str) or not op[key]:
             raise ServiceError(422, "bad_operation", f"operation needs a non-empty string {key!r}")
@@ -1126,6 +1149,7 @@ def push(s: Session, p: Principal, ops: list[dict[str, Any]]) -> dict[str, Any]:
     primary key; the loser's whole transaction is rolled back and retried by the caller
     (``IntegrityError``), and then finds the winner's stored answers.
     """
+    ops = [_screen_op(o) for o in ops]  # bad data never reaches a statement: rejected per operation
     conn = s.connection()
     feed = FeedWriter(device=p.device_id)
     op_ids = [o["op_id"] for o in ops if isinstance(o.get("op_id"), str) and o["op_id"]]
@@ -1219,15 +1243,16 @@ def _push_ops(
 
 def blobs_missing(s: Session, shas: list[str]) -> dict[str, Any]:
     have = set(s.scalars(select(Blob.sha256).where(Blob.sha256.in_(shas)))) if shas else set()
-    missing = []
-    for sha in shas:
-        if sha in have:
-            continue
-        got = s.scalar(
-            select(func.coalesce(func.sum(func.length(BlobChunk.data)), 0)).where(BlobChunk.sha256 == sha)
-        )
-        missing.append({"sha256": sha, "offset": int(got or 0)})
-    return {"missing": missing}
+    lacking = sorted(set(shas) - have)
+    # One statement for all of them (one per blob took seconds for a list of thousands).
+    got: dict[str, int] = dict(
+        s.execute(
+            select(BlobChunk.sha256, func.sum(func.length(BlobChunk.data)))
+            .where(BlobChunk.sha256.in_(lacking))
+            .group_by(BlobChunk.sha256)
+        ).all()
+    ) if lacking else {}
+    return {"missing": [{"sha256": sha, "offset": int(got.get(sha) or 0)} for sha in shas if sha not in have]}
 
 
 def _check_sha(sha: str) -> None:
