@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desk_app.catalogue import text_in
 
 if TYPE_CHECKING:
+    from ui.card.panel import CardPanel
     from ui.cases.page import CaseDetailPage, CasesPage
     from ui.intake.page import IntakePage
     from ui.person.page import PersonPage
@@ -113,7 +114,7 @@ class MainWindow(QMainWindow):
         self.nav_buttons["conflicts"].clicked.connect(self.show_conflicts)
 
         # ---------------------------------------------------------------- card panel (right)
-        self.card_panel: QWidget | None = None
+        self.card_panel: CardPanel | None = None
         self.right = QVBoxLayout()
         self.right.setContentsMargins(0, 12, 12, 12)
         right_w = QWidget()
@@ -180,7 +181,7 @@ class MainWindow(QMainWindow):
         self._act("search", self.focus_search, ("Ctrl+F", "F3", "Alt+2"))
         self._act("read_card", self.read_card, ("F2",))
         self._act("new_intake", lambda: self.start_intake("", (self.person.person_id or "") if self._on(self._person) else ""),
-                  ("Ctrl+N",))
+                  ("Ctrl+N",))  # the person shown; a card change has already changed the subject (_card_changed)
         self._act("print", self.print_receipt, ("Ctrl+P",))
         self._act("home", self.show_home, ("Alt+1", "Ctrl+Home"))
         self._act("cases", lambda: self.show_cases(None), ("Alt+3",))
@@ -324,6 +325,7 @@ class MainWindow(QMainWindow):
         def build() -> IntakePage:
             page = IntakePage(self.ctx)
             page.cancelled.connect(self._back)
+            page.set_reader_card(self._reader_card())
             return page
 
         return self._page("_intake", build)
@@ -414,6 +416,11 @@ class MainWindow(QMainWindow):
     def start_intake(self, case_type: str, person_id: str) -> None:
         if self._not_allowed("intake"):
             return
+        panel = self.card_panel
+        if person_id and panel is not None and panel.blocks_intake(person_id):
+            self.show_message(self.tr("The card in the reader was altered. Check the identity with another document "
+                                      "and choose \"Continue anyway\" on the card panel first."))
+            return
         if person_id and self.person.person and self.person.person.get("id") == person_id:
             self.intake.start(case_type or None, self.person.person)
             self._go(self.intake)
@@ -486,9 +493,45 @@ class MainWindow(QMainWindow):
                             lambda n: self.waiting.setText(self.tr("%n change(s) waiting to be sent", "", n)),
                             key="waiting")
 
-    def set_card_panel(self, panel: QWidget) -> None:
+    def set_card_panel(self, panel: CardPanel) -> None:
         self.card_panel = panel
         self.right.addWidget(panel, 1)
+        panel.card_changed.connect(self._card_changed)
+        panel.person_matched.connect(self._card_person)
+
+    # -------------------------------------------------------------------- the card in the reader
+    def _reader_card(self) -> Any:
+        return self.card_panel.card if self.card_panel is not None else None
+
+    def _subject_number(self) -> str | None:
+        """The national number of the citizen on screen (person page or case), "" for none, None if not known yet."""
+        if self._on(self._person):
+            p = self.person.person
+            if p is None or p.get("id") != self.person.person_id:
+                return None
+            return p.get("national_number") or ""
+        if self._on(self._case):
+            view = self.case.view
+            return ((view.person or {}).get("national_number") or "") if view is not None else None
+        return ""
+
+    def _card_changed(self, card: Any) -> None:
+        """Another card in the reader changes the subject: the previous citizen's page is left, so Ctrl+N never
+        starts an intake under that citizen; an intake in progress stays and says whose card is in the reader."""
+        if self._intake is not None:
+            self._intake.set_reader_card(card)
+        if card is None or self._on(self._intake):
+            return
+        if self._on(self._person) or self._on(self._case):
+            number = self._subject_number()
+            if number is None or number != card.national_number:
+                self.show_home()
+                self.show_message(self.tr("Another card was inserted: the previous citizen was closed."))
+
+    def _card_person(self, person_id: str, _diffs: list[Any]) -> None:
+        if self._on(self._intake):
+            return  # never swap the citizen under an intake: its header says whose card is in the reader
+        self.show_person(person_id)
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)

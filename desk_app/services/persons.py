@@ -45,6 +45,7 @@ class CardData:
     street_and_number: str | None = None
     postal_code: str | None = None
     municipality: str | None = None
+    third_initial: str | None = None  # the card's third initial, kept apart from the given names (not stored)
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.services.persons import CardData
-from ui.card.service import CardService, card_data
+from ui.card.service import CardService, card_data, document_kind
 from ui.context import AppContext
 from ui.core import fmt
 from ui.core.errors import describe
@@ -59,6 +60,7 @@ class CardReviewDialog(QDialog):
         self.table.resizeColumnsToContents()
         self.address_intake = QCheckBox(self.tr("Start an &address change intake for the new address"))
         has_address = any(d.field == "address" for d in diffs)
+        self.has_address = has_address
         self.address_intake.setVisible(has_address)
         self.address_intake.setChecked(has_address)
         buttons = QDialogButtonBox()
@@ -84,9 +86,43 @@ class CardReviewDialog(QDialog):
                 checked.add(d.field)
         return checked
 
+    def wants_address_intake(self) -> bool:
+        """Ticked (and offered): asked after the dialog closed, when none of its widgets is visible."""
+        return self.has_address and self.address_intake.isChecked()
+
+
+class OverrideDialog(QDialog):
+    """An altered card: the clerk checked the citizen's identity another way and says how (audit log)."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Altered card"))
+        self.reason = QLineEdit()
+        self.reason.setMaxLength(200)
+        self.reason.setAccessibleName(self.tr("How was the identity checked?"))
+        reason_label = QLabel(self.tr("&How was the identity checked?"))
+        reason_label.setBuddy(self.reason)
+        buttons = QDialogButtonBox()
+        self.ok_btn = buttons.addButton(self.tr("&Continue with this citizen"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_btn = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.ok_btn.setEnabled(False)
+        self.reason.textChanged.connect(lambda t: self.ok_btn.setEnabled(bool(t.strip())))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(label(self.tr("The data on this card does not match its signature: the card was altered. "
+                                    "Only continue with %1 after checking the identity with another document; "
+                                    "your reason is written to the audit log.").replace("%1", name), wrap=True))
+        lay.addWidget(reason_label)
+        lay.addWidget(self.reason)
+        lay.addWidget(buttons)
+        self.resize(520, 200)
+        self.reason.setFocus()
+
 
 class CardPanel(QFrame):
-    person_matched = Signal(str, list)  # person id, diffs
+    person_matched = Signal(str, list)  # person id, diffs (a card the clerk may rely on)
+    card_changed = Signal(object)  # the CardData of the card now in the reader, or None when removed
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,6 +132,9 @@ class CardPanel(QFrame):
         self.card: CardData | None = None
         self.verification: str | None = None
         self.match: tuple[str | None, list[Any]] | None = None
+        self.document_type: int | None = None
+        self.document_name: str | None = None
+        self.override_pid: str | None = None  # an altered card the clerk chose to continue with (audited)
         self.auto_review = True
         self.title = label("", "SectionTitle")
         self.reader = label("", "Muted", wrap=True)
@@ -126,6 +165,8 @@ class CardPanel(QFrame):
         self.open_btn.clicked.connect(self.open_person)
         self.review_btn = button("")
         self.review_btn.clicked.connect(self.review)
+        self.override_btn = button("")
+        self.override_btn.clicked.connect(self.request_override)
         self.identity_box = QWidget()
         il = QVBoxLayout(self.identity_box)
         il.setContentsMargins(0, 0, 0, 0)
@@ -136,6 +177,7 @@ class CardPanel(QFrame):
         il.addWidget(self.match_text)
         il.addWidget(self.create_btn)
         il.addWidget(self.review_btn)
+        il.addWidget(self.override_btn)
         il.addWidget(self.open_btn)
         self.identity_box.hide()
         self.hint = label("", "Muted", wrap=True)
@@ -156,6 +198,10 @@ class CardPanel(QFrame):
         self.create_btn.setToolTip(self.tr("Add as new citizen"))
         self.open_btn.setText(self.tr("&Open citizen"))
         self.review_btn.setText(self.tr("&Review card changes…"))
+        self.override_btn.setText(self.tr("Continue &anyway (logged)…"))
+        self.override_btn.setAccessibleName(self.tr("Continue with this citizen despite the altered card"))
+        if self.card is not None:
+            self._details()
         self.setAccessibleName(self.tr("eID card panel"))
         self.hint.setText(self.tr("Insert the citizen's eID card: identity and photo appear here, and the citizen "
                                   "is looked up by national number. F2 reads the card again."))
@@ -185,6 +231,9 @@ class CardPanel(QFrame):
         self.card = card_data(partial)
         self.verification = None
         self.match = None
+        self.override_pid = None
+        self.document_type = partial.card.document_type
+        self.document_name = partial.card.document_type_name
         c = self.card
         self.name.setText(f"{c.given_names} {c.surname}".strip())
         self.nn.setText(fmt.national_number(c.national_number))
@@ -194,18 +243,21 @@ class CardPanel(QFrame):
         set_badge(self.verify_badge, self.tr("checking…"), "warn")
         self.verify_text.setText("")
         self.match_text.setText("")
-        for b in (self.create_btn, self.open_btn, self.review_btn):
+        for b in (self.create_btn, self.open_btn, self.review_btn, self.override_btn):
             b.hide()
         self.identity_box.show()
         self.hint.hide()
+        self.card_changed.emit(self.card)
 
     def _details(self) -> None:
         c = self.card
         if c is None:
             return
         lines = [
-            f"{self.tr('Born')}: {fmt.date(c.birth_date)} {c.birth_place or ''}".strip(),
+            f"{self.tr('Document')}: {document_kind(self.document_type, self.document_name)}",
+            f"{self.tr('Born')}: {fmt.date(c.birth_date) or '—'} {c.birth_place or ''}".strip(),
             f"{self.tr('Nationality')}: {c.nationality or '—'}",
+            *([f"{self.tr('Third initial')}: {c.third_initial}"] if c.third_initial else []),
             f"{self.tr('Card')}: {c.card_number or '—'} · {self.tr('valid until')} {fmt.date(c.card_valid_until)}",
         ]
         if c.street_and_number:
@@ -247,8 +299,15 @@ class CardPanel(QFrame):
     def clear(self) -> None:
         self.card = None
         self.match = None
+        self.override_pid = None
         self.identity_box.hide()
         self.hint.show()
+        self.card_changed.emit(None)
+
+    def blocks_intake(self, person_id: str) -> bool:
+        """An altered card of this citizen is in the reader and the clerk did not override it."""
+        return (self.card is not None and self.verification == "invalid" and bool(person_id)
+                and self.match is not None and self.match[0] == person_id and self.override_pid != person_id)
 
     # ---------------------------------------------------------------------------- matching
     def match_person(self) -> None:
@@ -271,6 +330,12 @@ class CardPanel(QFrame):
             self.create_btn.setVisible(trusted and may_add)
             self.create_btn.setFocus()
             return
+        if not trusted:  # an altered card: nothing opens on it without an explicit, audited override
+            self.match_text.setText(self.tr("Known citizen, but this card was altered: check the identity with "
+                                            "another document before you continue."))
+            self.override_btn.show()
+            self.override_btn.setFocus()
+            return
         self.open_btn.show()
         trusted = trusted and self.ctx.may("edit_person")
         if diffs:
@@ -278,14 +343,42 @@ class CardPanel(QFrame):
             self.review_btn.setVisible(trusted)
         else:
             self.match_text.setText(self.tr("Known citizen; the record matches the card."))
-        self.ctx.bus.open_person.emit(pid)
-        self.person_matched.emit(pid, diffs)
+        self.person_matched.emit(pid, diffs)  # the window opens the citizen (or keeps an intake and says so)
         if diffs and trusted and self.auto_review:
             self.review()
 
     def open_person(self) -> None:
         if self.match and self.match[0]:
             self.ctx.bus.open_person.emit(self.match[0])
+
+    def request_override(self) -> None:
+        """Altered card, known citizen: continue only with a reason, which goes to the audit log."""
+        if not self.match or not self.match[0] or self.card is None:
+            return
+        dlg = OverrideDialog(f"{self.card.given_names} {self.card.surname}".strip(), self.window())
+        self.override_dialog = dlg
+        if dlg.exec() != QDialog.DialogCode.Accepted or not dlg.reason.text().strip():
+            return
+        self.apply_override(self.match[0], dlg.reason.text().strip())
+
+    def apply_override(self, pid: str, reason: str) -> None:
+        from desk_app.services import audit
+
+        loket = self.ctx.loket
+        detail = f"altered card overridden: {reason}"
+
+        def work() -> None:
+            with loket.store.write() as s:
+                audit.log(s, loket.actor, "card_read", person_id=pid, detail=detail)
+
+        def done(_r: Any) -> None:
+            self.override_pid = pid
+            self.override_btn.hide()
+            self.open_btn.show()
+            self.match_text.setText(self.tr("Altered card: you continue with this citizen (logged)."))
+            self.ctx.bus.open_person.emit(pid)
+
+        self.ctx.ops.run_op(work, done, lambda e: self.ctx.bus.message.emit(describe(e)))
 
     def create_person(self) -> None:
         """One confirmation (this button) creates the citizen from the card."""
@@ -319,7 +412,7 @@ class CardPanel(QFrame):
         self.review_dialog = dlg
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
-        self.apply_review(pid, dlg.accepted_fields(), dlg.address_intake.isChecked() and dlg.address_intake.isVisible())
+        self.apply_review(pid, dlg.accepted_fields(), dlg.wants_address_intake())
 
     def apply_review(self, pid: str, accept: set[str], address_intake: bool) -> None:
         card = self.card

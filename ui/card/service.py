@@ -8,7 +8,7 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from desk_app.services.persons import CardData
 from ui.context import AppContext
@@ -21,14 +21,12 @@ def card_data(result: Any) -> CardData:
     p = result.person
     c = result.card
     a = result.address
-    birth = None
-    if p.birth_date is not None and p.birth_date.day is not None:
-        birth = p.birth_date.iso
     return CardData(
         national_number=p.national_number or "",
         surname=p.surname or "",
-        given_names=" ".join(x for x in (p.given_names, p.third_initial) if x),
-        birth_date=birth,
+        given_names=p.given_names or "",
+        third_initial=p.third_initial or None,
+        birth_date=p.birth_date.iso if p.birth_date is not None else None,  # YYYY, YYYY-MM or YYYY-MM-DD
         birth_place=p.birth_place,
         sex=p.sex,
         nationality=p.nationality,
@@ -38,6 +36,28 @@ def card_data(result: Any) -> CardData:
         postal_code=a.postal_code if a else None,
         municipality=a.municipality if a else None,
     )
+
+
+def document_kind(code: int | None, name: str | None) -> str:
+    """The card's document type in the clerk's language: Belgian, kids, EU or foreigner card (and its letter)."""
+    tr = QCoreApplication.translate
+    if code is None:
+        return name or tr("CardPanel", "unknown document")
+    if code == 1:
+        return tr("CardPanel", "Belgian identity card")
+    if code == 6:
+        return tr("CardPanel", "Kids-ID (Belgian child)")
+    if 61 <= code <= 69:
+        return tr("CardPanel", "Kids-ID (foreign child)")
+    if code == 31:
+        return tr("CardPanel", "EU citizen card (EU)")
+    if code == 32:
+        return tr("CardPanel", "EU citizen permanent residence card (EU+)")
+    if code == 19:
+        return tr("CardPanel", "EU Blue Card (H)")
+    if name and name.startswith("Foreigner card "):
+        return tr("CardPanel", "Foreigner card %1").replace("%1", name.removeprefix("Foreigner card "))
+    return name or tr("CardPanel", "document type %1").replace("%1", str(code))
 
 
 class CardService(QObject):

@@ -164,6 +164,9 @@ class StatusDialog(QDialog):
         for code in ct.statuses:
             if code != case["status"]:
                 self.status.addItem(text_in(cat.statuses[code].name, ctx.lang), code)
+        # the default is the step after the case's status in the case type's order, never back to the first
+        after = ct.statuses[ct.statuses.index(case["status"]) + 1:] if case["status"] in ct.statuses else []
+        self.status.setCurrentIndex(max(self.status.findData(after[0]) if after else 0, 0))
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
         self.text.setAccessibleName(self.tr("Text for the citizen"))

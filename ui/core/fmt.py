@@ -29,6 +29,9 @@ def date(value: Any, long: bool = False) -> str:
         return ""
     if isinstance(value, dt.datetime):
         value = value.date()
+    if isinstance(value, str) and len(value) == 7 and value[4] == "-" and value.replace("-", "").isdigit():
+        month = QDate(int(value[:4]), int(value[5:]), 1)  # a partial birth date (year and month)
+        return locale().toString(month, "MMMM yyyy" if long else "MM/yyyy") if month.isValid() else value
     if isinstance(value, str):
         try:
             value = dt.date.fromisoformat(value[:10])

@@ -659,3 +659,71 @@ _add("Records under it were already accepted by the case store; it cannot be dis
      "ici. Demandez à un coordinateur.",
      "Abhängige Datensätze wurden vom Vorgangsserver schon angenommen; Verwerfen ist hier nicht möglich. Fragen "
      "Sie eine Koordinatorin oder einen Koordinator.")
+
+# --- issue 13 §1/§4: the right citizen (card change, altered card, document type), forms that tell the truth
+_add("Altered card", "Gewijzigde kaart", "Carte modifiée", "Veränderte Karte")
+_add("How was the identity checked?", "Hoe werd de identiteit gecontroleerd?", "Comment l'identité a-t-elle été vérifiée ?",
+     "Wie wurde die Identität geprüft?")
+_add("&How was the identity checked?", "&Hoe werd de identiteit gecontroleerd?",
+     "&Comment l'identité a-t-elle été vérifiée ?", "&Wie wurde die Identität geprüft?")
+_add("&Continue with this citizen", "Verder&gaan met deze burger", "Continuer avec ce ci&toyen",
+     "Mit diesem Bürger &fortfahren")
+_add("The data on this card does not match its signature: the card was altered. Only continue with %1 after "
+     "checking the identity with another document; your reason is written to the audit log.",
+     "De gegevens op deze kaart komen niet overeen met de handtekening: de kaart werd gewijzigd. Ga enkel verder "
+     "met %1 nadat u de identiteit met een ander document hebt gecontroleerd; uw reden wordt in het auditlog "
+     "opgenomen.",
+     "Les données de cette carte ne correspondent pas à leur signature : la carte a été modifiée. Ne continuez avec "
+     "%1 qu'après avoir vérifié l'identité avec un autre document ; votre motif est inscrit au journal d'audit.",
+     "Die Daten dieser Karte passen nicht zu ihrer Signatur: Die Karte wurde verändert. Fahren Sie mit %1 nur fort, "
+     "nachdem Sie die Identität mit einem anderen Dokument geprüft haben; Ihr Grund wird im Audit-Protokoll "
+     "vermerkt.")
+_add("Continue &anyway (logged)…", "Toch &verdergaan (gelogd)…", "Continuer &quand même (journalisé)…",
+     "&Trotzdem fortfahren (protokolliert)…")
+_add("Continue with this citizen despite the altered card", "Verdergaan met deze burger ondanks de gewijzigde kaart",
+     "Continuer avec ce citoyen malgré la carte modifiée", "Trotz veränderter Karte mit diesem Bürger fortfahren")
+_add("Third initial", "Derde initiaal", "Troisième initiale", "Dritte Initiale")
+_add("Known citizen, but this card was altered: check the identity with another document before you continue.",
+     "Gekende burger, maar deze kaart werd gewijzigd: controleer de identiteit met een ander document voor u "
+     "verdergaat.",
+     "Citoyen connu, mais cette carte a été modifiée : vérifiez l'identité avec un autre document avant de "
+     "continuer.",
+     "Bekannter Bürger, aber diese Karte wurde verändert: Prüfen Sie die Identität mit einem anderen Dokument, "
+     "bevor Sie fortfahren.")
+_add("Altered card: you continue with this citizen (logged).", "Gewijzigde kaart: u gaat verder met deze burger "
+     "(gelogd).", "Carte modifiée : vous continuez avec ce citoyen (journalisé).",
+     "Veränderte Karte: Sie fahren mit diesem Bürger fort (protokolliert).")
+_add("unknown document", "onbekend document", "document inconnu", "unbekanntes Dokument")
+_add("Belgian identity card", "Belgische identiteitskaart", "Carte d'identité belge", "Belgischer Personalausweis")
+_add("Kids-ID (Belgian child)", "Kids-ID (Belgisch kind)", "Kids-ID (enfant belge)", "Kids-ID (belgisches Kind)")
+_add("Kids-ID (foreign child)", "Kids-ID (kind van vreemde nationaliteit)", "Kids-ID (enfant étranger)",
+     "Kids-ID (ausländisches Kind)")
+_add("EU citizen card (EU)", "Verblijfsdocument EU-burger (EU)", "Carte de citoyen de l'Union (EU)",
+     "Karte für Unionsbürger (EU)")
+_add("EU citizen permanent residence card (EU+)", "Duurzaam verblijf EU-burger (EU+)",
+     "Carte de séjour permanent de citoyen de l'Union (EU+)", "Daueraufenthaltskarte für Unionsbürger (EU+)")
+_add("EU Blue Card (H)", "Europese blauwe kaart (H)", "Carte bleue européenne (H)", "Blaue Karte EU (H)")
+_add("Foreigner card %1", "Vreemdelingenkaart %1", "Carte d'étranger %1", "Ausländerkarte %1")
+_add("document type %1", "documenttype %1", "type de document %1", "Dokumenttyp %1")
+_add("The card in the reader was altered. Check the identity with another document and choose \"Continue anyway\" "
+     "on the card panel first.",
+     "De kaart in de lezer werd gewijzigd. Controleer de identiteit met een ander document en kies eerst \"Toch "
+     "verdergaan\" in het kaartpaneel.",
+     "La carte dans le lecteur a été modifiée. Vérifiez l'identité avec un autre document et choisissez d'abord "
+     "« Continuer quand même » dans le panneau de la carte.",
+     "Die Karte im Lesegerät wurde verändert. Prüfen Sie die Identität mit einem anderen Dokument und wählen Sie "
+     "zuerst „Trotzdem fortfahren“ im Kartenbereich.")
+_add("Another card was inserted: the previous citizen was closed.",
+     "Er werd een andere kaart ingestoken: de vorige burger werd gesloten.",
+     "Une autre carte a été insérée : le citoyen précédent a été fermé.",
+     "Eine andere Karte wurde eingesteckt: Der vorige Bürger wurde geschlossen.")
+_add("The card in the reader is of %1, not of the citizen of this intake.",
+     "De kaart in de lezer is van %1, niet van de burger van deze aanvraag.",
+     "La carte dans le lecteur est celle de %1, pas celle du citoyen de cette demande.",
+     "Die Karte im Lesegerät gehört %1, nicht dem Bürger dieses Antrags.")
+_add("The card in the reader is of %1; this intake is for no citizen.",
+     "De kaart in de lezer is van %1; deze aanvraag is voor geen enkele burger.",
+     "La carte dans le lecteur est celle de %1 ; cette demande ne concerne aucun citoyen.",
+     "Die Karte im Lesegerät gehört %1; dieser Antrag ist keinem Bürger zugeordnet.")
+_add("%1 (with %2)", "%1 (met %2)", "%1 (avec %2)", "%1 (mit %2)")
+_add("%1 (by %2)", "%1 (door %2)", "%1 (par %2)", "%1 (von %2)")

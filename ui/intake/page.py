@@ -11,7 +11,7 @@ import itertools
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -61,7 +61,12 @@ class IntakePage(QWidget):
         self.extra_files: list[Path] = []
         self.draft: Draft | None = None
         self.last_result: dict[str, Any] | None = None
+        self.reader_card: Any = None  # the CardData of the card in the reader (the window keeps it current)
         self._loading = False
+        self._dirty = False  # edited since it was started (an untouched form leaves no draft)
+        self._on_disk = False  # this intake's draft was written (or resumed): Esc updates it
+        self._checked = False  # a save was tried: shown errors follow the fields from now on
+        self._shown: dict[str, str] = {}  # field → the (untranslated) problem shown under it
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(800)
@@ -69,9 +74,12 @@ class IntakePage(QWidget):
 
         self.title = label("", "PageTitle")
         self.who = label("", "SectionTitle")
+        self.card_note = label("", "FieldError", wrap=True)  # whose card is in the reader, when it is another
+        self.card_note.hide()
         self.type_label = QLabel()
         self.type_combo = QComboBox()
         self.type_combo.currentIndexChanged.connect(self._type_chosen)
+        self.type_combo.installEventFilter(self)  # Enter in the type box goes on to the form
         self.type_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.type_combo.setMinimumContentsLength(18)
         self.type_label.setBuddy(self.type_combo)
@@ -125,6 +133,7 @@ class IntakePage(QWidget):
         self.pref_channel.currentIndexChanged.connect(self._edited)
         self.pref_email.textChanged.connect(self._edited)
         self.pref_phone.textChanged.connect(self._edited)
+        self.pref_confirm.toggled.connect(lambda _on: self._recheck())
         self.chan_error = label("", "FieldError", wrap=True)
         self.chan_error.hide()
         for w in (self.fee_title, self.fee, self.docs_title, self.docs, self.sugg_title):
@@ -203,6 +212,7 @@ class IntakePage(QWidget):
         lay.setContentsMargins(24, 18, 24, 18)
         lay.addLayout(head)
         lay.addWidget(self.who)
+        lay.addWidget(self.card_note)
         lay.addWidget(self.editing, 1)
         lay.addWidget(self.result_frame, 1)
 
@@ -249,6 +259,16 @@ class IntakePage(QWidget):
         self._fill_types()
         self._refresh_side()
         self._title()
+        if self._shown or self.chan_error.isVisible():  # the errors on screen, in the new language
+            self._render_problems(self._shown, self.chan_error.isVisible(), focus=False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.type_combo and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)  # type: ignore[attr-defined]
+                and not self.type_combo.view().isVisible() and self.editors):
+            self.focus_first()
+            return True
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -264,6 +284,23 @@ class IntakePage(QWidget):
                              f"{fmt.national_number(p.get('national_number'))}")
         else:
             self.who.setText(self.tr("No citizen chosen (anonymous intake)"))
+        card = self.reader_card
+        number = (self.person or {}).get("national_number") or ""
+        if card is not None and card.national_number and card.national_number != number:
+            whose = (f"{card.given_names} {card.surname}".strip() + " · "
+                     + fmt.national_number(card.national_number))
+            self.card_note.setText("⚠ " + (self.tr("The card in the reader is of %1, not of the citizen of this "
+                                                   "intake.") if self.person else
+                                           self.tr("The card in the reader is of %1; this intake is for no "
+                                                   "citizen.")).replace("%1", whose))
+            self.card_note.show()
+        else:
+            self.card_note.hide()
+
+    def set_reader_card(self, card: Any) -> None:
+        """The card now in the reader (None: none): the header says so when it is not this intake's citizen."""
+        self.reader_card = card
+        self._title()
 
     def _fill_types(self) -> None:
         current = self.case_type.code if self.case_type else ""
@@ -277,7 +314,18 @@ class IntakePage(QWidget):
         self.type_combo.blockSignals(False)
 
     # ---------------------------------------------------------------------------- start
+    def _existing_draft(self, person: dict[str, Any] | None, case_type: str | None) -> Draft | None:
+        """The draft already kept for this citizen and case type: one intake has one draft."""
+        if not case_type or person is None:
+            return None
+        try:
+            found = self.drafts.list()
+        except OSError:
+            return None
+        return next((d for d in found if d.person_id == person["id"] and d.case_type == case_type), None)
+
     def start(self, case_type: str | None, person: dict[str, Any] | None, draft: Draft | None = None) -> None:
+        adopted = draft is None and (draft := self._existing_draft(person, case_type)) is not None
         self._loading = True
         self.person = person
         self.last_result = None
@@ -285,6 +333,13 @@ class IntakePage(QWidget):
         self.editing.show()
         self.extra_files = []
         self.att_list.clear()
+        self._dirty = False
+        self._on_disk = draft is not None
+        self._checked = False
+        self._shown = {}
+        self.chan_error.hide()  # nothing of the previous intake's errors carries over
+        self.chan_error.setText("")
+        self.summary.hide()
         self.draft = draft or Draft(case_type or "", person["id"] if person else None, {})
         p = person or {}
         self.pref_channel.setCurrentIndex(max(self.pref_channel.findData(p.get("preferred_channel") or "letter"), 0))
@@ -312,7 +367,7 @@ class IntakePage(QWidget):
                 self.pref_email.setText(ex.get("email") or "")
                 self.pref_phone.setText(ex.get("phone") or "")
         prefill = self.ctx.services.pop("intake_prefill", None)
-        if prefill and draft is None:
+        if prefill and (draft is None or adopted):  # the card's new address wins over an older draft
             for key, value in prefill.items():
                 if key in self.editors:
                     self.editors[key].set_value(value)
@@ -332,12 +387,21 @@ class IntakePage(QWidget):
         if self._loading:
             return
         code = self.type_combo.currentData() or ""
+        if not self._dirty and not self._on_disk:
+            existing = self._existing_draft(self.person, code)
+            if existing is not None:  # this citizen's intake of that type is already under way: go on with it
+                self.start(code, self.person, draft=existing)
+                self.type_combo.setFocus()
+                return
         if self.draft is not None:
             self.draft.case_type = code
+        self._checked = False
+        self._shown = {}
         self._build(code)
         self._title()
         self._refresh_side()
-        self.focus_first()
+        if not self.type_combo.hasFocus():  # typing "adr" in the type box: the keys stay in the box
+            self.focus_first()
 
     def _build(self, code: str) -> None:
         clear_layout(self.form)
@@ -392,6 +456,8 @@ class IntakePage(QWidget):
     def _edited(self) -> None:
         if self._loading:
             return
+        self._dirty = True
+        self._recheck()
         self._autosave.start()
         self.draft_state.setText(self.tr("Draft: editing…"))
         self._refresh_side()
@@ -471,6 +537,7 @@ class IntakePage(QWidget):
         d.title = f"{text_in(self.case_type.name, self.ctx.lang)} — {who or '?'}"
         snapshot = Draft(d.case_type, d.person_id, dict(d.answers), dict(d.extra), d.id, d.saved_at, d.title)
         drafts = self.drafts
+        self._on_disk = True
         if now:  # closing the window: write it before the process may end
             drafts.save(snapshot)
             return
@@ -479,31 +546,57 @@ class IntakePage(QWidget):
                             lambda e: self.draft_state.setText(describe(e)), key="draft")
 
     # ---------------------------------------------------------------------------- save
-    def _show_problems(self, problems: list[Any]) -> None:
-        for key, label_ in self.errors.items():
-            label_.hide()
-            ed = self.editors[key]
-            ed.focus_widget.setProperty("invalid", False)
-            ed.focus_widget.style().polish(ed.focus_widget)
-        first = None
+    def _show_problems(self, problems: list[Any], channel: bool = False) -> None:
+        """Show these problems under their fields (first message per field) and, with ``channel``, the
+        channel problem; the count in the summary is the number of problems on screen."""
+        shown: dict[str, str] = {}
         for p in problems:
-            err: QLabel | None = self.errors.get(p.field)
-            if err is None:
-                continue
-            err.setText(translate_problem(p.message))
-            err.show()
-            ed = self.editors[p.field]
-            ed.focus_widget.setProperty("invalid", True)
+            if p.field in self.errors and p.field not in shown:
+                shown[p.field] = p.message
+        self._checked = True
+        self._render_problems(shown, channel, focus=True)
+
+    def _render_problems(self, shown: dict[str, str], channel: bool, focus: bool) -> None:
+        self._shown = shown
+        first = None
+        for key, label_ in self.errors.items():
+            ed = self.editors[key]
+            message = shown.get(key)
+            label_.setText(translate_problem(message) if message else "")
+            label_.setVisible(message is not None)
+            ed.focus_widget.setProperty("invalid", message is not None)
             ed.focus_widget.style().polish(ed.focus_widget)
-            ed.focus_widget.setAccessibleDescription(translate_problem(p.message))
-            first = first or ed
-        if problems:
-            self.summary.setText(self.tr("%n field(s) need attention.", "", len(problems)))
+            required = self.tr("required") if ed.field.required else ""
+            ed.focus_widget.setAccessibleDescription(translate_problem(message) if message else required)
+            if message is not None and first is None:
+                first = ed
+        problem = self._channel_problem() if channel else None
+        self.chan_error.setText(problem or "")
+        self.chan_error.setVisible(bool(problem))
+        count = len(shown) + (1 if problem else 0)
+        if count:
+            self.summary.setText(self.tr("%n field(s) need attention.", "", count))
             self.summary.show()
-            if first is not None:
-                first.focus_widget.setFocus()
         else:
             self.summary.hide()
+        if focus and first is not None:
+            first.focus_widget.setFocus()
+
+    def _recheck(self) -> None:
+        """After a save was tried, an error goes away as soon as its field is right (new ones wait for the next
+        save); the summary keeps counting what is on screen."""
+        if not self._checked or self.case_type is None:
+            return
+        try:
+            self.ctx.loket.catalogue.validate_answers(self.case_type, self.raw_answers())
+            problems: list[Any] = []
+        except FormInvalid as exc:
+            problems = exc.problems
+        still: dict[str, str] = {}
+        for p in problems:
+            if p.field in self._shown and p.field not in still:
+                still[p.field] = p.message
+        self._render_problems(still, self.chan_error.isVisible(), focus=False)
 
     def _channel_problem(self) -> str | None:
         if self.person is None:
@@ -527,10 +620,8 @@ class IntakePage(QWidget):
             problems: list[Any] = []
         except FormInvalid as exc:
             problems = exc.problems
-        self._show_problems(problems)
+        self._show_problems(problems, channel=True)
         chan_problem = self._channel_problem()
-        self.chan_error.setText(chan_problem or "")
-        self.chan_error.setVisible(bool(chan_problem))
         if problems:
             return
         if chan_problem:
@@ -568,7 +659,7 @@ class IntakePage(QWidget):
     def _save_failed(self, exc: BaseException) -> None:
         self.save_btn.setEnabled(True)
         if isinstance(exc, FormInvalid):
-            self._show_problems(exc.problems)
+            self._show_problems(exc.problems, channel=self.chan_error.isVisible())
             self.draft_state.setText("")
         else:
             self.draft_state.setText(describe(exc))
@@ -580,6 +671,8 @@ class IntakePage(QWidget):
         if self.draft is not None:
             self.drafts.delete(self.draft.id)
             self.draft = None
+        self._dirty = self._on_disk = self._checked = False
+        self._shown = {}
         self.ctx.bus.publish(result["changes"])
         self.last_result = result
         lang = self.ctx.lang
@@ -613,7 +706,10 @@ class IntakePage(QWidget):
         print_receipt(self, self.ctx, self.last_result, self.person)
 
     def cancel(self) -> None:
-        if self.editing.isVisible() and self.draft is not None and self.case_type is not None:
+        """Esc: close the form; its one draft is written (updated, never a second one); an untouched form
+        leaves none."""
+        if (self.editing.isVisible() and self.draft is not None and self.case_type is not None
+                and (self._dirty or self._on_disk)):
             self._autosave.stop()
             self.save_draft()
         self.cancelled.emit()

@@ -223,6 +223,15 @@ class PersonPage(QWidget):
                 ref = ref or f"L-{h['id'][:8].upper()}"
             elif kind == "contact":
                 status = channel_name(status)
+            elif kind == "appointment":  # the desk (home visit or a service) and who sees the citizen
+                status = channel_name(status)
+                if ref:
+                    title = self.tr("%1 (with %2)").replace("%1", title).replace("%2", ref)
+                ref = ""
+            elif kind == "note":
+                if ref:
+                    title = self.tr("%1 (by %2)").replace("%1", title).replace("%2", ref)
+                ref = ""
             item = QTreeWidgetItem([fmt.date(h.get("at")), kinds.get(kind, kind), title, status, due, ref])
             item.setToolTip(2, title)
             item.setData(0, Qt.ItemDataRole.UserRole, (kind, h["id"]))
