@@ -95,12 +95,37 @@ class FormField:
 
 
 @dataclass(frozen=True)
+class StatusDetail:
+    """What the clerk must give for a status (a rejection's reason, the items still missing): required in
+    the status dialog and printed under ``heading`` in the citizen's letter. ``kind`` is ``text`` (one
+    reason) or ``list`` (one item per line, printed as bullets)."""
+
+    kind: str
+    heading: Text
+
+
+@dataclass(frozen=True)
 class Status:
     code: str
     name: Text
     text: Text
     notify: bool
     final: bool
+    detail: StatusDetail | None = None
+
+    def citizen_text(self, lang: str, text: str, detail: str) -> str:
+        """The text for the citizen with the detail the status needs, under its heading in ``lang``."""
+        text = text.strip()
+        if self.detail is None or not detail.strip():
+            return text
+        if self.detail.kind == "list":
+            items = [line.strip().lstrip("-•*").strip() for line in detail.splitlines()]
+            body = "\n".join(f"- {item}" for item in items if item)
+        else:
+            body = " ".join(detail.split())
+        part = f"{text_in(self.detail.heading, lang)}\n{body}" if self.detail.kind == "list" else \
+            f"{text_in(self.detail.heading, lang)} {body}"
+        return f"{text}\n\n{part}" if text else part
 
 
 @dataclass(frozen=True)
@@ -127,10 +152,22 @@ class CaseType:
     required_documents: tuple[Text, ...] = ()
     documents_after: dict[str, Any] | None = None
     source: str = ""
+    # working days per answer of one field (the procedure chosen): (field key, {answer: days})
+    processing_days_by: tuple[str, dict[str, int]] | None = None
+    # how letters name the case type after "your application" per language ("for an address change")
+    application_of: Text = field(default_factory=dict)
 
     @property
     def initial_status(self) -> str:
         return self.statuses[0]
+
+    def processing_days_for(self, answers: Mapping[str, Any]) -> int:
+        """Working days until the expected decision for these answers (e.g. an urgent procedure)."""
+        if self.processing_days_by is not None:
+            key, days = self.processing_days_by
+            if str(answers.get(key)) in days:
+                return days[str(answers[key])]
+        return self.processing_days
 
     def field(self, key: str) -> FormField | None:
         return next((f for f in self.fields if f.key == key), None)
@@ -504,6 +541,10 @@ def load_catalogue(root: Path | None = None, cache_file: Path | None = None) -> 
     rules_doc = read(root / "suggestions.yaml", problems) or {}
 
     city = dict(city_doc.get("city", {})) if isinstance(city_doc, Mapping) else {}
+    # The name alone, and as letters use it after "to" and "with/at" (articles and cases per language).
+    for key in ("name", "name_to", "name_at"):
+        _text(city.get(key), f"{root / 'city.yaml'}:{_line(city_doc.get('city'), key)}: city {key}", problems,
+              LANGUAGES)
     for day in city.get("closing_days", []):
         if not re.fullmatch(r"(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])", str(day)):
             problems.append(f"{root / 'city.yaml'}:{_line(city_doc.get('city'), 'closing_days')}: closing day {day!r} is not MM-DD")
@@ -519,12 +560,21 @@ def load_catalogue(root: Path | None = None, cache_file: Path | None = None) -> 
         if not isinstance(node, Mapping):
             problems.append(f"{st_path}:{_line(status_doc.get('statuses'), code)}: status '{code}' must be a mapping")
             continue
+        detail: StatusDetail | None = None
+        if node.get("detail") is not None:
+            d = node["detail"]
+            where = f"{st_path}:{_line(node, 'detail')}"
+            if not isinstance(d, Mapping) or d.get("kind") not in ("text", "list"):
+                problems.append(f"{where}: detail needs kind (text or list) and a heading per language")
+            else:
+                detail = StatusDetail(str(d["kind"]), _text(d.get("heading"), where, problems, LANGUAGES))
         statuses[code] = Status(
             code=code,
             name=_text(node.get("name"), f"{st_path}:{_line(node, 'name')}", problems, LANGUAGES),
             text=_text(node.get("text"), f"{st_path}:{_line(node, 'text')}", problems, LANGUAGES),
             notify=bool(node.get("notify", False)),
             final=bool(node.get("final", False)),
+            detail=detail,
         )
 
     case_types: dict[str, CaseType] = {}
@@ -564,6 +614,15 @@ def load_catalogue(root: Path | None = None, cache_file: Path | None = None) -> 
                 str(k): _cents(v, f"{path}:{_line(by, 'amounts')}", problems) for k, v in (by.get("amounts") or {}).items()
             },
         )
+        by_days = node.get("processing_days_by_field")
+        processing_by: tuple[str, dict[str, int]] | None = None
+        if by_days is not None:
+            where = f"{path}:{_line(node, 'processing_days_by_field')}"
+            days_map = by_days.get("days") if isinstance(by_days, Mapping) else None
+            if not isinstance(days_map, Mapping) or not all(isinstance(v, int) and v >= 0 for v in days_map.values()):
+                problems.append(f"{where}: processing_days_by_field needs field and days (answer: working days)")
+            else:
+                processing_by = (str(by_days.get("field")), {str(k): int(v) for k, v in days_map.items()})
         fields_raw = node.get("fields") or []
         fields = [f for f in (_field(n, path, problems) for n in fields_raw) if f is not None]
         keys = [f.key for f in fields]
@@ -574,6 +633,15 @@ def load_catalogue(root: Path | None = None, cache_file: Path | None = None) -> 
                                   ("required_if", (f.required_if or {}).get("field"))):
                 if ref is not None and ref not in keys:
                     problems.append(f"{path}:{_line(n, ref_name)}: field '{f.key}' refers to unknown field {ref!r}")
+        if processing_by is not None:
+            pf = next((f for f in fields if f.key == processing_by[0]), None)
+            where = f"{path}:{_line(node, 'processing_days_by_field')}"
+            if pf is None:
+                problems.append(f"{where}: processing days depend on unknown field {processing_by[0]!r}")
+            elif pf.type == "choice":
+                for answer in processing_by[1]:
+                    if answer not in pf.option_values():
+                        problems.append(f"{where}: {answer!r} is not an option of {pf.key}")
         if fee.by_field and fee.by_field not in keys:
             problems.append(f"{path}:{_line(fee_node, 'by_field')}: fee depends on unknown field {fee.by_field!r}")
         case_types[code] = CaseType(
@@ -589,6 +657,9 @@ def load_catalogue(root: Path | None = None, cache_file: Path | None = None) -> 
             ),
             documents_after=node.get("documents_after"),
             source=str(path),
+            processing_days_by=processing_by,
+            application_of=_text(node.get("application_of"), f"{path}:{_line(node, 'application_of')}: "
+                                 "application_of (the words after 'your application')", problems, LANGUAGES),
         )
 
     rules: list[Rule] = []

@@ -396,8 +396,8 @@ def _case_chunk(
         created_ms = now_ms - age * 60_000
         steps = ct.statuses[: rng.randint(1, len(ct.statuses))]
         cid = _uuid7(created_ms, rng)
-        expected = expected_on(created_dt.date(), ct.processing_days).isoformat()
         answers = _answers(ct.code, rng, streets.get(case_pid or "", "Kerkstraat 1"))
+        expected = expected_on(created_dt.date(), ct.processing_days_for(answers)).isoformat()
         fee = ct.fee.for_answers(answers)
         track = "".join(rng.choices(TRACK_ALPHABET, k=8))
         created_iso = _iso(created_dt)

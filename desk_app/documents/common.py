@@ -42,16 +42,109 @@ PRODUCER = "Loket (ReportLab)"
 
 
 # ---------------------------------------------------------------- fonts
+# Fallback fonts for what DejaVu Sans does not draw (citizens' names and free text may hold them), tried in
+# this order: Droid Sans Fallback (CJK; Apache 2.0) and Symbola (emoji and other symbols, monochrome; free
+# for any use). Both are registered only when a document needs them (parsing costs ~0.5 s).
+FALLBACK_FONTS = (("LoketFallback-CJK", "DroidSansFallbackFull.ttf"), ("LoketFallback-Symbols", "Symbola.ttf"))
+NO_GLYPH = "\ufffd"  # printed for a character no shipped font has (visible, and in the text layer)
+
+
 @functools.cache
 def register_fonts() -> None:
     """Register DejaVu Sans (shipped in resources/fonts, embedded as subsets in every PDF). Also writes
-    streams binary (Flate only, no ASCII85: smaller and, without reportlab's C accelerator, much faster)."""
+    streams binary (Flate only, no ASCII85: smaller and, without reportlab's C accelerator, much faster)
+    and every stream's data followed by an end-of-line before ``endstream`` (PDF/A)."""
     from reportlab import rl_config
 
     rl_config.useA85 = 0
+    _eol_before_endstream()
     pdfmetrics.registerFont(TTFont(FONT, str(FONTS_DIR / "DejaVuSans.ttf")))
     pdfmetrics.registerFont(TTFont(FONT_BOLD, str(FONTS_DIR / "DejaVuSans-Bold.ttf")))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+
+
+def _eol_before_endstream() -> None:
+    """ISO 19005-2 §6.1.7.1: the stream data (``/Length`` bytes) is followed by an end-of-line marker and
+    then ``endstream``. ReportLab writes ``endstream`` straight after the data; add the EOL (not counted
+    in ``/Length``). Done once, for ReportLab's one stream writer."""
+    if getattr(PDFStream, "_loket_eol", False):
+        return
+    original = PDFStream.format
+    tail = b"endstream\n"
+
+    def format_with_eol(self: PDFStream, document: Any) -> bytes:
+        out: bytes = original(self, document)
+        return out[: -len(tail)] + b"\n" + tail if out.endswith(tail) else out
+
+    PDFStream.format = format_with_eol
+    PDFStream._loket_eol = True
+
+    # ReportLab writes a subset's ToUnicode entries as <%04X>: a character beyond U+FFFF (an emoji) lost
+    # its top digit in the text layer (U+1F389 read as U+1F38). Write those as UTF-16 surrogate pairs.
+    from reportlab.pdfbase import ttfonts
+
+    original_cmap = ttfonts.makeToUnicodeCMap
+
+    def to_unicode_cmap(fontname: str, subset: Sequence[int]) -> str:
+        cmap: str = original_cmap(fontname, [min(v, 0xFFFF) for v in subset])
+        for i, v in enumerate(subset):
+            if v > 0xFFFF:
+                utf16 = chr(v).encode("utf-16-be").hex().upper()
+                cmap = cmap.replace(f"<{i:02X}> <FFFF>", f"<{i:02X}> <{utf16}>", 1)
+        return cmap
+
+    ttfonts.makeToUnicodeCMap = to_unicode_cmap
+
+
+@functools.cache
+def _covered(font_file: str) -> frozenset[int]:
+    register_fonts()
+    name = {"DejaVuSans.ttf": FONT}.get(font_file)
+    font = pdfmetrics.getFont(name) if name else TTFont(f"probe-{font_file}", str(FONTS_DIR / font_file))
+    return frozenset(font.face.charToGlyph)
+
+
+@functools.cache
+def _fallback_font(code: int) -> str | None:
+    """The registered fallback font drawing ``code``, None when no shipped font has it."""
+    for name, file in FALLBACK_FONTS:
+        if code in _covered(file):
+            if name not in pdfmetrics.getRegisteredFontNames():
+                pdfmetrics.registerFont(TTFont(name, str(FONTS_DIR / file)))
+                # no bold cut: <b> around a fallback run keeps the regular one
+                pdfmetrics.registerFontFamily(name, normal=name, bold=name, italic=name, boldItalic=name)
+            return name
+    return None
+
+
+def font_runs(text: str) -> list[tuple[str | None, str]]:
+    """``text`` cut into runs of (fallback font or None for DejaVu, text). A character no shipped font
+    has becomes U+FFFD (a visible replacement sign, never an empty box)."""
+    main = _covered("DejaVuSans.ttf")
+    runs: list[tuple[str | None, str]] = []
+    for ch in text:
+        font: str | None = None
+        if ord(ch) not in main:
+            font = _fallback_font(ord(ch))
+            if font is None:
+                ch = NO_GLYPH
+        if runs and runs[-1][0] == font:
+            runs[-1] = (font, runs[-1][1] + ch)
+        else:
+            runs.append((font, ch))
+    return runs
+
+
+def draw_text(c: Canvas, x: float, y: float, text: str, font: str, size: float, right: bool = False) -> None:
+    """``drawString`` with fallback fonts for characters DejaVu does not have."""
+    runs = font_runs(text)
+    widths = [pdfmetrics.stringWidth(t, f or font, size) for f, t in runs]
+    if right:
+        x -= sum(widths)
+    for (f, t), w in zip(runs, widths, strict=True):
+        c.setFont(f or font, size)
+        c.drawString(x, y, t)
+        x += w
 
 
 # ---------------------------------------------------------------- texts per language
@@ -132,6 +225,11 @@ LABELS: dict[str, dict[str, str]] = {
     "budget": {"nl": "Begroting", "fr": "Budget", "de": "Budget", "en": "Budget"},
     "your_ref": {"nl": "Uw dossier", "fr": "Votre dossier", "de": "Ihr Vorgang", "en": "Your case"},
     "contact": {"nl": "Contact", "fr": "Contact", "de": "Kontakt", "en": "Contact"},
+    "annex": {"nl": "Bijlage", "fr": "Annexe", "de": "Anlage", "en": "Annex"},
+    "annex_note": {"nl": "De beslissing met de begroting vindt u in de bijlage achter deze brief.",
+                   "fr": "Vous trouverez la décision avec le budget en annexe de cette lettre.",
+                   "de": "Die Entscheidung mit dem Budget finden Sie in der Anlage zu diesem Schreiben.",
+                   "en": "The decision with the budget is in the annex after this letter."},
 }
 
 
@@ -195,8 +293,13 @@ def colon(lang: str) -> str:
 
 
 def esc(text: Any) -> str:
-    """Escape text for a reportlab Paragraph (keeps line breaks)."""
-    return escape(str(text)).replace("\n", "<br/>")
+    """Escape text for a reportlab Paragraph (keeps line breaks); characters DejaVu Sans does not have are
+    set in a fallback font."""
+    out = []
+    for font, run in font_runs(str(text)):
+        part = escape(run).replace("\n", "<br/>")
+        out.append(f'<font face="{font}">{part}</font>' if font else part)
+    return "".join(out)
 
 
 # ---------------------------------------------------------------- styles and branding
@@ -412,7 +515,7 @@ def draw_footer(c: Canvas, b: Branding, info: DocumentInfo, n: int, total: int) 
     c.setFont(FONT, 7.5)
     c.drawString(MARGIN_X, 11.5 * mm, f"{b.name(info.lang)} · {b.address} · {b.phone} · {b.email}")
     c.drawRightString(PAGE_W - MARGIN_X, 11.5 * mm, label("page", info.lang, n=str(n), total=str(total)))
-    c.drawString(MARGIN_X, 8 * mm, info.title)
+    draw_text(c, MARGIN_X, 8 * mm, info.title, FONT, 7.5)  # the title can hold a citizen's own words
     c.restoreState()
 
 

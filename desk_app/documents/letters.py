@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -10,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
 from desk_app.catalogue import Catalogue
 from desk_app.documents import templates
@@ -47,6 +48,7 @@ class LetterData:
     location: str = ""
     language: str | None = None
     issued_on: dt.date = field(default_factory=dt.date.today)
+    with_annex: bool = False  # the PDF carries the decision annex (never an e-mail or SMS)
 
     @property
     def lang(self) -> str:
@@ -74,6 +76,7 @@ def letter_values(catalogue: Catalogue, data: LetterData) -> dict[str, str]:
         "case.track_code": str(case.get("track_code") or ""),
         "case.track_url": branding.track_link(str(case.get("track_code") or "")),
         "case.type": text_in(ct.name, lang),
+        "case.application_of": text_in(ct.application_of, lang) or text_in(ct.name, lang),
         "case.department": text_in(catalogue.departments.get(ct.department), lang) or ct.department,
         "case.created_date": format_date(created, lang) if created else "",
         "case.expected_date": format_date(case.get("expected_date"), lang),
@@ -82,6 +85,8 @@ def letter_values(catalogue: Catalogue, data: LetterData) -> dict[str, str]:
         "status.text": data.status_text if data.status_text is not None else text_in(st.text, lang),
         "status.date": format_date(data.status_at or data.issued_on, lang),
         "city.name": branding.name(lang),
+        "city.to": text_in(catalogue.city.get("name_to"), lang) or branding.name(lang),
+        "city.at": text_in(catalogue.city.get("name_at"), lang) or branding.name(lang),
         "city.address": branding.address,
         "city.phone": branding.phone,
         "city.email": branding.email,
@@ -89,6 +94,7 @@ def letter_values(catalogue: Catalogue, data: LetterData) -> dict[str, str]:
         "staff.name": data.staff_name,
         "staff.location": data.location,
         "today": format_date(data.issued_on, lang),
+        "letter.annex": f" {label('annex_note', lang)}" if data.with_annex else "",
     }
     answers = case.get("answers") or {}
     for f in ct.fields:
@@ -105,12 +111,16 @@ def render_letter(catalogue: Catalogue, data: LetterData, root: Path | None = No
 def _body_flowables(body: str, st: dict[str, Any]) -> list[Flowable]:
     out: list[Flowable] = []
     for para in re.split(r"\n\s*\n", body.strip()):
+        # a paragraph's lines starting with "- " are bullets; the lines before them (a heading) stay text
         lines = para.split("\n")
-        if all(x.lstrip().startswith("- ") for x in lines):
-            out += [Paragraph(esc(x.lstrip()[2:]), st["bullet"], bulletText="•") for x in lines]
-            out.append(Spacer(1, 5))
-        else:
+        first = next((i for i, x in enumerate(lines) if x.lstrip().startswith("- ")), len(lines))
+        if first == len(lines) or not all(x.lstrip().startswith("- ") for x in lines[first:]):
             out += [Paragraph(esc(para), st["body"]), Spacer(1, 7)]
+            continue
+        if first:
+            out.append(Paragraph(esc("\n".join(lines[:first])), st["body"]))
+        out += [Paragraph(esc(x.lstrip()[2:]), st["bullet"], bulletText="•") for x in lines[first:]]
+        out.append(Spacer(1, 5))
     return out
 
 
@@ -151,9 +161,28 @@ def letter_story(catalogue: Catalogue, data: LetterData, subject: str, body: str
     return story
 
 
+def has_decision_annex(catalogue: Catalogue, data: LetterData) -> bool:
+    """An approved case with a budget: its letter says the decision with the budget is attached, and it is
+    (an annex on a page of its own)."""
+    ct = catalogue.case_type(str(data.case["case_type"]))
+    return data.status == "approved" and any(f.type == "budget_lines" for f in ct.fields) and bool(
+        (data.case.get("answers") or {}).get("budget_lines"))
+
+
+def decision_annex(catalogue: Catalogue, data: LetterData) -> list[Flowable]:
+    from desk_app.documents.summary import decision_section
+
+    heading = f"{label('annex', data.lang)}: {label('decision', data.lang)} · {data.reference}"
+    return [PageBreak(), *decision_section(catalogue, data, heading=heading)[1:]]
+
+
 def build_letter(catalogue: Catalogue, data: LetterData, root: Path | None = None,
                  extra: Sequence[Flowable] = ()) -> bytes:
-    """A status letter as PDF bytes (A4, fonts embedded, language and title set)."""
+    """A status letter as PDF bytes (A4, fonts embedded, language and title set); an approved budget's
+    letter carries the decision with the budget as an annex."""
+    if not extra and has_decision_annex(catalogue, data):
+        data = dataclasses.replace(data, with_annex=True)
+        extra = decision_annex(catalogue, data)
     subject, body = render_letter(catalogue, data, root)
     branding = Branding.from_city(catalogue.city)
     info = DocumentInfo(title=subject, subject=f"{data.reference} · {data.status}", lang=data.lang,

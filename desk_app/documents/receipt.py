@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import html
 import io
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -186,9 +188,57 @@ def _signature_image(png: bytes, max_w: float, max_h: float) -> Image:
     return Image(io.BytesIO(png), width=w * scale, height=h * scale)
 
 
-def _facts(items: Sequence[tuple[str, str, str]], st: dict[str, Any], widths: Sequence[float]) -> Table:
-    cells = [[Paragraph(esc(k), st["label"]) for k, _, _ in items],
-             [Paragraph(v if raw == "raw" else esc(v), st[raw if raw != "raw" else "value"]) for _, v, raw in items]]
+FACT_PAD = 6  # left and right padding of a fact cell (points)
+
+
+def _min_width(text: str, style: Any) -> float:
+    """Width of the longest word of ``text`` in ``style`` (a word is never cut; non-breaking spaces keep
+    a date together)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    words = re.sub(r"<[^>]+>", "", text).split(" ") or [""]
+    return max(stringWidth(html.unescape(w), style.fontName, style.fontSize) for w in words)
+
+
+def fit_widths(cells: Sequence[tuple[str, Any, str, Any]], total: float) -> list[float]:
+    """Column widths for facts side by side: each column at least as wide as its longest word (label or
+    value); the space left goes to the columns whose text would otherwise wrap, then evenly."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    mins, wants = [], []
+    for label_text, label_style, value, value_style in cells:
+        size = _font_size(value, value_style.fontSize)
+        plain = html.unescape(re.sub(r"<[^>]+>", "", value))
+        mins.append(max(_min_width(label_text, label_style), _min_width(value, value_style) * size
+                        / value_style.fontSize) + 2 * FACT_PAD + 1)
+        wants.append(max(stringWidth(label_text, label_style.fontName, label_style.fontSize),
+                         stringWidth(plain, value_style.fontName, size)) + 2 * FACT_PAD + 1)
+    widths = list(mins)
+    spare = total - sum(widths)
+    if spare < 0:  # cannot fit without cutting: share out proportionally (reportlab then cuts words)
+        return [total * m / sum(mins) for m in mins]
+    gaps = [w - m for w, m in zip(wants, mins, strict=True)]
+    if sum(gaps) > 0:
+        share = min(1.0, spare / sum(gaps))
+        widths = [m + g * share for m, g in zip(mins, gaps, strict=True)]
+    left = total - sum(widths)
+    return [w + left / len(widths) for w in widths]
+
+
+def _font_size(value: str, default: float) -> float:
+    m = re.search(r'<font size="([0-9.]+)">', value)
+    return float(m.group(1)) if m else default
+
+
+def _facts(items: Sequence[tuple[str, str, str]], st: dict[str, Any], widths: Sequence[float] | None = None,
+           total: float = 0.0) -> Table:
+    """Facts side by side (label above value). Without ``widths`` the columns fit their words into
+    ``total`` (a name or a date is never cut in the middle)."""
+    values = [(k, v if raw == "raw" else esc(v), st[raw if raw != "raw" else "value"]) for k, v, raw in items]
+    if widths is None:
+        widths = fit_widths([(k, st["label"], v, style) for k, v, style in values], total or CONTENT_W)
+    cells = [[Paragraph(esc(k), st["label"]) for k, _, _ in values],
+             [Paragraph(v, style) for _, v, style in values]]
     t = Table(cells, colWidths=list(widths))
     t.setStyle(tstyle([
         ("BACKGROUND", (0, 0), (-1, -1), LIGHT),
@@ -278,14 +328,15 @@ def receipt_story(catalogue: Catalogue, data: ReceiptData, branding: Branding) -
                           ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
     story: list[Flowable] = [head]
     issued = data.issued_at
-    place_date = f"{data.location}, {format_date(issued, lang)}" if data.location else format_date(issued, lang)
+    day = format_date(issued, lang).replace(" ", "\u00a0")  # a date is never cut over two lines
+    place_date = f"{data.location}, {day}" if data.location else day
     track = str(case.get("track_code", ""))
     story.append(_facts(
         [(label("case_number", lang), f'<font size="15">{esc(data.reference)}</font>', "raw"),
          (label("track_code", lang), track, "value"),
          (label("date_place", lang), place_date, "value"),
          (label("clerk", lang), data.clerk_name or "—", "value")],
-        st, [44 * mm, 30 * mm, 60 * mm, CONTENT_W - 134 * mm],
+        st, total=CONTENT_W,
     ))
     if data.provisional:
         story += [Spacer(1, 2), Paragraph(label("provisional", lang), st["muted"])]
@@ -302,7 +353,7 @@ def receipt_story(catalogue: Catalogue, data: ReceiptData, branding: Branding) -
     facts = [(label("fee", lang), fee_text, "value")]
     if expected:
         facts.append((label("expected", lang), f"{label('expected_by', lang)} {format_date(expected, lang)}", "value"))
-    story += [Spacer(1, 8), _facts(facts, st, [CONTENT_W / 2] * len(facts))]
+    story += [Spacer(1, 6), _facts(facts, st, [CONTENT_W / 2] * len(facts))]
 
     next_steps: list[Flowable] = [Paragraph(label("next", lang), st["h2"])]
     status = catalogue.statuses.get(str(case.get("status")))
@@ -321,23 +372,24 @@ def receipt_story(catalogue: Catalogue, data: ReceiptData, branding: Branding) -
 
     url = branding.track_link(track)
     if url:
-        qr = QrCode(url, 27 * mm)
+        qr = QrCode(url, 24 * mm)
         base_url = url.rsplit("/", 1)[0] if "{code}" in branding.track_url and url.endswith(track) else url
         follow = [Paragraph(label("follow", lang), st["h2"]),
                   Paragraph(esc(label("follow_text", lang, url=base_url)), st["body"]),
                   Spacer(1, 4),
                   Paragraph(f'{label("track_code", lang)}{colon(lang)}<font size="14"><b>{esc(track)}</b></font>', st["code"]),
                   Paragraph(esc(url), st["muted"])]
-        box = Table([[qr, follow]], colWidths=[27 * mm + 18, CONTENT_W - 27 * mm - 18])
+        box = Table([[qr, follow]], colWidths=[24 * mm + 18, CONTENT_W - 24 * mm - 18])
         box.setStyle(tstyle([  # the QR code keeps a white quiet zone of 4 modules (> 3 mm) inside the frame
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("BOX", (0, 0), (-1, -1), 0.8, branding.primary),
-            ("LEFTPADDING", (0, 0), (-1, -1), 10), ("TOPPADDING", (0, 0), (-1, -1), 10),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 10), ("RIGHTPADDING", (0, 0), (0, 0), 8),
+            ("LEFTPADDING", (0, 0), (-1, -1), 10), ("TOPPADDING", (0, 0), (-1, -1), 9),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 9), ("RIGHTPADDING", (0, 0), (0, 0), 8),
         ]))
-        story += [Spacer(1, 8), KeepTogether([box])]
+        story += [Spacer(1, 6), KeepTogether([box])]
 
-    sig_cell: Flowable = (_signature_image(data.signature_png, 70 * mm, 22 * mm) if data.signature_png
-                          else Spacer(1, 14 * mm))
+    # The same height signed or not: signing never pushes the signatures onto a second page.
+    sig_cell: Flowable = (_signature_image(data.signature_png, 70 * mm, 16 * mm) if data.signature_png
+                          else Spacer(1, 16 * mm))
     grey = colors.HexColor("#888888")
     sig = Table(
         [[sig_cell, "", Paragraph(f"<b>{esc(data.clerk_name or '—')}</b>", st["body"])],
@@ -347,7 +399,7 @@ def receipt_story(catalogue: Catalogue, data: ReceiptData, branding: Branding) -
     sig.setStyle(tstyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("ALIGN", (0, 0), (0, 0), "LEFT"),
                          ("LINEABOVE", (0, 1), (0, 1), 0.6, grey), ("LINEABOVE", (2, 1), (2, 1), 0.6, grey),
                          ("LEFTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
-    story += [Spacer(1, 6), KeepTogether([sig])]
+    story += [Spacer(1, 4), KeepTogether([sig])]
     return story
 
 

@@ -115,15 +115,10 @@ def build_case_summary(
     return build_pdf(story, branding, info)
 
 
-def build_budget_decision(
-    catalogue: Catalogue,
-    data: letters.LetterData,
-    granted: Decimal | str | None = None,
-    motivation: str = "",
-    root: Path | None = None,
-) -> bytes:
-    """The livability-budget decision: the status letter (approved or rejected) followed by the decision
-    with its budget lines, the total asked and the amount granted."""
+def decision_section(catalogue: Catalogue, data: letters.LetterData, granted: Decimal | str | None = None,
+                     motivation: str = "", heading: str | None = None) -> list[Flowable]:
+    """The livability-budget decision: the initiative, its budget lines, the decision and the amount
+    granted (the asked total when approved, unless ``granted`` says otherwise)."""
     lang = data.lang
     branding = Branding.from_city(catalogue.city)
     st = style_for(branding)
@@ -132,7 +127,7 @@ def build_budget_decision(
     asked = sum((Decimal(str(x["amount"])) for x in lines), Decimal("0"))
     approved = data.status == "approved"
     granted_amount = Decimal(str(granted)) if granted is not None else (asked if approved else Decimal("0"))
-    extra: list[Flowable] = [Spacer(1, 10), Paragraph(label("decision", lang), st["h2"])]
+    extra: list[Flowable] = [Spacer(1, 10), Paragraph(esc(heading or label("decision", lang)), st["h2"])]
     if answers.get("project_title"):
         extra.append(Paragraph(f"<b>{esc(answers['project_title'])}</b> · {esc(answers.get('neighbourhood', ''))}"
                                f" · {esc(format_date(answers.get('event_date'), lang))}", st["body"]))
@@ -146,6 +141,21 @@ def build_budget_decision(
         (label("decision", lang), text_in(catalogue.statuses[data.status].name, lang), "value"),
         (label("granted", lang), format_amount(granted_amount, lang, cents=False), "value"),
     ], st, [CONTENT_W / 2] * 2))
+    return extra
+
+
+def build_budget_decision(
+    catalogue: Catalogue,
+    data: letters.LetterData,
+    granted: Decimal | str | None = None,
+    motivation: str = "",
+    root: Path | None = None,
+) -> bytes:
+    """The livability-budget decision: the status letter (approved or rejected) followed by the decision
+    with its budget lines, the total asked and the amount granted."""
+    lang = data.lang
+    branding = Branding.from_city(catalogue.city)
+    extra = decision_section(catalogue, data, granted, motivation)
     subject, body = letters.render_letter(catalogue, data, root)
     story = letters.letter_story(catalogue, data, subject, body, [KeepTogether(extra)])
     info = DocumentInfo(title=f"{label('decision', lang)} {data.reference}: {subject}",

@@ -45,7 +45,8 @@ PLACEHOLDERS: dict[str, str] = {
     "case.reference": "case number, or the local reference L-XXXXXXXX before it exists",
     "case.track_code": "short code to follow the case",
     "case.track_url": "track & trace address with the code",
-    "case.type": "name of the case type",
+    "case.type": "name of the case type (alone, e.g. in a subject after a colon)",
+    "case.application_of": "the words after 'your application' (e.g. 'for an address change', 'auf Adressänderung')",
     "case.department": "department handling the case",
     "case.created_date": "date of the intake",
     "case.expected_date": "expected decision date",
@@ -53,7 +54,9 @@ PLACEHOLDERS: dict[str, str] = {
     "status.name": "name of the new status",
     "status.text": "the text for the citizen (as typed by the clerk, else the catalogue's)",
     "status.date": "date of the status change",
-    "city.name": "the city's name",
+    "city.name": "the city's name (alone)",
+    "city.to": "the city's name after 'to' (à la Ville de …, zur Stadt …)",
+    "city.at": "the city's name after 'with/at' (auprès de la Ville de …, bei der Stadt …)",
     "city.address": "the city's address",
     "city.phone": "the city's phone number",
     "city.email": "the city's e-mail address",
@@ -61,6 +64,7 @@ PLACEHOLDERS: dict[str, str] = {
     "staff.name": "name of the staff member",
     "staff.location": "office or location of the staff member",
     "today": "today's date",
+    "letter.annex": "' ' and a sentence pointing to the decision annex when the letter has one (empty in an e-mail)",
 }
 
 _TOKEN = re.compile(r"\{\{|\}\}|\{([^{}]*)\}|[{}]")

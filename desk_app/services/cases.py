@@ -121,7 +121,7 @@ class CaseService:
             id=str(uuid.uuid4()), track_code=track, case_type=ct.code,
             person_id=person.id if person else None, channel=channel, status=ct.initial_status,
             department=ct.department, answers=clean, fee_cents=fee, fee_paid=paid,
-            expected_date=self.calendar.add_working_days(today, ct.processing_days).isoformat(),
+            expected_date=self.calendar.add_working_days(today, ct.processing_days_for(clean)).isoformat(),
             created_at=now, created_by=actor, updated_at=now,
         )
         lang = person.language if person else "nl"

@@ -82,7 +82,8 @@ def test_email_is_queued_to_the_central_store_once(app: Any) -> None:
     p = op.payload
     assert p["channel"] == "email" and p["recipient"] == "zeynep@example.org" and p["language"] == "fr"
     assert p["case_reference"] == ref and p["status_change_id"] == changes["approved"]
-    assert p["subject"].startswith("Votre demande a été approuvée")
+    assert p["subject"] == "Votre budget de qualité de vie pour « Buurtfeest Kerkstraat » a été approuvé"
+    assert "annexe" not in p["body"]  # an e-mail has no annex: it does not say there is one
     assert "Votre budget de 370,50 € est accordé." in p["body"]
 
 
