@@ -416,10 +416,7 @@ class MainWindow(QMainWindow):
     def start_intake(self, case_type: str, person_id: str) -> None:
         if self._not_allowed("intake"):
             return
-        panel = self.card_panel
-        if person_id and panel is not None and panel.blocks_intake(person_id):
-            self.show_message(self.tr("The card in the reader was altered. Check the identity with another document "
-                                      "and choose \"Continue anyway\" on the card panel first."))
+        if self._altered_card(person_id):
             return
         if person_id and self.person.person and self.person.person.get("id") == person_id:
             self.intake.start(case_type or None, self.person.person)
@@ -438,8 +435,17 @@ class MainWindow(QMainWindow):
         self.intake.start(case_type or None, None)
         self._go(self.intake)
 
+    def _altered_card(self, person_id: str | None) -> bool:
+        """An altered card of this citizen is in the reader and was not overridden: no intake (the clerk is told)."""
+        panel = self.card_panel
+        if not person_id or panel is None or not panel.blocks_intake(person_id):
+            return False
+        self.show_message(self.tr("The card in the reader was altered. Check the identity with another document "
+                                  "and choose \"Continue anyway\" on the card panel first."))
+        return True
+
     def resume_draft(self, draft: Any) -> None:
-        if self._not_allowed("intake"):
+        if self._not_allowed("intake") or self._altered_card(draft.person_id):
             return
         loket = self.ctx.loket
 

@@ -128,6 +128,11 @@ def test_an_altered_card_needs_an_audited_override_before_an_intake(qtbot: Any, 
         wait_ops(qtbot, win)
         assert win.stack.currentWidget() is win.person
         assert "Continue anyway" in win.msg.text() or "Toch verdergaan" in win.msg.text()
+        from desk_app.services.drafts import Draft
+
+        win.resume_draft(Draft("civil_registry_extract", pid, {}))  # nor does a draft of this citizen resume
+        wait_ops(qtbot, win)
+        assert win.stack.currentWidget() is win.person
 
         # the explicit override: a reason, written to the audit log, then the intake
         timer = _answer(lambda: getattr(panel, "override_dialog", None),
