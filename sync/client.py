@@ -111,6 +111,12 @@ def _blames_the_batch(e: ServerError) -> bool:
     return e.status >= 500 or e.status in (400, 413, 422)
 
 
+def _refuses_the_upload(e: ServerError) -> bool:
+    """A final answer to one document's upload (not allowed, too large, bad content), as opposed to
+    trouble that passes (busy, unreachable, a lost answer: those end or repeat the sync as before)."""
+    return 400 <= e.status < 500 and e.status not in (401, 408, 409, 429)
+
+
 @dataclass
 class _Split:
     """One push run: operations answered ``retry``, operations the case store failed on alone (with the
@@ -235,7 +241,18 @@ class SyncClient:
                 if w["entity"] == "case_attachment" and w["action"] == "create"
             ]
             if shas:
-                self.upload_blobs(shas, result)
+                refused = self.upload_blobs(shas, result)
+                if refused:  # a document the case store will not take: its operation alone is refused
+                    kept = []
+                    for w in wire:
+                        err = refused.get(str(w["payload"].get("sha256"))) if w["entity"] == "case_attachment" else None
+                        if err is not None and w["action"] == "create":
+                            self._refuse_op(w, err, result)
+                        else:
+                            kept.append(w)
+                    wire = kept
+                    if not wire:
+                        continue
             progress = self._push_batch(wire, split, result)
             if split.suspects:
                 if not split.answered:
@@ -278,6 +295,17 @@ class SyncClient:
         result.rejected += 1
         result.parked_ops += 1
         result.problems.append(f"{what} {op_wire['entity_id']} set aside: {message}")
+
+    def _refuse_op(self, op_wire: dict[str, Any], err: ServerError, result: SyncResult) -> None:
+        what = f"{op_wire['entity']} {op_wire['action']}"
+        message = f"the case store refused the document's upload: {err}"[:1000]
+        with self.store.write() as s:
+            op = s.scalars(select(OutboxOperation).where(OutboxOperation.op_id == op_wire["op_id"])).first()
+            if op is None or op.state != "pending":
+                return
+            local.refuse_operation(s, op, err.code or "refused", message, {"http_status": err.status})
+        result.rejected += 1
+        result.problems.append(f"{what} {op_wire['entity_id']} refused: {message}")
 
     def _record_push(self, results: list[protocol.OpResult], result: SyncResult) -> bool:
         progress = False
@@ -337,12 +365,15 @@ class SyncClient:
             result.parked += 1
 
     # ---------------------------------------------------------------------------------- blobs
-    def upload_blobs(self, shas: list[str], result: SyncResult | None = None) -> None:
-        """Upload attachment contents the server lacks, resuming interrupted uploads."""
+    def upload_blobs(self, shas: list[str], result: SyncResult | None = None) -> dict[str, ServerError]:
+        """Upload attachment contents the server lacks, resuming interrupted uploads. Returns the uploads
+        the case store refused for good (not allowed, too large), by sha: their operations are refused
+        alone, the other documents and operations go on."""
         result = result or SyncResult()
         shas = sorted({sha for sha in shas if protocol.is_sha256(sha)})
+        refused: dict[str, ServerError] = {}
         if not shas:
-            return
+            return refused
         body = self.transport.request("POST", "/v1/blobs/missing", json_body={"sha256": shas})
         missing = protocol.blobs_missing(body, shas)
         for sha, offset in missing.items():
@@ -358,12 +389,19 @@ class SyncClient:
             if hashlib.sha256(data).hexdigest() != sha:
                 result.problems.append(f"attachment {sha[:12]}… is damaged on this laptop")
                 continue
-            self._upload(sha, data, offset, result)
+            try:
+                self._upload(sha, data, offset, result)
+            except ServerError as e:
+                if not _refuses_the_upload(e):
+                    raise
+                refused[sha] = e
+                result.problems.append(f"attachment {sha[:12]}… refused by the case store: {e}")
         with self.store.write() as s:
             for sha in shas:
                 att = s.get(Attachment, sha)
-                if att is not None and not att.uploaded:
+                if att is not None and not att.uploaded and sha not in refused:
                     att.uploaded = True
+        return refused
 
     def _upload(self, sha: str, data: bytes, offset: int, result: SyncResult) -> None:
         total = len(data)

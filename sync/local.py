@@ -628,6 +628,19 @@ def refusal(raw: dict[str, Any]) -> dict[str, Any]:
     return {**raw, "code": code or "refused", "message": message, "params": params}
 
 
+def refuse_operation(s: Session, op: OutboxOperation, code: str, message: str, params: dict[str, Any]) -> None:
+    """The case store refused something this operation needs outside ``/v1/push`` (a document's upload):
+    final for this operation alone, stored like a per-operation ``rejected`` answer."""
+    op.state = "rejected"
+    op.result = refusal({
+        "op_id": op.op_id, "status": "rejected", "entity": op.entity, "entity_id": op.entity_id,
+        "records": [], "conflicts": [], "code": code, "message": message, "params": params,
+        "error": f"{code}: {message}",
+    })
+    if op.entity == "notification":
+        mark_notification(s, op.entity_id, "refused")
+
+
 def park_operation(s: Session, op: OutboxOperation, http_status: int, server_code: str, message: str) -> None:
     """Set aside an operation that the case store fails on every time (``server_error``, final: the others
     go on; a person re-submits or discards it)."""

@@ -131,3 +131,28 @@ def test_a_case_store_that_fails_on_every_push_sets_nothing_aside(
     proxy.fail_every_push = False
     res = lap.client.sync_once()
     assert res.status is not None and res.status.pending == 0 and res.rejected == 0
+
+
+def test_a_document_the_case_store_will_not_take_is_refused_alone(
+    make_laptop: Callable[..., Laptop], monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+) -> None:
+    """An upload refused for good (here: larger than this case store accepts) refuses that document's
+    operation with the case store's reason; the other intakes and their photos still reach it."""
+    import casestore.service
+
+    monkeypatch.setattr(casestore.service, "MAX_BLOB_SIZE", 20_000)
+    lap = make_laptop("clerk-laptop", "clerk")
+    small = [new_intake(lap.loket, i, photo_size=5_000, folder=tmp_path) for i in range(2)]
+    big = new_intake(lap.loket, 2, photo_size=60_000, folder=tmp_path)
+    later = new_intake(lap.loket, 3, photo_size=5_000, folder=tmp_path)
+    res = lap.client.sync_once()
+    assert res.status is not None and res.status.state == "idle"
+    assert res.rejected == 1 and pending(lap.loket) == 0
+    with lap.loket.store.read() as s:
+        refused = s.scalars(select(OutboxOperation).where(OutboxOperation.state == "rejected")).all()
+        assert [(op.entity, op.result["code"]) for op in refused] == [("case_attachment", "too_large")]
+        assert refused[0].payload["case_id"] == big
+        assert refused[0].result["params"]["http_status"] == 413
+    assert set(local_cases(lap.loket)) >= {*small, big, later}
+    again = lap.client.sync_once()  # nothing is tried again by itself: a person decides
+    assert again.rejected == 0 and again.blobs_uploaded == 0 and not again.problems
