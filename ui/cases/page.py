@@ -173,13 +173,22 @@ class StatusDialog(QDialog):
         self.status.setAccessibleName(self.tr("New status"))
         self.status.currentIndexChanged.connect(self._prefill)
         self.notify = label("", "Muted", wrap=True)
-        form = QFormLayout()
+        # what the status needs besides the text (a rejection's reason, the items still missing): required,
+        # printed in the letter under its heading in the citizen's language
+        self.detail = QPlainTextEdit()
+        self.detail.setTabChangesFocus(True)
+        self.detail_label = QLabel()
+        self.detail_label.setBuddy(self.detail)
+        self.detail_error = label("", "FieldError", wrap=True)
+        self.form = form = QFormLayout()
         sl = QLabel(self.tr("New &status:"))
         sl.setBuddy(self.status)
         tl = QLabel(self.tr("&Text for the citizen:"))
         tl.setBuddy(self.text)
         form.addRow(sl, self.status)
         form.addRow(tl, self.text)
+        form.addRow(self.detail_label, self.detail)
+        form.addRow("", self.detail_error)
         form.addRow("", self.notify)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Change status"))
@@ -200,9 +209,33 @@ class StatusDialog(QDialog):
         self.text.setPlainText(text_in(st.text, self.lang))
         self.notify.setText(self.tr("The citizen is notified of this status.") if st.notify
                             else self.tr("No notification is sent for this status."))
+        kind = st.detail.kind if st.detail else None
+        self.detail_label.setText(self.tr("&Reason for the decision:") if kind == "text"
+                                  else self.tr("&What is still missing (one per line):"))
+        self.detail.setAccessibleName(self.tr("Reason for the decision") if kind == "text"
+                                      else self.tr("What is still missing"))
+        self.form.setRowVisible(self.detail, kind is not None)
+        self.detail_error.clear()
+        self.form.setRowVisible(self.detail_error, False)
+
+    def accept(self) -> None:
+        st = self.ctx.loket.catalogue.statuses.get(self.status.currentData())
+        if st is not None and st.detail is not None and not self.detail.toPlainText().strip():
+            self.detail_error.setText(
+                self.tr("Give the reason: the letter to the citizen prints it.") if st.detail.kind == "text"
+                else self.tr("List what is still missing: the letter to the citizen prints it."))
+            self.form.setRowVisible(self.detail_error, True)
+            self.detail.setFocus()
+            return
+        super().accept()
 
     def values(self) -> tuple[str, str]:
-        return self.status.currentData(), self.text.toPlainText().strip()
+        """The status and the text for the citizen, with the reason or the missing items under their
+        heading in the citizen's language."""
+        code = self.status.currentData()
+        st = self.ctx.loket.catalogue.statuses.get(code)
+        text = self.text.toPlainText().strip()
+        return code, st.citizen_text(self.lang, text, self.detail.toPlainText()) if st is not None else text
 
 
 class CaseDetailPage(QWidget):

@@ -727,3 +727,18 @@ _add("The card in the reader is of %1; this intake is for no citizen.",
      "Die Karte im Lesegerät gehört %1; dieser Antrag ist keinem Bürger zugeordnet.")
 _add("%1 (with %2)", "%1 (met %2)", "%1 (avec %2)", "%1 (mit %2)")
 _add("%1 (by %2)", "%1 (door %2)", "%1 (par %2)", "%1 (von %2)")
+
+# --- status dialog: a rejection's reason, the items still missing (issue 13 §6)
+_add("&Reason for the decision:", "&Reden van de beslissing:", "&Motif de la décision :", "&Begründung der Entscheidung:")
+_add("Reason for the decision", "Reden van de beslissing", "Motif de la décision", "Begründung der Entscheidung")
+_add("&What is still missing (one per line):", "&Wat nog ontbreekt (één per regel):",
+     "&Ce qui manque encore (un par ligne) :", "&Was noch fehlt (eines pro Zeile):")
+_add("What is still missing", "Wat nog ontbreekt", "Ce qui manque encore", "Was noch fehlt")
+_add("Give the reason: the letter to the citizen prints it.",
+     "Geef de reden op: de brief aan de burger vermeldt ze.",
+     "Indiquez le motif : la lettre au citoyen le mentionne.",
+     "Geben Sie die Begründung an: Das Schreiben an den Bürger nennt sie.")
+_add("List what is still missing: the letter to the citizen prints it.",
+     "Som op wat nog ontbreekt: de brief aan de burger vermeldt het.",
+     "Indiquez ce qui manque encore : la lettre au citoyen le mentionne.",
+     "Führen Sie auf, was noch fehlt: Das Schreiben an den Bürger nennt es.")
