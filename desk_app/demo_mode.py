@@ -111,7 +111,6 @@ class DemoEnvironment:
     def _fill(self) -> None:
         from sqlalchemy import func, select
 
-        from desk_app.demo import generate
         from desk_app.store.models import Person
 
         with self.loket.store.read() as session:
@@ -123,6 +122,28 @@ class DemoEnvironment:
         chunks = max(1, self.n_cases // 10)
         per_persons = max(1, self.n_persons // chunks)
         seed = 7
+        # Seeding is the demo's own doing, not the signed-in user's: it may make every kind of case work
+        # whatever role the demo account had last time (an administrator may not, by the role table).
+        from desk_app.services.outbox import ROLE
+
+        info = self.loket.store.session_info
+        previous = info.get(ROLE)
+        info[ROLE] = "coordinator"
+        try:
+            self._generate(chunks, per_persons, seed)
+            self._agenda()
+        finally:
+            if previous is None:
+                info.pop(ROLE, None)
+            else:
+                info[ROLE] = previous
+        import gc
+
+        gc.collect()  # the desk starts with the collector off (desk_app.cli.prepare_gui_start); a demo load is big
+
+    def _generate(self, chunks: int, per_persons: int, seed: int) -> None:
+        from desk_app.demo import generate
+
         for _ in range(chunks):
             for _attempt in range(20):
                 seed += 1
@@ -132,10 +153,6 @@ class DemoEnvironment:
                     break
                 except ValueError:
                     continue
-        self._agenda()
-        import gc
-
-        gc.collect()  # the desk starts with the collector off (desk_app.cli.prepare_gui_start); a demo load is big
 
     def _agenda(self) -> None:
         """Today's appointments (counter, theme desks, home visits), contact moments and notes, so that

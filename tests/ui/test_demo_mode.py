@@ -100,3 +100,24 @@ def test_sigterm_closes_the_demo_desk_and_everything_it_started(tmp_path: Path) 
         for pid in started:  # a failed run leaves nothing behind either
             if running(pid):
                 os.kill(pid, signal.SIGKILL)
+
+
+def test_demo_fills_a_fresh_store_whatever_role_signed_in_last(tmp_path: Path) -> None:
+    """The demo's own seeding is not the signed-in user's work: after an administrator used the demo
+    (settings kept, store removed), a fresh demo store is filled all the same."""
+    from desk_app.settings import Settings
+
+    root = tmp_path / "demo"
+    (root / "config").mkdir(parents=True)
+    settings = Settings()
+    settings.staff_user, settings.staff_name, settings.role = "admin", "Demo Beheerder", "administrator"
+    settings.save(root / "config" / "settings.json")
+    env = DemoEnvironment(root, reader=False, case_store=False, persons=40, cases=20).start()
+    try:
+        assert env.loket.settings.role == "administrator"
+        with env.loket.store.read() as s:
+            assert (s.scalar(select(func.count()).select_from(Person)) or 0) >= 40
+            assert (s.scalar(select(func.count()).select_from(Appointment)) or 0) > 0
+        assert env.loket.waiting_operations() > 0
+    finally:
+        env.stop()
