@@ -134,7 +134,8 @@ def test_letters_to_print_in_one_run_then_marked_printed(tmp_path: Path, qtbot: 
     qtbot.addWidget(queue)
     assert queue.table.rowCount() == 3 and queue.action.isEnabled()
     assert queue.print_all()
-    assert len(PdfReader(io.BytesIO(FakePrintDialog.target.read_bytes())).pages) == 3
+    # one job: each approved budget letter with its decision annex
+    assert len(PdfReader(io.BytesIO(FakePrintDialog.target.read_bytes())).pages) == 3 * 2
     assert queue.table.rowCount() == 0 and not queue.action.isEnabled()
     with app.store.read() as s:
         assert s.query(AuditEntry).filter_by(action="print").count() == 3

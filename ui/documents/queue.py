@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.services import notifications
-from ui.documents.printing import new_printer, paint_pdfs
+from ui.documents.printing import new_printer, send_pdfs
 
 
 def _t(text: str) -> str:
@@ -84,7 +84,7 @@ class NotificationQueue(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         try:
-            paint_pdfs(printer, pdfs)
+            send_pdfs(printer, pdfs)
         except OSError as exc:
             QMessageBox.warning(self, _t("Print"), str(exc))
             return False
