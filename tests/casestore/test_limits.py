@@ -233,6 +233,6 @@ def test_a_body_over_its_cap_is_answered_413_with_the_error_body(sqlite_server: 
     assert caps.push >= 16 * MiB and caps.chunk >= 2 * MiB
     r = httpx.post(f"{sqlite_server.url}/v1/push", content=b"x" * (caps.push + 1), timeout=60,
                    headers={"Authorization": "Bearer guessed", "Content-Type": "application/json"})
-    assert r.status_code == 413 and r.json()["error"] == "too_large"
+    assert r.status_code == 413 and r.json()["error"] == "too_large" and r.json()["message"]
     r = httpx.post(f"{sqlite_server.url}/v1/push", content=b"{}", timeout=60)
-    assert r.status_code == 401 and r.json()["error"] == "token_invalid"
+    assert r.status_code == 401 and r.json()["error"] == "token_invalid" and r.json()["message"]
