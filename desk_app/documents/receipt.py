@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer, Table
@@ -252,7 +253,7 @@ def _facts(items: Sequence[tuple[str, str, str]], st: dict[str, Any], widths: Se
 
 
 def answers_table(ct: CaseType, answers: Mapping[str, Any], lang: str, st: dict[str, Any],
-                  attachments: Sequence[Mapping[str, Any]], primary: colors.Color) -> list[Flowable]:
+                  attachments: Sequence[Mapping[str, Any]], primary: colors.Color, pad: float = 3) -> list[Flowable]:
     """Label/answer rows. A long answer (many lines or many budget lines) is set below its label, outside
     the table, so that it can flow over a page break."""
     out: list[Flowable] = []
@@ -267,7 +268,7 @@ def answers_table(ct: CaseType, answers: Mapping[str, Any], lang: str, st: dict[
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
             ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, -1), pad), ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
         ]))
         out.append(t)
         rows.clear()
@@ -308,9 +309,25 @@ def attachment_list(attachments: Sequence[Mapping[str, Any]], lang: str, st: dic
     return items
 
 
-def receipt_story(catalogue: Catalogue, data: ReceiptData, branding: Branding) -> list[Flowable]:
+def _compact(st: dict[str, ParagraphStyle]) -> dict[str, ParagraphStyle]:
+    """Tighter headings and lines, for a receipt that would otherwise not fit on one page."""
+    out = dict(st)
+    out["h2"] = ParagraphStyle("h2-compact", parent=st["h2"], fontSize=10, leading=12.5, spaceBefore=3,
+                               spaceAfter=1)
+    for key in ("body", "bullet", "right", "bold"):
+        out[key] = ParagraphStyle(f"{key}-compact", parent=st[key], fontSize=9, leading=11.5)
+    out["title"] = ParagraphStyle("title-compact", parent=st["title"], fontSize=15, leading=18)
+    return out
+
+
+def receipt_story(catalogue: Catalogue, data: ReceiptData, branding: Branding,
+                  compact: bool = False) -> list[Flowable]:
+    """The receipt's content; ``compact`` sets it tighter (smaller spacing, QR code and signature area)."""
     lang = data.lang
-    st = style_for(branding)
+    st = _compact(style_for(branding)) if compact else style_for(branding)
+    gap = 3 if compact else 6
+    qr_size = (20 if compact else 24) * mm
+    sig_h = (12 if compact else 16) * mm
     case = data.case
     ct = catalogue.case_type(str(case["case_type"]))
     title: list[Flowable] = [Paragraph(label("receipt", lang), st["title"]),
@@ -342,7 +359,8 @@ def receipt_story(catalogue: Catalogue, data: ReceiptData, branding: Branding) -
         story += [Spacer(1, 2), Paragraph(label("provisional", lang), st["muted"])]
 
     story += [Paragraph(label("submitted", lang), st["h2"]),
-              *answers_table(ct, case.get("answers") or {}, lang, st, data.attachments, branding.primary),
+              *answers_table(ct, case.get("answers") or {}, lang, st, data.attachments, branding.primary,
+                             pad=1.5 if compact else 3),
               Paragraph(label("attachments", lang), st["h2"]),
               *attachment_list(data.attachments, lang, st)]
 
@@ -353,7 +371,7 @@ def receipt_story(catalogue: Catalogue, data: ReceiptData, branding: Branding) -
     facts = [(label("fee", lang), fee_text, "value")]
     if expected:
         facts.append((label("expected", lang), f"{label('expected_by', lang)} {format_date(expected, lang)}", "value"))
-    story += [Spacer(1, 6), _facts(facts, st, [CONTENT_W / 2] * len(facts))]
+    story += [Spacer(1, gap), _facts(facts, st, [CONTENT_W / 2] * len(facts))]
 
     next_steps: list[Flowable] = [Paragraph(label("next", lang), st["h2"])]
     status = catalogue.statuses.get(str(case.get("status")))
@@ -372,24 +390,24 @@ def receipt_story(catalogue: Catalogue, data: ReceiptData, branding: Branding) -
 
     url = branding.track_link(track)
     if url:
-        qr = QrCode(url, 24 * mm)
+        qr = QrCode(url, qr_size)
         base_url = url.rsplit("/", 1)[0] if "{code}" in branding.track_url and url.endswith(track) else url
         follow = [Paragraph(label("follow", lang), st["h2"]),
                   Paragraph(esc(label("follow_text", lang, url=base_url)), st["body"]),
-                  Spacer(1, 4),
+                  Spacer(1, 2 if compact else 4),
                   Paragraph(f'{label("track_code", lang)}{colon(lang)}<font size="14"><b>{esc(track)}</b></font>', st["code"]),
                   Paragraph(esc(url), st["muted"])]
-        box = Table([[qr, follow]], colWidths=[24 * mm + 18, CONTENT_W - 24 * mm - 18])
+        box = Table([[qr, follow]], colWidths=[qr_size + 18, CONTENT_W - qr_size - 18])
         box.setStyle(tstyle([  # the QR code keeps a white quiet zone of 4 modules (> 3 mm) inside the frame
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("BOX", (0, 0), (-1, -1), 0.8, branding.primary),
-            ("LEFTPADDING", (0, 0), (-1, -1), 10), ("TOPPADDING", (0, 0), (-1, -1), 9),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 9), ("RIGHTPADDING", (0, 0), (0, 0), 8),
+            ("LEFTPADDING", (0, 0), (-1, -1), 10), ("TOPPADDING", (0, 0), (-1, -1), 6 if compact else 9),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 6 if compact else 9), ("RIGHTPADDING", (0, 0), (0, 0), 8),
         ]))
-        story += [Spacer(1, 6), KeepTogether([box])]
+        story += [Spacer(1, gap), KeepTogether([box])]
 
     # The same height signed or not: signing never pushes the signatures onto a second page.
-    sig_cell: Flowable = (_signature_image(data.signature_png, 70 * mm, 16 * mm) if data.signature_png
-                          else Spacer(1, 16 * mm))
+    sig_cell: Flowable = (_signature_image(data.signature_png, 70 * mm, sig_h) if data.signature_png
+                          else Spacer(1, sig_h))
     grey = colors.HexColor("#888888")
     sig = Table(
         [[sig_cell, "", Paragraph(f"<b>{esc(data.clerk_name or '—')}</b>", st["body"])],
@@ -399,7 +417,7 @@ def receipt_story(catalogue: Catalogue, data: ReceiptData, branding: Branding) -
     sig.setStyle(tstyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("ALIGN", (0, 0), (0, 0), "LEFT"),
                          ("LINEABOVE", (0, 1), (0, 1), 0.6, grey), ("LINEABOVE", (2, 1), (2, 1), 0.6, grey),
                          ("LEFTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
-    story += [Spacer(1, 4), KeepTogether([sig])]
+    story += [Spacer(1, 2 if compact else 4), KeepTogether([sig])]
     return story
 
 
@@ -414,4 +432,13 @@ def build_receipt(catalogue: Catalogue, data: ReceiptData) -> bytes:
         lang=lang, reference=data.reference, author=branding.name(lang),
         keywords=f"{data.reference} {data.case.get('track_code', '')}",
     )
-    return build_pdf(receipt_story(catalogue, data, branding), branding, info)
+    pdf = build_pdf(receipt_story(catalogue, data, branding), branding, info)
+    if _pages(pdf) > 1:  # set tighter rather than leave the signatures alone on a second page
+        tight = build_pdf(receipt_story(catalogue, data, branding, compact=True), branding, info)
+        if _pages(tight) < _pages(pdf):
+            return tight
+    return pdf
+
+
+def _pages(pdf: bytes) -> int:
+    return len(re.findall(rb"/Type /Page\b(?!s)", pdf))

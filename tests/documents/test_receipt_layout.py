@@ -57,6 +57,19 @@ def test_livability_budget_receipt_fits_on_one_page_with_its_signatures(app: Any
         assert "Demo Loketmedewerker" in pdf_text(pdf)  # the signature block is on that one page
 
 
+def test_every_demo_livability_budget_receipt_fits_on_one_page(loket: Any) -> None:
+    from desk_app.services.cases import CaseFilter
+
+    loket.settings.staff_name = "Demo Loketmedewerker"
+    loket.settings.location = "Stadswinkel Meerhoven"
+    refs = [r["reference"] for r in loket.list_cases(CaseFilter(limit=500)) if r["case_type"] == "livability_budget"]
+    assert refs
+    signature = _signature()
+    spilled = [(ref, lang) for ref in refs for lang in LANGS
+               if page_count(receipt_pdf(loket, ref, signature_png=signature, language=lang, issued_at=WHEN)) > 1]
+    assert spilled == []
+
+
 @needs_poppler
 @pytest.mark.parametrize("lang", LANGS)
 def test_clerk_name_and_date_are_never_cut(app: Any, lang: str) -> None:
