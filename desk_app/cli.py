@@ -165,14 +165,29 @@ def cmd_case_show(args: argparse.Namespace) -> int:
 
 
 def cmd_case_status(args: argparse.Namespace) -> int:
+    from desk_app.catalogue import text_in
     from desk_app.services.cases import CaseInvalid
 
     app = _open(args)
+    st = app.catalogue.statuses.get(args.status)
+    detail = args.reason or "\n".join(args.missing or [])
+    text = args.text
+    if st is not None and st.detail is not None:
+        # a rejection states its reason, a waiting status what is missing: the letter prints it
+        if not detail.strip():
+            flag = "--reason TEXT" if st.detail.kind == "text" else "--missing ITEM (once per item)"
+            raise CliError(f"'{args.status}' needs {flag}: the letter to the citizen prints it")
+        view = app.case(args.id, purpose="show")
+        lang = str(view.person.get("language") or "nl") if view is not None and view.person else "nl"
+        text = st.citizen_text(lang, text if text is not None else text_in(st.text, lang), detail)
+    elif detail:
+        raise CliError(f"'{args.status}' takes no --reason or --missing")
     try:
-        app.change_status(args.id, args.status, args.text)
+        app.change_status(args.id, args.status, text)
     except CaseInvalid as exc:
         raise CliError(str(exc)) from None
-    view = app.case(args.id, purpose="show")
+    if st is None or st.detail is None:
+        view = app.case(args.id, purpose="show")
     _emit(args, {"reference": view.reference, "status": args.status} if view else {},
           f"{args.id}: {args.status}")
     return EXIT_OK
@@ -305,6 +320,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id")
     p.add_argument("status")
     p.add_argument("--text", help="the text shown to the citizen (default: the catalogue's)")
+    p.add_argument("--reason", help="why (required for a rejection; printed in the letter)")
+    p.add_argument("--missing", action="append", metavar="ITEM",
+                   help="what the citizen still has to bring (required for 'waiting for you'; once per item)")
     p.set_defaults(func=cmd_case_status)
 
     cat = sub.add_parser("catalogue", help="the city's catalogue").add_subparsers(dest="cat_command", required=True)

@@ -136,3 +136,36 @@ def test_demo_data_is_valid(tmp_path: Path) -> None:
     assert types == set(app.catalogue.case_types) and len(statuses) >= 5
     assert app.search("peeters") or app.search("maes")
     app.close()
+
+
+def test_a_rejection_needs_its_reason_and_a_waiting_status_what_is_missing(
+    laptop: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    """From the command line as in the status dialog: the letter to the citizen prints why, or what to bring."""
+    refs = []
+    for fields in (["--type", "moving_signs_permit", "--field", "street_and_number=Kerkstraat 1", "--field",
+                    "date_from=2026-12-01", "--field", "date_to=2026-12-02", "--field", "vehicle=van"],
+                   ["--type", "complaint", "--field", "subject=Stoep", "--field", "description=Losse tegels"]):
+        code, out, err = run(capsys, "case", "new", "--data-dir", str(laptop), "--json", "--person", NN, *fields)
+        assert code == 0, err
+        refs.append(json.loads(out)["reference"])
+    before = counts(laptop)
+    code, _, err = run(capsys, "case", "status", refs[0], "rejected", "--data-dir", str(laptop))
+    assert code == 2 and "--reason" in err and "Traceback" not in err
+    code, _, err = run(capsys, "case", "status", refs[1], "waiting_for_citizen", "--data-dir", str(laptop))
+    assert code == 2 and "--missing" in err
+    assert counts(laptop) == before  # nothing written
+    code, _, err = run(capsys, "case", "status", refs[0], "rejected", "--data-dir", str(laptop),
+                       "--reason", "De straat is die dag afgesloten voor een markt.")
+    assert code == 0, err
+    code, _, err = run(capsys, "case", "status", refs[1], "waiting_for_citizen", "--data-dir", str(laptop),
+                       "--missing", "kopie van het inschrijvingsbewijs", "--missing", "plan van de inname")
+    assert code == 0, err
+    texts = []
+    for ref in refs:
+        code, out, _ = run(capsys, "case", "show", ref, "--json", "--data-dir", str(laptop))
+        texts.append(json.loads(out)["history"][-1]["citizen_text"])
+    assert "Reden: De straat is die dag afgesloten voor een markt." in texts[0]
+    assert "- kopie van het inschrijvingsbewijs\n- plan van de inname" in texts[1]
+    code, _, err = run(capsys, "case", "status", refs[1], "approved", "--data-dir", str(laptop), "--reason", "x")
+    assert code == 2 and "takes no --reason" in err
