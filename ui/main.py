@@ -162,7 +162,7 @@ def _run_gui(args: Any) -> int:
     sync_client = signin.sync_client()
     window, ctx = build_main_window(loket, card=True, sync=sync_client, demo=demo_env)
     ctx.services["lock"] = signin.install_lock(window)
-    window.show()
+    window.show_fitted()  # on the available area: the status bar stays on screen
     log.info("interactive after %.0f ms", (time.perf_counter() - T0) * 1000)
     code = 0 if app.property("loket_quit") else app.exec()
     card = ctx.services.get("card")

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -101,9 +101,11 @@ class MainWindow(QMainWindow):
         self.nav_group.setExclusive(False)
         self.nav_buttons: dict[str, QPushButton] = {}
         for key in ("home", "search", "cases", "conflicts"):
+            # plain push buttons (a checkable one is exposed as a check box and Tab stops only at the
+            # checked one of its group); the page shown is marked by the "current" property
             b = QPushButton()
-            b.setCheckable(True)
-            b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            b.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            b.setProperty("current", False)
             self.nav_group.addButton(b)
             self.nav_buttons[key] = b
             nl.addWidget(b)
@@ -160,11 +162,32 @@ class MainWindow(QMainWindow):
         ctx.ops.failed.connect(lambda e: self.show_message(describe(e)))
 
         self.setTabOrder(self.search_field, self.read_btn)
-        self.resize(1366, 768)
+        self._fit_size()
         self.retranslate()
         self.apply_role()
         self.show_home()
         self.update_waiting()
+
+    # -------------------------------------------------------------------- size on the screen
+    def _fit_size(self) -> None:
+        """1366×768 where the screen has room for it, else the screen's available area."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        avail = screen.availableGeometry()
+        self.resize(min(1366, avail.width()), min(768, avail.height()))
+
+    def show_fitted(self) -> None:
+        """Show the window so that all of it, the status bar (sync state) included, is on the screen: on a
+        screen with no room for 1366×768 plus a title bar and a panel (a 1366×768 laptop, 125 % scaling) it
+        opens maximized on the available area; the window manager keeps the title bar inside it."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        avail = screen.availableGeometry()
+        if avail.width() < 1366 + 40 or avail.height() < 768 + 80:
+            self.setGeometry(avail)  # without a window manager "maximized" is only a wish: be there already
+            self.showMaximized()
+        else:
+            self.resize(1366, 768)
+            self.move(avail.center() - self.rect().center())
+            self.show()
 
     # -------------------------------------------------------------------- actions
     def _act(self, key: str, slot: Any, shortcuts: tuple[str, ...] = ()) -> QAction:
@@ -250,6 +273,7 @@ class MainWindow(QMainWindow):
         for k, b in self.nav_buttons.items():
             b.setText(names[k])
             b.setAccessibleName(names[k].replace("&", ""))
+            b.setAccessibleDescription(self.tr("current page") if b.property("current") else "")
         texts = {"search": self.tr("&Search…"), "read_card": self.tr("&Read card"), "new_intake": self.tr("&New intake"),
                  "print": self.tr("&Print receipt"), "home": self.tr("&Home"), "cases": self.tr("&Cases"),
                  "conflicts": self.tr("Co&nflicts"), "back": self.tr("&Back"), "sync": self.tr("&Synchronise now"),
@@ -354,7 +378,15 @@ class MainWindow(QMainWindow):
             self._history = self._history[-20:]
         self.stack.setCurrentWidget(page)
         for k, b in self.nav_buttons.items():
-            b.setChecked(k == nav)
+            self._mark_nav(b, k == nav)
+
+    def _mark_nav(self, button: QPushButton, current: bool) -> None:
+        """The navigation button of the page shown: styled as current, and said so to screen readers."""
+        if button.property("current") != current:
+            button.setProperty("current", current)
+            button.style().unpolish(button)
+            button.style().polish(button)
+        button.setAccessibleDescription(self.tr("current page") if current else "")
 
     def _back(self) -> None:
         while self._history:
@@ -362,8 +394,8 @@ class MainWindow(QMainWindow):
             if page is not self.stack.currentWidget() and page is not self._intake:
                 self.stack.setCurrentWidget(page)
                 for k, b in self.nav_buttons.items():
-                    b.setChecked((k, page) in (("home", self.home), ("search", self._search), ("cases", self._cases),
-                                               ("conflicts", self.conflicts)))
+                    self._mark_nav(b, (k, page) in (("home", self.home), ("search", self._search),
+                                                    ("cases", self._cases), ("conflicts", self.conflicts)))
                 return
         self.show_home()
 

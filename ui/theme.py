@@ -69,12 +69,14 @@ QMainWindow, QDialog {{ background: #F4F6F6; }}
 #Header QLineEdit:focus {{ border: 2px solid {c.accent}; }}
 #Header QPushButton {{ background: {c.accent}; color: #1A1A1A; border: none; border-radius: 6px;
     padding: 7px 14px; font-weight: 600; }}
-#Header QPushButton:focus {{ outline: 2px solid white; }}
+#Header QPushButton {{ border: 2px solid {c.accent}; }}
+#Header QPushButton:focus {{ border: 2px solid white; }}
 #Nav {{ background: white; border-right: 1px solid #D5DADA; }}
 #Nav QPushButton {{ text-align: left; padding: 9px 14px; border: none; border-radius: 0;
     color: {c.text}; background: transparent; }}
-#Nav QPushButton:checked {{ background: {c.primary_light}; border-left: 4px solid {c.primary}; font-weight: 600; }}
-#Nav QPushButton:focus {{ background: #EAF1F0; }}
+#Nav QPushButton[current="true"] {{ background: {c.primary_light}; border-left: 4px solid {c.primary};
+    font-weight: 600; }}
+#Nav QPushButton:focus {{ background: #EAF1F0; border: 2px solid {c.primary}; }}
 .Card, #CardPanel {{ background: white; border: 1px solid #D5DADA; border-radius: 8px; }}
 #PageTitle {{ font-size: {big:.1f}pt; font-weight: 600; color: {c.primary_dark}; }}
 #SectionTitle {{ font-size: {mid:.1f}pt; font-weight: 600; color: {c.text}; }}
@@ -98,6 +100,9 @@ QLineEdit:focus, QComboBox:focus, QDateEdit:focus, QSpinBox:focus, QTextEdit:foc
 QLineEdit[invalid="true"], QComboBox[invalid="true"], QTextEdit[invalid="true"] {{ border: 2px solid #B00020; }}
 QTreeWidget, QTableWidget, QListWidget, QTreeView, QTableView, QListView {{ background: white;
     border: 1px solid #D5DADA; border-radius: 6px; alternate-background-color: #F7F9F9; }}
+QTreeWidget:focus, QTableWidget:focus, QListWidget:focus, QTreeView:focus, QTableView:focus,
+QListView:focus, QScrollArea:focus {{ border: 2px solid {c.primary}; }}
+QCheckBox:focus {{ background: {c.primary_light}; border-radius: 4px; }}
 QHeaderView::section {{ background: #EEF2F2; border: none; border-bottom: 1px solid #D5DADA; padding: 5px;
     font-weight: 600; }}
 QStatusBar {{ background: white; border-top: 1px solid #D5DADA; }}

@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import (
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def label(text: str = "", name: str | None = None, wrap: bool = False, selectable: bool = False) -> QLabel:
@@ -75,3 +85,54 @@ def clear_layout(layout: object) -> None:
             w.deleteLater()
         elif item.layout() is not None:
             clear_layout(item.layout())
+
+
+class FitColumns(QObject):
+    """Columns of a tree sized to their content and their header, so no text and no header is cut: the
+    ``stretch`` column also takes the room that is left; a table narrower than its columns scrolls sideways.
+    Call ``fit()`` after filling; resizes of the table refit by themselves."""
+
+    def __init__(self, tree: QTreeWidget, stretch: int | None = None) -> None:
+        super().__init__(tree)
+        self.tree = tree
+        self.stretch = stretch
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        tree.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        tree, header = self.tree, self.tree.header()
+        bold = QFont(header.font())
+        bold.setBold(True)  # the theme's headers are bold
+        fm = QFontMetrics(bold)
+        head = tree.headerItem()
+        items = [(i, tree.topLevelItem(i)) for i in range(tree.topLevelItemCount())]
+        spanned = [i for i, item in items if item is not None and item.isFirstColumnSpanned()]
+        for i in spanned:  # a spanning row ("nothing yet") does not size the first column
+            tree.setRowHidden(i, tree.rootIndex(), True)
+        widths = [max(tree.sizeHintForColumn(col), fm.horizontalAdvance(head.text(col)) + 24,
+                      header.sectionSizeHint(col)) for col in range(tree.columnCount())]
+        for i in spanned:
+            tree.setRowHidden(i, tree.rootIndex(), False)
+        spare = tree.viewport().width() - sum(widths)
+        if self.stretch is not None and 0 <= self.stretch < len(widths) and spare > 0:
+            widths[self.stretch] += spare
+        for col, w in enumerate(widths):
+            header.resizeSection(col, w)
+
+
+def span_row(tree: QTreeWidget, text: str) -> QTreeWidgetItem:
+    """A row saying the table is empty, over the whole width (never cut by the first column)."""
+    item = QTreeWidgetItem([text])
+    item.setFlags(Qt.ItemFlag.NoItemFlags)
+    tree.addTopLevelItem(item)
+    item.setFirstColumnSpanned(True)
+    return item

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QTreeWidget,
@@ -29,7 +29,7 @@ from desk_app.services.changes import ChangeSet
 from ui.context import AppContext
 from ui.core import fmt
 from ui.core.errors import describe
-from ui.widgets import badge, button, card, channel_name, clear_layout, label, set_badge
+from ui.widgets import FitColumns, badge, button, card, channel_name, clear_layout, label, set_badge
 
 
 class CasesPage(QWidget):
@@ -46,24 +46,28 @@ class CasesPage(QWidget):
         self.open_only.setChecked(True)
         for lab, combo in ((self.status_label, self.status), (self.dept_label, self.dept), (self.type_label, self.ctype)):
             lab.setBuddy(combo)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(10)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # no status cut short
             combo.currentIndexChanged.connect(self.refresh)
         self.overdue.toggled.connect(self.refresh)
         self.open_only.toggled.connect(self.refresh)
-        filters = QHBoxLayout()
-        for w in (self.status_label, self.status, self.dept_label, self.dept, self.type_label, self.ctype,
-                  self.overdue, self.open_only):
-            filters.addWidget(w)
-        filters.addStretch(1)
+        filters = QGridLayout()  # two rows: every box as wide as its longest choice
+        for col, w in enumerate((self.status_label, self.status, self.dept_label, self.dept)):
+            filters.addWidget(w, 0, col)
+        for col, w in enumerate((self.type_label, self.ctype)):
+            filters.addWidget(w, 1, col)
+        checks = QHBoxLayout()
+        checks.addWidget(self.overdue)
+        checks.addWidget(self.open_only)
+        checks.addStretch(1)
+        filters.addLayout(checks, 1, 2, 1, 2)
+        filters.setColumnStretch(4, 1)
         self.count = label("", "Muted")
         self.table = QTreeWidget()
         self.table.setRootIsDecorated(False)
         self.table.setAlternatingRowColors(True)
         self.table.setSortingEnabled(True)
         self.table.setColumnCount(7)
-        self.table.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self._fit = FitColumns(self.table, stretch=2)  # sized to content and header, never cut
         self.table.itemActivated.connect(self._open)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(24, 18, 24, 18)
@@ -144,6 +148,7 @@ class CasesPage(QWidget):
                 item.setToolTip(5, self.tr("overdue"))
             self.table.addTopLevelItem(item)
         self.table.setSortingEnabled(True)
+        self._fit.fit()
         self.count.setText(self.tr("%n case(s)", "", len(rows)))
 
     def _open(self, item: QTreeWidgetItem) -> None:

@@ -56,6 +56,7 @@ class PdfPreview(QWidget):
         self.scroller = QScrollArea()
         self.scroller.setWidgetResizable(True)
         self.scroller.setWidget(self.pages)
+        self.scroller.setAccessibleName(_t("Document pages"))  # a Tab stop: the arrow keys scroll the pages
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.scroller, 1)

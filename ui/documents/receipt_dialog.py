@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from desk_app.documents import service
@@ -49,7 +50,11 @@ class DocumentDialog(QDialog):
         self._print_dialog = print_dialog  # tests inject a dialog factory
         self._make = make or self._default_maker()
         self.setWindowTitle(f"{_t(self.TITLES.get(kind, kind))} · {reference}")
-        self.resize(820, 960)
+        # as tall as a page where the screen allows, never taller than the screen's available area with a
+        # title bar (a 768 px laptop): the feedback line under the preview stays visible
+        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+        avail = screen.availableGeometry()
+        self.resize(min(820, avail.width() - 24), min(960, avail.height() - 64))
         self.preview = PdfPreview(self)
         self.status = QLabel()
         self.extra = QHBoxLayout()

@@ -11,7 +11,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -23,7 +22,7 @@ from desk_app.catalogue import text_in
 from desk_app.services.changes import ChangeSet
 from ui.context import AppContext
 from ui.core import fmt
-from ui.widgets import button, card, clear_layout, label
+from ui.widgets import FitColumns, button, card, clear_layout, label, span_row
 
 ROLE_TITLES = {"counter": "Counter", "outreach": "Outreach", "theme_desk": "Theme desk",
                "coordinator": "Coordination", "administrator": "Administration"}
@@ -66,10 +65,10 @@ class HomePage(QWidget):
         self.right.setRootIsDecorated(False)
         self.right.setAlternatingRowColors(True)
         self.right.itemActivated.connect(self._activate)
-        for t in (self.left, self.right):
-            t.header().setStretchLastSection(False)
-            t.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            t.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # columns sized to their content and header (the case / subject column takes the rest): never cut
+        self._fit = {t: FitColumns(t, stretch=2) for t in (self.left, self.right)}
+        for title, t in ((self.left_title, self.left), (self.right_title, self.right)):
+            title.setBuddy(t)  # screen readers: the table is labelled by its title
         self.drafts_title = label("", "SectionTitle")
         self.drafts_box = QVBoxLayout()
         stats_frame, stats_lay = card()
@@ -106,11 +105,12 @@ class HomePage(QWidget):
         self.title.setText(self.tr("Good day, %1").replace("%1", name) if name else self.tr("Good day"))
         self.subtitle.setText(f"{roles.get(role, role)} · {self.ctx.loket.settings.location} · "
                               f"{fmt.date(dt.date.today(), long=True)}")
-        self.big_read.setText(self.tr("Read eID card  (F2)"))
+        # the key on a second line: the three fit side by side on a 1366×768 laptop at 125 %
+        self.big_read.setText(self.tr("Read eID card  (F2)").replace("  (", "\n("))
         self.big_read.setAccessibleName(self.tr("Read eID card"))
-        self.big_search.setText(self.tr("Search citizen or case  (Ctrl+F)"))
+        self.big_search.setText(self.tr("Search citizen or case  (Ctrl+F)").replace("  (", "\n("))
         self.big_search.setAccessibleName(self.tr("Search citizen or case"))
-        self.big_intake.setText(self.tr("New intake  (Ctrl+N)"))
+        self.big_intake.setText(self.tr("New intake  (Ctrl+N)").replace("  (", "\n("))
         self.big_intake.setAccessibleName(self.tr("New intake"))
         self.big_intake.setVisible(self.ctx.may("intake"))  # offered only to roles the case store accepts
         self.drafts_title.setText(self.tr("Unfinished intakes (drafts)"))
@@ -126,6 +126,8 @@ class HomePage(QWidget):
         else:
             self.left_title.setText(self.tr("Walk-ins today"))
             self.right_title.setText(self.tr("Appointments today"))
+        self.left.setAccessibleName(self.left_title.text())
+        self.right.setAccessibleName(self.right_title.text())
         if self.data is not None:
             self._render(self.data)
 
@@ -197,7 +199,10 @@ class HomePage(QWidget):
             self.right.clear()
             self.right.setHeaderLabels(appt_header)
             self.right.addTopLevelItems(appts)
+            self._fit[self.left].stretch = 0  # the department's name
+            self._fit_trees()
             return
+        self._fit[self.left].stretch = 2
         if role in ("outreach", "theme_desk"):
             self.left.clear()
             self.left.setHeaderLabels(appt_header)
@@ -217,13 +222,13 @@ class HomePage(QWidget):
                                     text_in(st.name, lang) if st else w["status"]])
             item.setData(0, Qt.ItemDataRole.UserRole, ("case", w["id"]))
             target.addTopLevelItem(item)
+        self._fit_trees()
+
+    def _fit_trees(self) -> None:
         for tree in (self.left, self.right):
-            if tree.columnCount() > 2:
-                tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
             if tree.topLevelItemCount() == 0:
-                empty = QTreeWidgetItem([self.tr("Nothing yet today.")])
-                empty.setFlags(Qt.ItemFlag.NoItemFlags)
-                tree.addTopLevelItem(empty)
+                span_row(tree, self.tr("Nothing yet today."))
+            self._fit[tree].fit()
 
     def _show_drafts(self, drafts: list[Any]) -> None:
         clear_layout(self.drafts_box)

@@ -80,8 +80,7 @@ class IntakePage(QWidget):
         self.type_combo = QComboBox()
         self.type_combo.currentIndexChanged.connect(self._type_chosen)
         self.type_combo.installEventFilter(self)  # Enter in the type box goes on to the form
-        self.type_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.type_combo.setMinimumContentsLength(18)
+        self.type_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # no name cut short
         self.type_label.setBuddy(self.type_combo)
         head = QHBoxLayout()
         head.addWidget(self.title)
@@ -104,6 +103,8 @@ class IntakePage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(form_frame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop without a visible focus: the fields are
+        self.form_scroll = scroll
 
         # right column: fee, documents, suggestions, attachments, channel
         side = QVBoxLayout()
@@ -116,6 +117,7 @@ class IntakePage(QWidget):
         self.att_title = label("", "SectionTitle")
         self.att_list = QListWidget()
         self.att_list.setFixedHeight(70)
+        self.att_title.setBuddy(self.att_list)
         self.att_add = QPushButton()
         self.att_add.clicked.connect(self._add_files)
         self.att_scan = QPushButton()
@@ -136,6 +138,7 @@ class IntakePage(QWidget):
         self.pref_confirm.toggled.connect(lambda _on: self._recheck())
         self.chan_error = label("", "FieldError", wrap=True)
         self.chan_error.hide()
+        self.chan_title.setBuddy(self.pref_channel)  # the box is labelled by its question, not by its value
         for w in (self.fee_title, self.fee, self.docs_title, self.docs, self.sugg_title):
             side.addWidget(w)
         side.addLayout(self.sugg_box)
@@ -157,6 +160,8 @@ class IntakePage(QWidget):
         side_scroll.setFrameShape(QFrame.Shape.NoFrame)
         side_scroll.setWidget(side_w)
         side_scroll.setFixedWidth(330)
+        side_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.side_scroll = side_scroll
 
         body = QHBoxLayout()
         body.addWidget(scroll, 1)
@@ -229,6 +234,9 @@ class IntakePage(QWidget):
         self.docs_title.setText(self.tr("Documents to bring"))
         self.sugg_title.setText(self.tr("Suggestions"))
         self.att_title.setText(self.tr("Attachments"))
+        self.att_list.setAccessibleName(self.tr("Attachments"))
+        self.form_scroll.setAccessibleName(self.tr("Intake form"))
+        self.side_scroll.setAccessibleName(self.tr("Fee, documents, attachments and channel"))
         self.att_add.setText(self.tr("Add &file…"))
         self.att_add.setAccessibleName(self.tr("Add attachment from a file"))
         self.att_scan.setText(self.tr("From &scanner"))
@@ -432,8 +440,10 @@ class IntakePage(QWidget):
             else:
                 lab = QLabel(text)
                 lab.setBuddy(ed.focus_widget)
-                lab.setWordWrap(True)
-                lab.setMaximumWidth(260)
+                if lab.fontMetrics().horizontalAdvance(text) > 260:  # wrap only a label that needs it, at its
+                    lab.setWordWrap(True)  # full height (a form row does not grow for a wrapped label)
+                    lab.setFixedWidth(260)
+                    lab.setMinimumHeight(lab.heightForWidth(260))
                 self.form.addRow(lab, box)
         self._tab_order()
 
@@ -444,8 +454,8 @@ class IntakePage(QWidget):
             chain.append(ed.focus_widget)
             if ed.field.type == "budget_lines":
                 chain.extend(w for w in ed.widget.findChildren(QPushButton))
-        chain += [self.pref_channel, self.pref_email, self.pref_phone, self.pref_confirm, self.att_add, self.att_scan,
-                  self.channel, self.fee_paid, self.save_btn, self.cancel_btn]
+        chain += [self.att_list, self.att_add, self.att_scan, self.pref_channel, self.pref_email, self.pref_phone,
+                  self.pref_confirm, self.channel, self.fee_paid, self.cancel_btn, self.save_btn]  # as laid out
         for a, b in itertools.pairwise(chain):
             QWidget.setTabOrder(a, b)
 

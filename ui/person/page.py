@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QMenu,
     QPushButton,
     QSizePolicy,
@@ -25,7 +24,7 @@ from desk_app.services.changes import ChangeSet
 from ui.context import AppContext
 from ui.core import fmt
 from ui.core.errors import describe
-from ui.widgets import badge, button, card, channel_name, clear_layout, label, set_badge
+from ui.widgets import FitColumns, badge, button, card, channel_name, clear_layout, label, set_badge, span_row
 
 KINDS = {"case": "Case", "contact": "Contact", "appointment": "Appointment", "note": "Note"}
 
@@ -41,7 +40,8 @@ class PersonPage(QWidget):
         self._case_ids: set[str] = set()
 
         self.name = label("", "PageTitle", selectable=True)
-        self.name.setAccessibleName(self.tr("Name of the citizen"))
+        # a screen reader reads the name itself (a QLabel without an accessible name is named by its text)
+        self.name.setAccessibleDescription(self.tr("Name of the citizen"))
         self.name.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.nn = label("", "SectionTitle", selectable=True)
         self.card_badge = badge("")
@@ -79,7 +79,7 @@ class PersonPage(QWidget):
         self.history.setRootIsDecorated(False)
         self.history.setAlternatingRowColors(True)
         self.history.setColumnCount(6)
-        self.history.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self._fit = FitColumns(self.history, stretch=2)  # sized to content and header, never cut
         self.history.itemActivated.connect(self._open_item)
         self.history.setAccessibleName(self.tr("History of the citizen"))
 
@@ -172,8 +172,9 @@ class PersonPage(QWidget):
                                          + fmt.date(p.get("card_valid_until")) if p.get("card_valid_until") else "") if x)
             or "—",
         }
-        for key, (_t, v) in self._fact_labels.items():
+        for key, (t, v) in self._fact_labels.items():
             v.setText(values[key])
+            v.setAccessibleName(f"{t.text()}: {values[key]}")  # the title and the value, read together
         import datetime as dt
 
         until = p.get("card_valid_until")
@@ -236,12 +237,9 @@ class PersonPage(QWidget):
             item.setToolTip(2, title)
             item.setData(0, Qt.ItemDataRole.UserRole, (kind, h["id"]))
             self.history.addTopLevelItem(item)
-        for col in (0, 1, 3, 4, 5):
-            self.history.resizeColumnToContents(col)
         if not p.get("history"):
-            empty = QTreeWidgetItem(["", "", self.tr("No earlier cases, contacts or appointments."), "", "", ""])
-            empty.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.history.addTopLevelItem(empty)
+            span_row(self.history, self.tr("No earlier cases, contacts or appointments."))
+        self._fit.fit()
 
     def _open_item(self, item: QTreeWidgetItem) -> None:
         data = item.data(0, Qt.ItemDataRole.UserRole)
