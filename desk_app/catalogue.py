@@ -17,6 +17,7 @@ from typing import Any
 
 from desk_app.domain import national_number
 from desk_app.domain.text import TextInvalid, clean_text
+from desk_app.messages import Message
 
 LANGUAGES = ("nl", "fr", "de", "en")
 FIELD_TYPES = {
@@ -250,17 +251,17 @@ class Catalogue:
             try:
                 clean[f.key] = _convert(f, value)
             except ValueError as exc:
-                problems.append(ValidationProblem(f.key, str(exc)))
+                problems.append(ValidationProblem(f.key, _message_of(exc)))
         for f in case_type.fields:
             if f.key not in clean:
                 continue
             if f.not_before and f.not_before in clean and clean[f.key] < clean[f.not_before]:
-                problems.append(ValidationProblem(f.key, f"must not be before {f.not_before}"))
+                problems.append(ValidationProblem(f.key, Message("must not be before {field}", field=f.not_before)))
             if f.equals_total_of and f.equals_total_of in clean:
                 total = sum(Decimal(line["amount"]) for line in clean[f.equals_total_of])
                 if Decimal(clean[f.key]) != total:
                     problems.append(
-                        ValidationProblem(f.key, f"must equal the budget total EUR {total:.2f}")
+                        ValidationProblem(f.key, Message("must equal the budget total EUR {total}", total=f"{total:.2f}"))
                     )
         if problems:
             raise FormInvalid(problems)
@@ -326,10 +327,16 @@ def parse_amount(value: Any) -> Decimal:
         try:
             amount = Decimal(text)
         except InvalidOperation:
-            raise ValueError(f"'{value}' is not an amount in euro") from None
+            raise ValueError(Message("'{value}' is not an amount in euro", value=value)) from None
     if amount != amount.quantize(Decimal("0.01")):
-        raise ValueError(f"'{value}' has more than 2 decimals")
+        raise ValueError(Message("'{value}' has more than 2 decimals", value=value))
     return amount.quantize(Decimal("0.01"))
+
+
+def _message_of(exc: ValueError) -> str:
+    """The exception's message, with its code and parameters when it has them (``desk_app.messages``)."""
+    first = exc.args[0] if exc.args else ""
+    return first if isinstance(first, Message) and str(exc) == first else str(exc)
 
 
 def parse_date(value: Any) -> dt.date:
@@ -341,7 +348,7 @@ def parse_date(value: Any) -> dt.date:
             return dt.datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    raise ValueError(f"'{value}' is not a date (use YYYY-MM-DD or DD/MM/YYYY)")
+    raise ValueError(Message("'{value}' is not a date (use YYYY-MM-DD or DD/MM/YYYY)", value=value))
 
 
 def _free_text(value: Any, multiline: bool = False) -> str:
@@ -357,7 +364,7 @@ def _convert(f: FormField, value: Any) -> Any:
     if t in ("text", "textarea", "location"):
         text = _free_text(value, multiline=t == "textarea")
         if f.max_length and len(text) > f.max_length:
-            raise ValueError(f"at most {f.max_length} characters ({len(text)} given)")
+            raise ValueError(Message("at most {max} characters ({given} given)", max=f.max_length, given=len(text)))
         if f.pattern and not re.fullmatch(f.pattern, text):
             raise ValueError(text_in(f.pattern_message, "en") or f"does not match {f.pattern}")
         if t == "location":
@@ -369,25 +376,25 @@ def _convert(f: FormField, value: Any) -> Any:
         try:
             number = int(str(value).strip())
         except ValueError:
-            raise ValueError(f"'{value}' is not a whole number") from None
+            raise ValueError(Message("'{value}' is not a whole number", value=value)) from None
         if f.min is not None and number < int(f.min):
-            raise ValueError(f"must be at least {f.min}")
+            raise ValueError(Message("must be at least {min}", min=f.min))
         if f.max is not None and number > int(f.max):
-            raise ValueError(f"must be at most {f.max}")
+            raise ValueError(Message("must be at most {max}", max=f.max))
         return number
     if t == "amount":
         amount = parse_amount(value)
         if f.min is not None and amount < Decimal(str(f.min)):
-            raise ValueError(f"must be at least EUR {f.min}")
+            raise ValueError(Message("must be at least EUR {min}", min=f.min))
         if f.max is not None and amount > Decimal(str(f.max)):
-            raise ValueError(f"must be at most EUR {f.max}")
+            raise ValueError(Message("must be at most EUR {max}", max=f.max))
         return f"{amount:.2f}"
     if t == "date":
         return parse_date(value).isoformat()
     if t == "choice":
         text = str(value)
         if text not in f.option_values():
-            raise ValueError(f"'{text}' is not one of: {', '.join(f.option_values())}")
+            raise ValueError(Message("'{value}' is not one of: {options}", value=text, options=", ".join(f.option_values())))
         return text
     if t == "boolean":
         if isinstance(value, bool):
@@ -397,17 +404,17 @@ def _convert(f: FormField, value: Any) -> Any:
         elif str(value).strip().lower() in ("0", "false", "no", "nee", "non", "n"):
             result = False
         else:
-            raise ValueError(f"'{value}' is not yes or no")
+            raise ValueError(Message("'{value}' is not yes or no", value=value))
         if f.must_be_true and not result:
             raise ValueError("must be confirmed")
         return result
     if t == "email":
         if not _EMAIL.match(_free_text(value)):
-            raise ValueError(f"'{value}' is not an e-mail address")
+            raise ValueError(Message("'{value}' is not an e-mail address", value=value))
         return str(value)
     if t == "phone":
         if not _PHONE.match(str(value)):
-            raise ValueError(f"'{value}' is not a phone number")
+            raise ValueError(Message("'{value}' is not a phone number", value=value))
         return str(value)
     if t == "national_number":
         try:

@@ -20,14 +20,16 @@ from pathlib import Path
 import keyring
 import keyring.errors
 
+from desk_app.messages import Message
+
 SERVICE = "loket-store"
 DEMO_KEY_FILE = "demo-store.key"
 
-KEYRING_UNAVAILABLE = (
+KEYRING_UNAVAILABLE = Message(
     "The system keyring is not available, so Loket cannot unlock its encrypted store. Nothing was written. "
     "Sign in to the desktop session (GNOME Keyring, KWallet or Windows Credential Manager) and start Loket again."
 )
-KEY_NOT_HERE = (
+KEY_NOT_HERE = Message(
     "This laptop does not hold the key of this Loket store. A store copied from another laptop cannot be "
     "read: sync again on this laptop instead."
 )
@@ -75,7 +77,8 @@ def store_key(store_path: Path, create: bool, demo_key_file: Path | None = None)
     except (binascii.Error, ValueError):
         key = b""
     if len(key) != 32:
-        raise KeyUnavailable("The key of this Loket store in the system keyring is damaged; the store cannot be read.")
+        raise KeyUnavailable(Message("The key of this Loket store in the system keyring is damaged; the store cannot be "
+                                     "read."))
     return key
 
 
@@ -93,13 +96,15 @@ def _read_demo_key(path: Path) -> bytes:
     except (OSError, UnicodeError, binascii.Error, ValueError):
         key = b""
     if len(key) != 32:
-        raise KeyUnavailable(f"The demo store's key file {path} is damaged; delete the demo folder to start afresh.")
+        raise KeyUnavailable(Message("The demo store's key file {path} is damaged; delete the demo folder to start "
+                                     "afresh.", path=path))
     return key
 
 
 def _create_demo_key(path: Path, create: bool) -> bytes:
     if not create:
-        raise KeyUnavailable(f"The demo store's key file {path} is missing; delete the demo folder to start afresh.")
+        raise KeyUnavailable(Message("The demo store's key file {path} is missing; delete the demo folder to start "
+                                     "afresh.", path=path))
     key = os.urandom(32)
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)

@@ -26,6 +26,54 @@ def create_context(loket: Any) -> Any:
     return AppContext(loket=loket, ops=Operations(), bus=Bus(), colours=colours_from_city(loket.catalogue.city))
 
 
+def install_enter_activates(window: Any) -> Any:
+    """Enter (Return or the keypad's Enter) on a focused push or tool button of the main window activates
+    it, as Space does: outside dialogs a button ignores Enter, which then travels up to the window, where
+    this filter clicks the focused button. Dialogs keep Qt's own rule (Enter is their default button).
+    Returns the filter (a child of the window)."""
+    from PySide6.QtCore import QEvent, QObject, Qt
+    from PySide6.QtWidgets import QApplication, QPushButton, QToolButton
+
+    enter = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+    class _EnterFilter(QObject):
+        def eventFilter(self, obj: Any, event: Any) -> bool:
+            if event.type() != QEvent.Type.KeyPress or event.key() not in enter:
+                return False
+            if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+                return False  # Ctrl+Enter saves an intake: a shortcut, not a click
+            focus = QApplication.focusWidget()
+            if not isinstance(focus, QPushButton | QToolButton) or focus.window() is not window:
+                return False
+            if focus.isEnabled() and focus.isVisible():
+                focus.animateClick()
+            return True
+
+    flt = _EnterFilter(window)
+    window.installEventFilter(flt)
+    return flt
+
+
+def translate_demo_cards(window: Any, menu: Any, labels: list[str]) -> Any:
+    """The demo cards menu's card names in the user's language, now and after every language switch."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject
+
+    def retitle() -> None:
+        for action, source in zip(menu.actions(), labels, strict=False):
+            action.setText(QCoreApplication.translate("demo cards", source))
+
+    class _LanguageFilter(QObject):
+        def eventFilter(self, obj: Any, event: Any) -> bool:
+            if event.type() == QEvent.Type.LanguageChange:
+                retitle()
+            return False
+
+    flt = _LanguageFilter(window)
+    window.installEventFilter(flt)
+    retitle()
+    return flt
+
+
 def build_main_window(loket: Any, *, card: bool = False, sync: Any = None, demo: Any = None,
                       theme: bool = True) -> Any:
     """The main window on an opened Loket (tests, benchmarks, screenshots and ``run_gui``)."""
@@ -43,6 +91,12 @@ def build_main_window(loket: Any, *, card: bool = False, sync: Any = None, demo:
         theme_mod.apply(app, ctx.colours)
     i18n.install(loket.settings.language)
     window = MainWindow(ctx)
+    install_enter_activates(window)
+    from ui.core import mnemonics
+
+    for b in window.nav_buttons.values():
+        b.setProperty(mnemonics.FIRST, True)  # the navigation keeps its Alt-letters on every page
+    mnemonics.install(window, window.stack)
     panel = CardPanel(ctx)
     window.set_card_panel(panel)
     if card:
@@ -79,9 +133,10 @@ def build_main_window(loket: Any, *, card: bool = False, sync: Any = None, demo:
     gc.enable()  # the entry point switched it off for start-up (desk_app.cli)
     if demo is not None and demo.reader is not None:
         reader = demo.reader
-        window.add_demo_menu([(c.key, c.label) for c in reader.cards],
-                             lambda key: ctx.ops.run_op(lambda: reader.insert(key)),
-                             lambda: ctx.ops.run_op(reader.remove))
+        menu = window.add_demo_menu([(c.key, c.label) for c in reader.cards],
+                                    lambda key: ctx.ops.run_op(lambda: reader.insert(key)),
+                                    lambda: ctx.ops.run_op(reader.remove))
+        translate_demo_cards(window, menu, [c.label for c in reader.cards])
     return window, ctx
 
 
@@ -118,6 +173,28 @@ def _quit_on_signals(app: Any) -> Any:
     return timer
 
 
+def _config_dir(args: Any) -> Any:
+    """The config folder ``Loket.open`` will use (nothing is created here)."""
+    from desk_app.paths import resolve_paths
+
+    data_dir = getattr(args, "data_dir", None)
+    if getattr(args, "demo", False):
+        from desk_app.demo_mode import demo_data_dir
+
+        data_dir = demo_data_dir(data_dir)
+    return resolve_paths(data_dir).config
+
+
+def describe_start_error(exc: BaseException) -> str:
+    """Why the store or the machine is not usable, in the user's language (coded core errors are
+    translated; other errors with a text show it as is)."""
+    from ui.core.errors import describe, message_of
+
+    if message_of(exc) is not None or not str(exc):
+        return describe(exc)
+    return str(exc)
+
+
 def _run_gui(args: Any) -> int:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
@@ -129,6 +206,15 @@ def _run_gui(args: Any) -> int:
     app.setApplicationName("Loket")
     app.setOrganizationName("Loket")
     signal_timer = _quit_on_signals(app)  # noqa: F841  (kept alive while the desk runs)
+    # The user's language before anything is shown (an error opening the store, the sign-in dialog): the
+    # saved setting, else the system's; Qt's own dialogs and shortcut names follow it.
+    from ui import i18n
+
+    lang = i18n.language_at_start(_config_dir(args))
+    i18n.install(lang)
+    from ui.core import mnemonics
+
+    mnemonics.enable()  # unique Alt-letters in every window, the sign-in dialog's too
     demo_env = None
     try:
         if getattr(args, "demo", False):
@@ -142,12 +228,12 @@ def _run_gui(args: Any) -> int:
             loket = Loket.open(getattr(args, "data_dir", None))
     except Exception as exc:  # the store or the machine is not usable: say why, no traceback
         log.exception("cannot open Loket")
-        from ui.core.errors import describe
-
-        QMessageBox.critical(None, "Loket", describe(exc) if not str(exc) else str(exc))
+        QMessageBox.critical(None, "Loket", describe_start_error(exc))
         if demo_env is not None:
             demo_env.stop()
         return 1
+    if loket.settings.language != lang:  # no saved language yet: the system's, as the sign-in dialog had it
+        loket.settings.language = lang
     from ui.signin import SignIn
 
     signin = SignIn(loket, server_url=demo_env.server_url if demo_env else loket.settings.server_url,

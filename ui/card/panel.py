@@ -28,6 +28,7 @@ from ui.card.service import CardService, card_data, document_kind
 from ui.context import AppContext
 from ui.core import fmt
 from ui.core.errors import describe
+from ui.i18n import colon
 from ui.widgets import badge, button, label, set_badge
 
 FIELD_NAMES = {"surname": "Surname", "given_names": "Given names", "birth_date": "Date of birth",
@@ -205,6 +206,11 @@ class CardPanel(QFrame):
         self.setAccessibleName(self.tr("eID card panel"))
         self.hint.setText(self.tr("Insert the citizen's eID card: identity and photo appear here, and the citizen "
                                   "is looked up by national number. F2 reads the card again."))
+        # the reader status, in the new language (the service keeps the status it last said)
+        if self.service is not None:
+            self.service.retranslate()
+        elif hasattr(self, "reader"):
+            self.set_reader_state("starting", self.tr("No card reader service started"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -254,11 +260,11 @@ class CardPanel(QFrame):
         if c is None:
             return
         lines = [
-            f"{self.tr('Document')}: {document_kind(self.document_type, self.document_name)}",
-            f"{self.tr('Born')}: {fmt.date(c.birth_date) or '—'} {c.birth_place or ''}".strip(),
-            f"{self.tr('Nationality')}: {c.nationality or '—'}",
-            *([f"{self.tr('Third initial')}: {c.third_initial}"] if c.third_initial else []),
-            f"{self.tr('Card')}: {c.card_number or '—'} · {self.tr('valid until')} {fmt.date(c.card_valid_until)}",
+            f"{colon(self.tr('Document'))} {document_kind(self.document_type, self.document_name)}",
+            f"{colon(self.tr('Born'))} {fmt.date(c.birth_date) or '—'} {c.birth_place or ''}".strip(),
+            f"{colon(self.tr('Nationality'))} {c.nationality or '—'}",
+            *([f"{colon(self.tr('Third initial'))} {c.third_initial}"] if c.third_initial else []),
+            f"{colon(self.tr('Card'))} {c.card_number or '—'} · {self.tr('valid until')} {fmt.date(c.card_valid_until)}",
         ]
         if c.street_and_number:
             lines.append(f"{c.street_and_number}, {c.postal_code or ''} {c.municipality or ''}")

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from desk_app.services.persons import CardData
 from ui.context import AppContext
+from ui.core.errors import eid_message
 
 log = logging.getLogger(__name__)
 
@@ -40,24 +41,24 @@ def card_data(result: Any) -> CardData:
 
 def document_kind(code: int | None, name: str | None) -> str:
     """The card's document type in the clerk's language: Belgian, kids, EU or foreigner card (and its letter)."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate  # not "tr": lupdate would take the context for the text
     if code is None:
-        return name or tr("CardPanel", "unknown document")
+        return name or translate("CardPanel", "unknown document")
     if code == 1:
-        return tr("CardPanel", "Belgian identity card")
+        return translate("CardPanel", "Belgian identity card")
     if code == 6:
-        return tr("CardPanel", "Kids-ID (Belgian child)")
+        return translate("CardPanel", "Kids-ID (Belgian child)")
     if 61 <= code <= 69:
-        return tr("CardPanel", "Kids-ID (foreign child)")
+        return translate("CardPanel", "Kids-ID (foreign child)")
     if code == 31:
-        return tr("CardPanel", "EU citizen card (EU)")
+        return translate("CardPanel", "EU citizen card (EU)")
     if code == 32:
-        return tr("CardPanel", "EU citizen permanent residence card (EU+)")
+        return translate("CardPanel", "EU citizen permanent residence card (EU+)")
     if code == 19:
-        return tr("CardPanel", "EU Blue Card (H)")
+        return translate("CardPanel", "EU Blue Card (H)")
     if name and name.startswith("Foreigner card "):
-        return tr("CardPanel", "Foreigner card %1").replace("%1", name.removeprefix("Foreigner card "))
-    return name or tr("CardPanel", "document type %1").replace("%1", str(code))
+        return translate("CardPanel", "Foreigner card %1").replace("%1", name.removeprefix("Foreigner card "))
+    return name or translate("CardPanel", "document type %1").replace("%1", str(code))
 
 
 class CardService(QObject):
@@ -113,10 +114,10 @@ class CardService(QObject):
             self.auto = auto
 
         def failed(exc: BaseException) -> None:
-            self._set_state("no_service", self.tr("The card reader service is not available on this laptop."))
+            self._set_state("no_service", self._t("The card reader service is not available on this laptop."))
             log.warning("card reader service unavailable: %s", exc)
 
-        self._set_state("starting", self.tr("Looking for a card reader…"))
+        self._set_state("starting", self._t("Looking for a card reader…"))
         self.ctx.ops.run_op(start_reader, started, failed)
 
     def stop(self) -> None:
@@ -139,7 +140,7 @@ class CardService(QObject):
             return EidReader(self.reader_name, extra_roots=self.extra_roots).read(on_identity=self._s_identity.emit)
 
         self.inserted_at = time.perf_counter()
-        self._set_state("reading", self.tr("Reading the card…"))
+        self._set_state("reading", self._t("Reading the card…"))
         self.ctx.ops.run_op(read, self.result.emit, self._on_error, key="card-read")
 
     # ------------------------------------------------------------------------ callbacks (GUI thread)
@@ -147,47 +148,58 @@ class CardService(QObject):
         self.inserted_at = time.perf_counter()
         self._s_inserted.emit(event)
 
+    def _t(self, source: str) -> str:
+        """The reader status in the user's language; its source is kept for a language switch."""
+        self._state_source = source
+        return self.tr(source)
+
     def _set_state(self, state: str, text: str) -> None:
         self.state = state
         self.reader_state.emit(state, text)
 
+    def retranslate(self) -> None:
+        """The language changed: say the reader status again, in the new language."""
+        source = getattr(self, "_state_source", None)
+        if source:
+            self.reader_state.emit(self.state, self.tr(source))
+
     def _on_readers(self, readers: list[str]) -> None:
         self.readers = list(readers)
         if not readers:
-            self._set_state("no_reader", self.tr("No card reader connected"))
+            self._set_state("no_reader", self._t("No card reader connected"))
         elif not self.present:
-            self._set_state("ready", self.tr("Reader ready — insert an eID card"))
+            self._set_state("ready", self._t("Reader ready — insert an eID card"))
 
     def _on_inserted(self, event: Any) -> None:
         self.present = True
         if not self.readers:
             self.readers = [getattr(event, "reader", "")]
-        self._set_state("reading", self.tr("Reading the card…"))
+        self._set_state("reading", self._t("Reading the card…"))
 
     def _on_identity(self, partial: Any) -> None:
         if self.inserted_at is not None:
             self.last_insert_to_identity_ms = (time.perf_counter() - self.inserted_at) * 1000
-        self._set_state("read", self.tr("Card read"))
+        self._set_state("read", self._t("Card read"))
         self.identity.emit(partial)
 
     def _on_removed(self, _event: Any) -> None:
         self.present = False
         self._set_state("ready" if self.readers else "no_reader",
-                        self.tr("Reader ready — insert an eID card") if self.readers else self.tr("No card reader connected"))
+                        self._t("Reader ready — insert an eID card") if self.readers else self._t("No card reader connected"))
         self.removed.emit()
 
     def _on_error(self, exc: Any) -> None:
         name = type(exc).__name__
         message = getattr(exc, "message", None) or str(exc)
         if name == "PcscNotRunningError":
-            self._set_state("no_service", self.tr("The card reader service is not running"))
+            self._set_state("no_service", self._t("The card reader service is not running"))
             return
         if name in ("NoReaderError", "ReaderUnavailableError"):
-            self._set_state("no_reader", self.tr("No card reader connected"))
+            self._set_state("no_reader", self._t("No card reader connected"))
             return
         if name == "NoCardError":
-            self._set_state("ready", self.tr("Reader ready — insert an eID card"))
+            self._set_state("ready", self._t("Reader ready — insert an eID card"))
             self.error.emit(self.tr("There is no card in the reader."))
             return
-        self._set_state("error", self.tr("The card could not be read"))
-        self.error.emit(message)
+        self._set_state("error", self._t("The card could not be read"))
+        self.error.emit(eid_message(exc) if type(exc).__module__.startswith("eid") else message)

@@ -13,6 +13,36 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("errors", text)
 
 
+def translated(text: str, context: str = "errors") -> str:
+    """A core message in the user's language: a ``desk_app.messages.Message`` by its code with its
+    parameters filled in, any other text as a whole."""
+    from desk_app.messages import Message, render
+
+    if isinstance(text, Message):
+        return render(QCoreApplication.translate(context, text.code), text.params, str(text))
+    return QCoreApplication.translate(context, text)
+
+
+def message_of(exc: BaseException) -> str | None:
+    """The exception's ``Message`` (code and parameters), if it carries one."""
+    from desk_app.messages import Message
+
+    first = getattr(exc, "message", None) or (exc.args[0] if exc.args else None)
+    return first if isinstance(first, Message) else None
+
+
+def eid_message(exc: BaseException) -> str:
+    """An eID error in the user's language: the eid package's errors each have a stable ``code`` and an
+    English ``default_message``, which is the key of its translation (context "eid")."""
+    default = getattr(type(exc), "default_message", None)
+    message = getattr(exc, "message", None)
+    if default and (not message or message == default):
+        return QCoreApplication.translate("eid", default)
+    if message:
+        return QCoreApplication.translate("eid", str(message))
+    return _t("The card could not be read. Take it out and insert it again.")
+
+
 def describe(exc: BaseException) -> str:
     """One or two sentences for the clerk; unexpected errors are logged with their traceback."""
     from desk_app.catalogue import FormInvalid
@@ -21,6 +51,9 @@ def describe(exc: BaseException) -> str:
     from desk_app.services.persons import PersonInvalid
     from desk_app.services.refusals import OutboxError
 
+    message = message_of(exc)
+    if message is not None:  # a core error with a code (the store key, validation): in the user's language
+        return translated(message)
     if isinstance(exc, FormInvalid):
         return _t("Some fields need attention; see the messages next to them.")
     if isinstance(exc, PersonInvalid | CaseInvalid):
@@ -40,7 +73,7 @@ def describe(exc: BaseException) -> str:
     name = type(exc).__name__
     module = type(exc).__module__
     if module.startswith("eid"):
-        return str(getattr(exc, "message", "") or _t("The card could not be read. Take it out and insert it again."))
+        return eid_message(exc)
     if module.startswith("sync"):
         if name == "Offline":
             return _t("The case store cannot be reached. Your work is kept on this laptop and sent later.")

@@ -130,6 +130,8 @@ class HomePage(QWidget):
         self.right.setAccessibleName(self.right_title.text())
         if self.data is not None:
             self._render(self.data)
+        if getattr(self, "_draft_list", None):
+            self._show_drafts(self._draft_list)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -233,11 +235,20 @@ class HomePage(QWidget):
     def _show_drafts(self, drafts: list[Any]) -> None:
         clear_layout(self.drafts_box)
         self.drafts_title.setVisible(bool(drafts))
+        self._draft_list = drafts  # for a language switch
         for dr in drafts[:5]:
-            b = QPushButton(self.tr("Resume: %1").replace("%1", dr.title or dr.case_type))
+            b = QPushButton(self.tr("Resume: %1").replace("%1", self._draft_title(dr)))
             b.setAccessibleName(b.text())
             b.clicked.connect(lambda _=False, x=dr: self.ctx.services["resume_draft"](x))
             self.drafts_box.addWidget(b)
+
+    def _draft_title(self, draft: Any) -> str:
+        """The case type in the user's language now (the draft's title was written in the language of the
+        day), with whose intake it is."""
+        ct = self.ctx.loket.catalogue.case_types.get(draft.case_type)
+        who = (draft.title or "").partition(" — ")[2]
+        name = text_in(ct.name, self.ctx.lang) if ct else (draft.title or draft.case_type)
+        return f"{name} — {who}" if ct and who else name
 
     def _activate(self, item: QTreeWidgetItem) -> None:
         data = item.data(0, Qt.ItemDataRole.UserRole)

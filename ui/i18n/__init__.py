@@ -14,12 +14,27 @@ from __future__ import annotations
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from PySide6.QtCore import QCoreApplication, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
 from ui.core import fmt
 from ui.i18n.strings import TRANSLATIONS
 
-LANGUAGES = {"nl": "Nederlands", "fr": "Français", "de": "Deutsch", "en": "English"}
+LANGUAGES = {"nl": "Nederlands", "fr": "Français", "de": "Deutsch", "en": "English"}  # the menu: each in itself
+_LANGUAGE_NAMES = {"nl": "Dutch", "fr": "French", "de": "German", "en": "English"}
+
+
+NBSP = "\u00a0"  # French puts a no-break space before : ; ? ! and inside « »
+
+
+def colon(label: str) -> str:
+    """"Label:" as the user's language writes it ("Document\u00a0:" in French)."""
+    return f"{label}{NBSP}:" if fmt.language() == "fr" else f"{label}:"
+
+
+def language_name(code: str) -> str:
+    """A language's name in the user's language (a citizen's language on the person page)."""
+    name = _LANGUAGE_NAMES.get(code)
+    return QCoreApplication.translate("languages", name) if name else code
 
 
 class DictTranslator(QTranslator):
@@ -44,6 +59,24 @@ class DictTranslator(QTranslator):
 
 
 _installed: dict[str, list[QTranslator]] = {"t": []}
+
+
+def system_language() -> str:
+    """The system locale's language when Loket speaks it, else Dutch."""
+    code = QLocale.system().name().split("_")[0].lower()
+    return code if code in LANGUAGES else "nl"
+
+
+def language_at_start(config_dir: Path) -> str:
+    """The language before a store is open (the sign-in dialog): ``settings.json``'s, else the system's."""
+    import json
+
+    try:
+        raw = json.loads((config_dir / "settings.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        raw = None
+    lang = raw.get("language") if isinstance(raw, dict) else None
+    return lang if isinstance(lang, str) and lang in LANGUAGES else system_language()
 HERE = Path(__file__).resolve().parent
 
 
@@ -58,11 +91,16 @@ def install(lang: str) -> None:
     _installed["t"] = []
     if lang == "en":
         return
-    # The runtime table first (strings built at run time), then the compiled Qt translation, which Qt
-    # consults first (the most recently installed translator wins) when it exists.
+    # The runtime table first (strings built at run time; it answers every string), then Qt's own
+    # translation (print and file dialogs, standard buttons, "Strg+F" in shortcuts), then the compiled Qt
+    # translation: Qt consults the most recently installed translator first.
     runtime = DictTranslator(lang, app)
     QCoreApplication.installTranslator(runtime)
     _installed["t"].append(runtime)
+    qt_own = QTranslator(app)
+    if qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        QCoreApplication.installTranslator(qt_own)
+        _installed["t"].append(qt_own)
     qm = QTranslator(app)
     if qm.load(str(HERE / f"loket_{lang}.qm")):
         QCoreApplication.installTranslator(qm)

@@ -27,6 +27,14 @@
         <translation>Änderungen &amp;prüfen…</translation>
     </message>
     <message>
+        <source>Continue &amp;anyway (logged)…</source>
+        <translation>&amp;Trotzdem fortfahren (protokolliert)…</translation>
+    </message>
+    <message>
+        <source>Continue with this citizen despite the altered card</source>
+        <translation>Trotz veränderter Karte mit diesem Bürger fortfahren</translation>
+    </message>
+    <message>
         <source>eID card panel</source>
         <translation>eID-Kartenbereich</translation>
     </message>
@@ -82,6 +90,14 @@
         <source>Not yet known on this laptop.</source>
         <translation>Auf diesem Laptop noch nicht bekannt.</translation>
     </message>
+    <message>
+        <source>Not yet known on this laptop; your role does not register citizens.</source>
+        <translation>Auf diesem Laptop noch nicht bekannt; Ihre Rolle registriert keine Bürger.</translation>
+    </message>
+    <message>
+        <source>Known citizen, but this card was altered: check the identity with another document before you continue.</source>
+        <translation>Bekannter Bürger, aber diese Karte wurde verändert: Prüfen Sie die Identität mit einem anderen Dokument, bevor Sie fortfahren.</translation>
+    </message>
     <message numerus="yes">
         <source>Known citizen; the card shows %n change(s).</source>
         <translation>
@@ -92,12 +108,52 @@
         <translation>Bekannter Bürger; die Daten stimmen mit der Karte überein.</translation>
     </message>
     <message>
+        <source>Altered card: you continue with this citizen (logged).</source>
+        <translation>Veränderte Karte: Sie fahren mit diesem Bürger fort (protokolliert).</translation>
+    </message>
+    <message>
         <source>Citizen added.</source>
         <translation>Bürger angelegt.</translation>
     </message>
     <message>
         <source>Record updated from the card.</source>
         <translation>Daten von der Karte übernommen.</translation>
+    </message>
+    <message>
+        <source>unknown document</source>
+        <translation>unbekanntes Dokument</translation>
+    </message>
+    <message>
+        <source>Belgian identity card</source>
+        <translation>Belgischer Personalausweis</translation>
+    </message>
+    <message>
+        <source>Kids-ID (Belgian child)</source>
+        <translation>Kids-ID (belgisches Kind)</translation>
+    </message>
+    <message>
+        <source>Kids-ID (foreign child)</source>
+        <translation>Kids-ID (ausländisches Kind)</translation>
+    </message>
+    <message>
+        <source>EU citizen card (EU)</source>
+        <translation>Karte für Unionsbürger (EU)</translation>
+    </message>
+    <message>
+        <source>EU citizen permanent residence card (EU+)</source>
+        <translation>Daueraufenthaltskarte für Unionsbürger (EU+)</translation>
+    </message>
+    <message>
+        <source>EU Blue Card (H)</source>
+        <translation>Blaue Karte EU (H)</translation>
+    </message>
+    <message>
+        <source>Foreigner card %1</source>
+        <translation>Ausländerkarte %1</translation>
+    </message>
+    <message>
+        <source>document type %1</source>
+        <translation>Dokumenttyp %1</translation>
     </message>
 </context>
 <context>
@@ -142,44 +198,12 @@
 <context>
     <name>CardService</name>
     <message>
-        <source>The card reader service is not available on this laptop.</source>
-        <translation>Der Kartenleserdienst ist nicht verfügbar.</translation>
-    </message>
-    <message>
-        <source>Looking for a card reader…</source>
-        <translation>Kartenleser wird gesucht…</translation>
-    </message>
-    <message>
         <source>No card reader is connected. Connect the reader and insert the card.</source>
         <translation>Kein Kartenleser angeschlossen. Leser anschließen und Karte einstecken.</translation>
     </message>
     <message>
-        <source>Reading the card…</source>
-        <translation>Karte wird gelesen…</translation>
-    </message>
-    <message>
-        <source>No card reader connected</source>
-        <translation>Kein Kartenleser angeschlossen</translation>
-    </message>
-    <message>
-        <source>Reader ready — insert an eID card</source>
-        <translation>Leser bereit — eID-Karte einstecken</translation>
-    </message>
-    <message>
-        <source>Card read</source>
-        <translation>Karte gelesen</translation>
-    </message>
-    <message>
-        <source>The card reader service is not running</source>
-        <translation>Der Kartenleserdienst läuft nicht</translation>
-    </message>
-    <message>
         <source>There is no card in the reader.</source>
         <translation>Keine Karte im Leser.</translation>
-    </message>
-    <message>
-        <source>The card could not be read</source>
-        <translation>Die Karte konnte nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -411,6 +435,21 @@
         <source>Conflicts</source>
         <translation>Konflikte</translation>
     </message>
+    <message numerus="yes">
+        <source>Conflicts (%n)</source>
+        <translation>
+            <numerusform>Konflikte (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused (%n)</source>
+        <translation>
+            <numerusform>Abgelehnt (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No conflicts, but the case store refused %n change(s): see Refused.</source>
+        <translation>
+            <numerusform>Keine Konflikte, aber der Vorgangsserver hat %n Änderung(en) abgelehnt: siehe Abgelehnt.</numerusform></translation>
+    </message>
     <message>
         <source>No conflicts: everything is in agreement with the case store.</source>
         <translation>Keine Konflikte: alles stimmt mit dem Server überein.</translation>
@@ -639,6 +678,14 @@
         <translation>Anlagen</translation>
     </message>
     <message>
+        <source>Intake form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fee, documents, attachments and channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Add &amp;file…</source>
         <translation>&amp;Datei hinzufügen…</translation>
     </message>
@@ -751,12 +798,24 @@
         <translation>&amp;Zurück zum Bürger</translation>
     </message>
     <message>
+        <source>New intake: %1</source>
+        <translation>Neuer Antrag: %1</translation>
+    </message>
+    <message>
         <source>New intake</source>
         <translation>Neuer Antrag</translation>
     </message>
     <message>
         <source>No citizen chosen (anonymous intake)</source>
         <translation>Kein Bürger gewählt (anonymer Antrag)</translation>
+    </message>
+    <message>
+        <source>The card in the reader is of %1, not of the citizen of this intake.</source>
+        <translation>Die Karte im Lesegerät gehört %1, nicht dem Bürger dieses Antrags.</translation>
+    </message>
+    <message>
+        <source>The card in the reader is of %1; this intake is for no citizen.</source>
+        <translation>Die Karte im Lesegerät gehört %1; dieser Antrag ist keinem Bürger zugeordnet.</translation>
     </message>
     <message>
         <source>— choose —</source>
@@ -797,6 +856,10 @@
     <message>
         <source>Draft saved</source>
         <translation>Entwurf gespeichert</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>Pflichtfeld</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) need attention.</source>
@@ -879,6 +942,10 @@
         <translation>&amp;Konflikte</translation>
     </message>
     <message>
+        <source>current page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Search…</source>
         <translation>&amp;Suchen…</translation>
     </message>
@@ -939,6 +1006,14 @@
         <translation>S&amp;ynchronisation</translation>
     </message>
     <message>
+        <source>Your role cannot start an intake; the case store would refuse it.</source>
+        <translation>Ihre Rolle kann keinen Antrag beginnen; der Vorgangsserver würde ihn ablehnen.</translation>
+    </message>
+    <message>
+        <source>The card in the reader was altered. Check the identity with another document and choose "Continue anyway" on the card panel first.</source>
+        <translation>Die Karte im Lesegerät wurde verändert. Prüfen Sie die Identität mit einem anderen Dokument und wählen Sie zuerst „Trotzdem fortfahren“ im Kartenbereich.</translation>
+    </message>
+    <message>
         <source>No card reader service is running.</source>
         <translation>Kein Kartenleserdienst aktiv.</translation>
     </message>
@@ -954,6 +1029,37 @@
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n Änderung(en) warten auf Versand</numerusform></translation>
+    </message>
+    <message>
+        <source>Another card was inserted: the previous citizen was closed.</source>
+        <translation>Eine andere Karte wurde eingesteckt: Der vorige Bürger wurde geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Altered card</source>
+        <translation>Veränderte Karte</translation>
+    </message>
+    <message>
+        <source>How was the identity checked?</source>
+        <translation>Wie wurde die Identität geprüft?</translation>
+    </message>
+    <message>
+        <source>&amp;How was the identity checked?</source>
+        <translation>&amp;Wie wurde die Identität geprüft?</translation>
+    </message>
+    <message>
+        <source>&amp;Continue with this citizen</source>
+        <translation>Mit diesem Bürger &amp;fortfahren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The data on this card does not match its signature: the card was altered. Only continue with %1 after checking the identity with another document; your reason is written to the audit log.</source>
+        <translation>Die Daten dieser Karte passen nicht zu ihrer Signatur: Die Karte wurde verändert. Fahren Sie mit %1 nur fort, nachdem Sie die Identität mit einem anderen Dokument geprüft haben; Ihr Grund wird im Audit-Protokoll vermerkt.</translation>
     </message>
 </context>
 <context>
@@ -1099,8 +1205,203 @@
         <translation>Notiz</translation>
     </message>
     <message>
+        <source>%1 (with %2)</source>
+        <translation>%1 (mit %2)</translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation>%1 (von %2)</translation>
+    </message>
+    <message>
         <source>No earlier cases, contacts or appointments.</source>
         <translation>Keine früheren Vorgänge, Kontakte oder Termine.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedPanel</name>
+    <message>
+        <source>Refused changes</source>
+        <translation>Abgelehnte Änderungen</translation>
+    </message>
+    <message>
+        <source>The case store said:</source>
+        <translation>Der Vorgangsserver meldete:</translation>
+    </message>
+    <message>
+        <source>&amp;Re-submit</source>
+        <translation>Erneut &amp;einreichen</translation>
+    </message>
+    <message>
+        <source>Send the change again, with the record as it is now (correct the record first)</source>
+        <translation>Die Änderung erneut senden, mit dem Datensatz wie er jetzt ist (zuerst korrigieren)</translation>
+    </message>
+    <message>
+        <source>Re-submit &amp;all</source>
+        <translation>&amp;Alle erneut einreichen</translation>
+    </message>
+    <message>
+        <source>Why discard this change? (audit log)</source>
+        <translation>Warum diese Änderung verwerfen? (Audit-Protokoll)</translation>
+    </message>
+    <message>
+        <source>Reason for discarding</source>
+        <translation>Grund für das Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Drop the change; the record goes back to the case store's version</source>
+        <translation>Die Änderung verwerfen; der Datensatz erhält wieder die Version des Vorgangsservers</translation>
+    </message>
+    <message>
+        <source>&amp;Open the record</source>
+        <translation>Datensatz ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>The case store refused none of the changes made on this laptop.</source>
+        <translation>Der Vorgangsserver hat keine Änderung dieses Laptops abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Your role may not make this change, or the record is outside your caseload.</source>
+        <translation>Ihre Rolle darf diese Änderung nicht vornehmen, oder der Vorgang liegt außerhalb Ihres Bestands.</translation>
+    </message>
+    <message>
+        <source>Ask a coordinator to make the change; then discard it here.</source>
+        <translation>Bitten Sie eine Koordinatorin oder einen Koordinator um die Änderung; verwerfen Sie sie dann hier.</translation>
+    </message>
+    <message>
+        <source>This record is history and cannot be changed.</source>
+        <translation>Dieser Eintrag ist Verlauf und kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Discard the change.</source>
+        <translation>Verwerfen Sie die Änderung.</translation>
+    </message>
+    <message>
+        <source>It refers to a person or case the case store does not have yet.</source>
+        <translation>Sie verweist auf eine Person oder einen Vorgang, den der Vorgangsserver noch nicht hat.</translation>
+    </message>
+    <message>
+        <source>Re-submit the person or case it refers to first, then re-submit this one.</source>
+        <translation>Reichen Sie zuerst die Person oder den Vorgang erneut ein, auf die sie verweist, dann diese.</translation>
+    </message>
+    <message>
+        <source>The record does not exist in the case store.</source>
+        <translation>Der Datensatz existiert auf dem Vorgangsserver nicht.</translation>
+    </message>
+    <message>
+        <source>Re-submit the record's creation first, then this change; or discard it.</source>
+        <translation>Reichen Sie zuerst die Anlage des Datensatzes erneut ein, dann diese Änderung; oder verwerfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>The case store found the data invalid.</source>
+        <translation>Der Vorgangsserver hat die Daten als ungültig abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Correct the record, then re-submit.</source>
+        <translation>Korrigieren Sie den Datensatz und reichen Sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>The message for the citizen was not accepted (e-mail or phone number).</source>
+        <translation>Die Nachricht an den Bürger wurde nicht angenommen (E-Mail-Adresse oder Telefonnummer).</translation>
+    </message>
+    <message>
+        <source>Correct the citizen's contact details, then re-submit.</source>
+        <translation>Korrigieren Sie die Kontaktdaten des Bürgers und reichen Sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>The case store does not know this kind of record.</source>
+        <translation>Der Vorgangsserver kennt diese Art Datensatz nicht.</translation>
+    </message>
+    <message>
+        <source>Discard the change and tell the helpdesk.</source>
+        <translation>Verwerfen Sie die Änderung und informieren Sie den Helpdesk.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same record.</source>
+        <translation>Jemand anderes hat denselben Datensatz geändert.</translation>
+    </message>
+    <message>
+        <source>Check the record, correct it where needed, then re-submit.</source>
+        <translation>Prüfen Sie den Datensatz, korrigieren Sie ihn bei Bedarf und reichen Sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>The case store could not find what the change refers to.</source>
+        <translation>Der Vorgangsserver fand nicht, worauf sich die Änderung bezieht.</translation>
+    </message>
+    <message>
+        <source>Re-submit once the record it refers to is in the case store; or discard it.</source>
+        <translation>Reichen Sie erneut ein, sobald der betroffene Datensatz auf dem Vorgangsserver ist; oder verwerfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>The case store had a problem with this change.</source>
+        <translation>Der Vorgangsserver hatte ein Problem mit dieser Änderung.</translation>
+    </message>
+    <message>
+        <source>Re-submit later; if it is refused again, tell the helpdesk.</source>
+        <translation>Reichen Sie später erneut ein; wird sie wieder abgelehnt, informieren Sie den Helpdesk.</translation>
+    </message>
+    <message>
+        <source>The case store refused this change.</source>
+        <translation>Der Vorgangsserver hat diese Änderung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Read the case store's message, correct the record, then re-submit; or discard it.</source>
+        <translation>Lesen Sie die Meldung des Vorgangsservers, korrigieren Sie den Datensatz und reichen Sie erneut ein; oder verwerfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Message to the citizen</source>
+        <translation>Nachricht an den Bürger</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Neuer Status</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>Neuer Datensatz</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was tun: %1</translation>
+    </message>
+    <message>
+        <source>The change is sent again at the next synchronisation.</source>
+        <translation>Die Änderung wird bei der nächsten Synchronisation erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>The refused changes are sent again at the next synchronisation.</source>
+        <translation>Die abgelehnten Änderungen werden bei der nächsten Synchronisation erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Change discarded; written to the audit log.</source>
+        <translation>Änderung verworfen; im Audit-Protokoll vermerkt.</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1483,14 @@
         <translation>Melden Sie sich mit Ihrem Dienstkonto an.</translation>
     </message>
     <message>
+        <source>No case store is set for this laptop: only an account that signed in here before can sign in, and nothing will sync until a server is set.</source>
+        <translation>Für diesen Laptop ist kein Vorgangsserver eingestellt: Nur ein Konto, das sich hier schon angemeldet hat, kann sich anmelden, und nichts wird synchronisiert, bis ein Server eingestellt ist.</translation>
+    </message>
+    <message>
+        <source>No case store</source>
+        <translation>Kein Vorgangsserver</translation>
+    </message>
+    <message>
         <source>Enter your user name and password.</source>
         <translation>Benutzername und Passwort eingeben.</translation>
     </message>
@@ -1223,6 +1532,30 @@
     <message>
         <source>No notification is sent for this status.</source>
         <translation>Für diesen Status wird keine Nachricht gesendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the decision:</source>
+        <translation>&amp;Begründung der Entscheidung:</translation>
+    </message>
+    <message>
+        <source>&amp;What is still missing (one per line):</source>
+        <translation>&amp;Was noch fehlt (eines pro Zeile):</translation>
+    </message>
+    <message>
+        <source>Reason for the decision</source>
+        <translation>Begründung der Entscheidung</translation>
+    </message>
+    <message>
+        <source>What is still missing</source>
+        <translation>Was noch fehlt</translation>
+    </message>
+    <message>
+        <source>Give the reason: the letter to the citizen prints it.</source>
+        <translation>Geben Sie die Begründung an: Das Schreiben an den Bürger nennt sie.</translation>
+    </message>
+    <message>
+        <source>List what is still missing: the letter to the citizen prints it.</source>
+        <translation>Führen Sie auf, was noch fehlt: Das Schreiben an den Bürger nennt es.</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1612,10 @@
             <numerusform>%n abgelehnt</numerusform></translation>
     </message>
     <message>
+        <source>Click to see the conflicts and the changes the case store refused</source>
+        <translation>Klicken, um die Konflikte und die vom Vorgangsserver abgelehnten Änderungen zu sehen</translation>
+    </message>
+    <message>
         <source>Click or press F5 to synchronise now</source>
         <translation>Klicken oder F5 zum Synchronisieren</translation>
     </message>
@@ -1295,6 +1632,10 @@
     <message>
         <source>User name or password not accepted.</source>
         <translation>Benutzername oder Passwort nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>No case store is set, so only an account that signed in on this laptop before can sign in. Ask IT support to set the case store's address.</source>
+        <translation>Es ist kein Vorgangsserver eingestellt, daher kann sich nur ein Konto anmelden, das sich auf diesem Laptop schon angemeldet hat. Bitten Sie den IT-Dienst, die Adresse des Vorgangsservers einzustellen.</translation>
     </message>
     <message>
         <source>The first sign-in on this laptop needs a connection to the case store.</source>

@@ -27,12 +27,20 @@
         <translation>&amp;Vérifier les changements…</translation>
     </message>
     <message>
+        <source>Continue &amp;anyway (logged)…</source>
+        <translation>Continuer &amp;quand même (journalisé)…</translation>
+    </message>
+    <message>
+        <source>Continue with this citizen despite the altered card</source>
+        <translation>Continuer avec ce citoyen malgré la carte modifiée</translation>
+    </message>
+    <message>
         <source>eID card panel</source>
         <translation>Panneau carte eID</translation>
     </message>
     <message>
         <source>Insert the citizen's eID card: identity and photo appear here, and the citizen is looked up by national number. F2 reads the card again.</source>
-        <translation>Insérez la carte eID du citoyen : l'identité et la photo apparaissent ici et le citoyen est recherché par numéro national. F2 relit la carte.</translation>
+        <translation>Insérez la carte eID du citoyen : l'identité et la photo apparaissent ici et le citoyen est recherché par numéro national. F2 relit la carte.</translation>
     </message>
     <message>
         <source>checking…</source>
@@ -64,7 +72,7 @@
     </message>
     <message>
         <source>Consistent, but not signed by a Belgian root: a test or specimen card.</source>
-        <translation>Cohérente, mais non signée par une racine belge : carte de test ou spécimen.</translation>
+        <translation>Cohérente, mais non signée par une racine belge : carte de test ou spécimen.</translation>
     </message>
     <message>
         <source>The data does not match its signature. Check the physical card and ask for another document.</source>
@@ -82,14 +90,26 @@
         <source>Not yet known on this laptop.</source>
         <translation>Pas encore connu sur cet ordinateur.</translation>
     </message>
+    <message>
+        <source>Not yet known on this laptop; your role does not register citizens.</source>
+        <translation>Pas encore connu sur cet ordinateur ; votre rôle n'enregistre pas de citoyens.</translation>
+    </message>
+    <message>
+        <source>Known citizen, but this card was altered: check the identity with another document before you continue.</source>
+        <translation>Citoyen connu, mais cette carte a été modifiée : vérifiez l'identité avec un autre document avant de continuer.</translation>
+    </message>
     <message numerus="yes">
         <source>Known citizen; the card shows %n change(s).</source>
         <translation>
-            <numerusform>Citoyen connu ; la carte montre %n changement(s).</numerusform></translation>
+            <numerusform>Citoyen connu ; la carte montre %n changement(s).</numerusform></translation>
     </message>
     <message>
         <source>Known citizen; the record matches the card.</source>
-        <translation>Citoyen connu ; la fiche correspond à la carte.</translation>
+        <translation>Citoyen connu ; la fiche correspond à la carte.</translation>
+    </message>
+    <message>
+        <source>Altered card: you continue with this citizen (logged).</source>
+        <translation>Carte modifiée : vous continuez avec ce citoyen (journalisé).</translation>
     </message>
     <message>
         <source>Citizen added.</source>
@@ -98,6 +118,42 @@
     <message>
         <source>Record updated from the card.</source>
         <translation>Fiche mise à jour depuis la carte.</translation>
+    </message>
+    <message>
+        <source>unknown document</source>
+        <translation>document inconnu</translation>
+    </message>
+    <message>
+        <source>Belgian identity card</source>
+        <translation>Carte d'identité belge</translation>
+    </message>
+    <message>
+        <source>Kids-ID (Belgian child)</source>
+        <translation>Kids-ID (enfant belge)</translation>
+    </message>
+    <message>
+        <source>Kids-ID (foreign child)</source>
+        <translation>Kids-ID (enfant étranger)</translation>
+    </message>
+    <message>
+        <source>EU citizen card (EU)</source>
+        <translation>Carte de citoyen de l'Union (EU)</translation>
+    </message>
+    <message>
+        <source>EU citizen permanent residence card (EU+)</source>
+        <translation>Carte de séjour permanent de citoyen de l'Union (EU+)</translation>
+    </message>
+    <message>
+        <source>EU Blue Card (H)</source>
+        <translation>Carte bleue européenne (H)</translation>
+    </message>
+    <message>
+        <source>Foreigner card %1</source>
+        <translation>Carte d'étranger %1</translation>
+    </message>
+    <message>
+        <source>document type %1</source>
+        <translation>type de document %1</translation>
     </message>
 </context>
 <context>
@@ -142,44 +198,12 @@
 <context>
     <name>CardService</name>
     <message>
-        <source>The card reader service is not available on this laptop.</source>
-        <translation>Le service de lecteur n'est pas disponible.</translation>
-    </message>
-    <message>
-        <source>Looking for a card reader…</source>
-        <translation>Recherche d'un lecteur…</translation>
-    </message>
-    <message>
         <source>No card reader is connected. Connect the reader and insert the card.</source>
         <translation>Aucun lecteur connecté. Branchez le lecteur et insérez la carte.</translation>
     </message>
     <message>
-        <source>Reading the card…</source>
-        <translation>Lecture de la carte…</translation>
-    </message>
-    <message>
-        <source>No card reader connected</source>
-        <translation>Aucun lecteur connecté</translation>
-    </message>
-    <message>
-        <source>Reader ready — insert an eID card</source>
-        <translation>Lecteur prêt — insérez une carte eID</translation>
-    </message>
-    <message>
-        <source>Card read</source>
-        <translation>Carte lue</translation>
-    </message>
-    <message>
-        <source>The card reader service is not running</source>
-        <translation>Le service de lecteur est arrêté</translation>
-    </message>
-    <message>
         <source>There is no card in the reader.</source>
         <translation>Il n'y a pas de carte dans le lecteur.</translation>
-    </message>
-    <message>
-        <source>The card could not be read</source>
-        <translation>La carte n'a pas pu être lue</translation>
     </message>
 </context>
 <context>
@@ -297,15 +321,15 @@
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>S&amp;tatut :</translation>
+        <translation>S&amp;tatut :</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation>&amp;Service :</translation>
+        <translation>&amp;Service :</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation>T&amp;ype :</translation>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <source>&amp;Overdue only</source>
@@ -411,9 +435,24 @@
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
+    <message numerus="yes">
+        <source>Conflicts (%n)</source>
+        <translation>
+            <numerusform>Conflits (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused (%n)</source>
+        <translation>
+            <numerusform>Refusés (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No conflicts, but the case store refused %n change(s): see Refused.</source>
+        <translation>
+            <numerusform>Aucun conflit, mais le serveur de dossiers a refusé %n modification(s) : voir Refusés.</numerusform></translation>
+    </message>
     <message>
         <source>No conflicts: everything is in agreement with the case store.</source>
-        <translation>Aucun conflit : tout concorde avec le serveur.</translation>
+        <translation>Aucun conflit : tout concorde avec le serveur.</translation>
     </message>
     <message>
         <source>Conflict resolved.</source>
@@ -609,14 +648,14 @@
     </message>
     <message>
         <source>Resume: %1</source>
-        <translation>Reprendre : %1</translation>
+        <translation>Reprendre : %1</translation>
     </message>
 </context>
 <context>
     <name>IntakePage</name>
     <message>
         <source>Case &amp;type:</source>
-        <translation>&amp;Type de demande :</translation>
+        <translation>&amp;Type de demande :</translation>
     </message>
     <message>
         <source>Case type</source>
@@ -639,6 +678,14 @@
         <translation>Pièces jointes</translation>
     </message>
     <message>
+        <source>Intake form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fee, documents, attachments and channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Add &amp;file…</source>
         <translation>Ajouter un &amp;fichier…</translation>
     </message>
@@ -656,7 +703,7 @@
     </message>
     <message>
         <source>How is the citizen informed?</source>
-        <translation>Comment informer le citoyen ?</translation>
+        <translation>Comment informer le citoyen ?</translation>
     </message>
     <message>
         <source>Preferred channel of the citizen</source>
@@ -720,7 +767,7 @@
     </message>
     <message>
         <source>Intake &amp;via:</source>
-        <translation>Demande &amp;via :</translation>
+        <translation>Demande &amp;via :</translation>
     </message>
     <message>
         <source>Fee &amp;paid</source>
@@ -740,7 +787,7 @@
     </message>
     <message>
         <source>Close the form; the draft is kept (Esc)</source>
-        <translation>Fermer ; le brouillon est conservé (Échap)</translation>
+        <translation>Fermer ; le brouillon est conservé (Échap)</translation>
     </message>
     <message>
         <source>&amp;Print receipt</source>
@@ -751,12 +798,24 @@
         <translation>&amp;Retour au citoyen</translation>
     </message>
     <message>
+        <source>New intake: %1</source>
+        <translation>Nouvelle demande : %1</translation>
+    </message>
+    <message>
         <source>New intake</source>
         <translation>Nouvelle demande</translation>
     </message>
     <message>
         <source>No citizen chosen (anonymous intake)</source>
         <translation>Aucun citoyen choisi (demande anonyme)</translation>
+    </message>
+    <message>
+        <source>The card in the reader is of %1, not of the citizen of this intake.</source>
+        <translation>La carte dans le lecteur est celle de %1, pas celle du citoyen de cette demande.</translation>
+    </message>
+    <message>
+        <source>The card in the reader is of %1; this intake is for no citizen.</source>
+        <translation>La carte dans le lecteur est celle de %1 ; cette demande ne concerne aucun citoyen.</translation>
     </message>
     <message>
         <source>— choose —</source>
@@ -772,7 +831,7 @@
     </message>
     <message>
         <source>Draft: editing…</source>
-        <translation>Brouillon : en cours…</translation>
+        <translation>Brouillon : en cours…</translation>
     </message>
     <message>
         <source>free of charge</source>
@@ -797,6 +856,10 @@
     <message>
         <source>Draft saved</source>
         <translation>Brouillon enregistré</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) need attention.</source>
@@ -833,7 +896,7 @@
     </message>
     <message>
         <source>Next: %1</source>
-        <translation>Ensuite : %1</translation>
+        <translation>Ensuite : %1</translation>
     </message>
 </context>
 <context>
@@ -877,6 +940,10 @@
     <message>
         <source>Co&amp;nflicts</source>
         <translation>&amp;Conflits</translation>
+    </message>
+    <message>
+        <source>current page</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Search…</source>
@@ -939,12 +1006,20 @@
         <translation>S&amp;ynchronisation</translation>
     </message>
     <message>
+        <source>Your role cannot start an intake; the case store would refuse it.</source>
+        <translation>Votre rôle ne permet pas de commencer une demande ; le serveur de dossiers la refuserait.</translation>
+    </message>
+    <message>
+        <source>The card in the reader was altered. Check the identity with another document and choose "Continue anyway" on the card panel first.</source>
+        <translation>La carte dans le lecteur a été modifiée. Vérifiez l'identité avec un autre document et choisissez d'abord « Continuer quand même » dans le panneau de la carte.</translation>
+    </message>
+    <message>
         <source>No card reader service is running.</source>
         <translation>Aucun service de lecteur de carte.</translation>
     </message>
     <message>
         <source>Save an intake first; then its receipt can be printed.</source>
-        <translation>Enregistrez d'abord une demande ; le récépissé pourra ensuite être imprimé.</translation>
+        <translation>Enregistrez d'abord une demande ; le récépissé pourra ensuite être imprimé.</translation>
     </message>
     <message>
         <source>This laptop is not connected to a case store.</source>
@@ -954,6 +1029,37 @@
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n modification(s) en attente d'envoi</numerusform></translation>
+    </message>
+    <message>
+        <source>Another card was inserted: the previous citizen was closed.</source>
+        <translation>Une autre carte a été insérée : le citoyen précédent a été fermé.</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Altered card</source>
+        <translation>Carte modifiée</translation>
+    </message>
+    <message>
+        <source>How was the identity checked?</source>
+        <translation>Comment l'identité a-t-elle été vérifiée ?</translation>
+    </message>
+    <message>
+        <source>&amp;How was the identity checked?</source>
+        <translation>&amp;Comment l'identité a-t-elle été vérifiée ?</translation>
+    </message>
+    <message>
+        <source>&amp;Continue with this citizen</source>
+        <translation>Continuer avec ce ci&amp;toyen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The data on this card does not match its signature: the card was altered. Only continue with %1 after checking the identity with another document; your reason is written to the audit log.</source>
+        <translation>Les données de cette carte ne correspondent pas à leur signature : la carte a été modifiée. Ne continuez avec %1 qu'après avoir vérifié l'identité avec un autre document ; votre motif est inscrit au journal d'audit.</translation>
     </message>
 </context>
 <context>
@@ -1080,7 +1186,7 @@
     </message>
     <message>
         <source>Start intake: %1</source>
-        <translation>Commencer : %1</translation>
+        <translation>Commencer : %1</translation>
     </message>
     <message>
         <source>Case</source>
@@ -1099,8 +1205,203 @@
         <translation>Note</translation>
     </message>
     <message>
+        <source>%1 (with %2)</source>
+        <translation>%1 (avec %2)</translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation>%1 (par %2)</translation>
+    </message>
+    <message>
         <source>No earlier cases, contacts or appointments.</source>
         <translation>Aucun dossier, contact ou rendez-vous antérieur.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedPanel</name>
+    <message>
+        <source>Refused changes</source>
+        <translation>Modifications refusées</translation>
+    </message>
+    <message>
+        <source>The case store said:</source>
+        <translation>Le serveur de dossiers a répondu :</translation>
+    </message>
+    <message>
+        <source>&amp;Re-submit</source>
+        <translation>&amp;Soumettre à nouveau</translation>
+    </message>
+    <message>
+        <source>Send the change again, with the record as it is now (correct the record first)</source>
+        <translation>Renvoyer la modification avec la fiche telle qu'elle est maintenant (corrigez-la d'abord)</translation>
+    </message>
+    <message>
+        <source>Re-submit &amp;all</source>
+        <translation>Tout soumettre à &amp;nouveau</translation>
+    </message>
+    <message>
+        <source>Why discard this change? (audit log)</source>
+        <translation>Pourquoi abandonner cette modification ? (journal d'audit)</translation>
+    </message>
+    <message>
+        <source>Reason for discarding</source>
+        <translation>Motif de l'abandon</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>Drop the change; the record goes back to the case store's version</source>
+        <translation>Abandonner la modification ; la fiche reprend la version du serveur de dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Open the record</source>
+        <translation>&amp;Ouvrir la fiche</translation>
+    </message>
+    <message>
+        <source>The case store refused none of the changes made on this laptop.</source>
+        <translation>Le serveur de dossiers n'a refusé aucune modification de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Your role may not make this change, or the record is outside your caseload.</source>
+        <translation>Votre rôle ne permet pas cette modification, ou le dossier est hors de votre portefeuille.</translation>
+    </message>
+    <message>
+        <source>Ask a coordinator to make the change; then discard it here.</source>
+        <translation>Demandez à un coordinateur de faire la modification ; abandonnez-la ensuite ici.</translation>
+    </message>
+    <message>
+        <source>This record is history and cannot be changed.</source>
+        <translation>Cet élément fait partie de l'historique et ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <source>Discard the change.</source>
+        <translation>Abandonnez la modification.</translation>
+    </message>
+    <message>
+        <source>It refers to a person or case the case store does not have yet.</source>
+        <translation>Elle renvoie à une personne ou un dossier que le serveur de dossiers n'a pas encore.</translation>
+    </message>
+    <message>
+        <source>Re-submit the person or case it refers to first, then re-submit this one.</source>
+        <translation>Soumettez d'abord à nouveau la personne ou le dossier concerné, puis celle-ci.</translation>
+    </message>
+    <message>
+        <source>The record does not exist in the case store.</source>
+        <translation>La fiche n'existe pas sur le serveur de dossiers.</translation>
+    </message>
+    <message>
+        <source>Re-submit the record's creation first, then this change; or discard it.</source>
+        <translation>Soumettez d'abord à nouveau la création de la fiche, puis cette modification ; ou abandonnez-la.</translation>
+    </message>
+    <message>
+        <source>The case store found the data invalid.</source>
+        <translation>Le serveur de dossiers a jugé les données invalides.</translation>
+    </message>
+    <message>
+        <source>Correct the record, then re-submit.</source>
+        <translation>Corrigez la fiche, puis soumettez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The message for the citizen was not accepted (e-mail or phone number).</source>
+        <translation>Le message pour le citoyen n'a pas été accepté (adresse e-mail ou numéro de téléphone).</translation>
+    </message>
+    <message>
+        <source>Correct the citizen's contact details, then re-submit.</source>
+        <translation>Corrigez les coordonnées du citoyen, puis soumettez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The case store does not know this kind of record.</source>
+        <translation>Le serveur de dossiers ne connaît pas ce type de fiche.</translation>
+    </message>
+    <message>
+        <source>Discard the change and tell the helpdesk.</source>
+        <translation>Abandonnez la modification et prévenez le helpdesk.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same record.</source>
+        <translation>Quelqu'un d'autre a modifié la même fiche.</translation>
+    </message>
+    <message>
+        <source>Check the record, correct it where needed, then re-submit.</source>
+        <translation>Vérifiez la fiche, corrigez-la si nécessaire, puis soumettez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The case store could not find what the change refers to.</source>
+        <translation>Le serveur de dossiers n'a pas trouvé ce à quoi la modification renvoie.</translation>
+    </message>
+    <message>
+        <source>Re-submit once the record it refers to is in the case store; or discard it.</source>
+        <translation>Soumettez à nouveau quand la fiche concernée est sur le serveur de dossiers ; ou abandonnez-la.</translation>
+    </message>
+    <message>
+        <source>The case store had a problem with this change.</source>
+        <translation>Le serveur de dossiers a eu un problème avec cette modification.</translation>
+    </message>
+    <message>
+        <source>Re-submit later; if it is refused again, tell the helpdesk.</source>
+        <translation>Soumettez à nouveau plus tard ; si elle est à nouveau refusée, prévenez le helpdesk.</translation>
+    </message>
+    <message>
+        <source>The case store refused this change.</source>
+        <translation>Le serveur de dossiers a refusé cette modification.</translation>
+    </message>
+    <message>
+        <source>Read the case store's message, correct the record, then re-submit; or discard it.</source>
+        <translation>Lisez le message du serveur de dossiers, corrigez la fiche, puis soumettez à nouveau ; ou abandonnez-la.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Message to the citizen</source>
+        <translation>Message au citoyen</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Nouveau statut</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>Nouvelle fiche</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Que faire : %1</translation>
+    </message>
+    <message>
+        <source>The change is sent again at the next synchronisation.</source>
+        <translation>La modification sera renvoyée à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>The refused changes are sent again at the next synchronisation.</source>
+        <translation>Les modifications refusées seront renvoyées à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Change discarded; written to the audit log.</source>
+        <translation>Modification abandonnée ; inscrite au journal d'audit.</translation>
     </message>
 </context>
 <context>
@@ -1115,11 +1416,11 @@
     </message>
     <message>
         <source>Type at least two letters or digits: name, national number, address or case number.</source>
-        <translation>Tapez au moins deux lettres ou chiffres : nom, numéro national, adresse ou numéro de dossier.</translation>
+        <translation>Tapez au moins deux lettres ou chiffres : nom, numéro national, adresse ou numéro de dossier.</translation>
     </message>
     <message>
         <source>No person or case matches “%1”.</source>
-        <translation>Aucune personne ni dossier pour « %1 ».</translation>
+        <translation>Aucune personne ni dossier pour « %1 ».</translation>
     </message>
     <message>
         <source>Many matches — type more to narrow down (↓ to choose, Enter to open)</source>
@@ -1155,11 +1456,11 @@
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>&amp;Nom d'utilisateur :</translation>
+        <translation>&amp;Nom d'utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
@@ -1180,6 +1481,14 @@
     <message>
         <source>Sign in with your staff account.</source>
         <translation>Connectez-vous avec votre compte du personnel.</translation>
+    </message>
+    <message>
+        <source>No case store is set for this laptop: only an account that signed in here before can sign in, and nothing will sync until a server is set.</source>
+        <translation>Aucun serveur de dossiers n'est configuré pour cet ordinateur : seul un compte qui s'y est déjà connecté peut se connecter, et rien ne sera synchronisé tant qu'aucun serveur n'est configuré.</translation>
+    </message>
+    <message>
+        <source>No case store</source>
+        <translation>Pas de serveur de dossiers</translation>
     </message>
     <message>
         <source>Enter your user name and password.</source>
@@ -1206,11 +1515,11 @@
     </message>
     <message>
         <source>New &amp;status:</source>
-        <translation>Nouveau &amp;statut :</translation>
+        <translation>Nouveau &amp;statut :</translation>
     </message>
     <message>
         <source>&amp;Text for the citizen:</source>
-        <translation>&amp;Texte pour le citoyen :</translation>
+        <translation>&amp;Texte pour le citoyen :</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1224,6 +1533,30 @@
         <source>No notification is sent for this status.</source>
         <translation>Aucune notification pour ce statut.</translation>
     </message>
+    <message>
+        <source>&amp;Reason for the decision:</source>
+        <translation>&amp;Motif de la décision :</translation>
+    </message>
+    <message>
+        <source>&amp;What is still missing (one per line):</source>
+        <translation>&amp;Ce qui manque encore (un par ligne) :</translation>
+    </message>
+    <message>
+        <source>Reason for the decision</source>
+        <translation>Motif de la décision</translation>
+    </message>
+    <message>
+        <source>What is still missing</source>
+        <translation>Ce qui manque encore</translation>
+    </message>
+    <message>
+        <source>Give the reason: the letter to the citizen prints it.</source>
+        <translation>Indiquez le motif : la lettre au citoyen le mentionne.</translation>
+    </message>
+    <message>
+        <source>List what is still missing: the letter to the citizen prints it.</source>
+        <translation>Indiquez ce qui manque encore : la lettre au citoyen le mentionne.</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusWidget</name>
@@ -1233,7 +1566,7 @@
     </message>
     <message>
         <source>Sync: …</source>
-        <translation>Synchronisation : …</translation>
+        <translation>Synchronisation : …</translation>
     </message>
     <message>
         <source>synced</source>
@@ -1279,6 +1612,10 @@
             <numerusform>%n refusé(s)</numerusform></translation>
     </message>
     <message>
+        <source>Click to see the conflicts and the changes the case store refused</source>
+        <translation>Cliquez pour voir les conflits et les modifications refusées par le serveur de dossiers</translation>
+    </message>
+    <message>
         <source>Click or press F5 to synchronise now</source>
         <translation>Cliquez ou F5 pour synchroniser</translation>
     </message>
@@ -1295,6 +1632,10 @@
     <message>
         <source>User name or password not accepted.</source>
         <translation>Nom d'utilisateur ou mot de passe refusé.</translation>
+    </message>
+    <message>
+        <source>No case store is set, so only an account that signed in on this laptop before can sign in. Ask IT support to set the case store's address.</source>
+        <translation>Aucun serveur de dossiers n'est configuré : seul un compte qui s'est déjà connecté sur cet ordinateur peut se connecter. Demandez au service informatique de configurer l'adresse du serveur de dossiers.</translation>
     </message>
     <message>
         <source>The first sign-in on this laptop needs a connection to the case store.</source>

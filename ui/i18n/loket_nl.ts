@@ -27,6 +27,14 @@
         <translation>Kaartwijzigingen &amp;nakijken…</translation>
     </message>
     <message>
+        <source>Continue &amp;anyway (logged)…</source>
+        <translation>Toch &amp;verdergaan (gelogd)…</translation>
+    </message>
+    <message>
+        <source>Continue with this citizen despite the altered card</source>
+        <translation>Verdergaan met deze burger ondanks de gewijzigde kaart</translation>
+    </message>
+    <message>
         <source>eID card panel</source>
         <translation>eID-kaartpaneel</translation>
     </message>
@@ -82,6 +90,14 @@
         <source>Not yet known on this laptop.</source>
         <translation>Nog niet gekend op deze laptop.</translation>
     </message>
+    <message>
+        <source>Not yet known on this laptop; your role does not register citizens.</source>
+        <translation>Nog niet gekend op deze laptop; uw rol registreert geen burgers.</translation>
+    </message>
+    <message>
+        <source>Known citizen, but this card was altered: check the identity with another document before you continue.</source>
+        <translation>Gekende burger, maar deze kaart werd gewijzigd: controleer de identiteit met een ander document voor u verdergaat.</translation>
+    </message>
     <message numerus="yes">
         <source>Known citizen; the card shows %n change(s).</source>
         <translation>
@@ -92,12 +108,52 @@
         <translation>Gekende burger; de gegevens komen overeen met de kaart.</translation>
     </message>
     <message>
+        <source>Altered card: you continue with this citizen (logged).</source>
+        <translation>Gewijzigde kaart: u gaat verder met deze burger (gelogd).</translation>
+    </message>
+    <message>
         <source>Citizen added.</source>
         <translation>Burger toegevoegd.</translation>
     </message>
     <message>
         <source>Record updated from the card.</source>
         <translation>Gegevens bijgewerkt vanaf de kaart.</translation>
+    </message>
+    <message>
+        <source>unknown document</source>
+        <translation>onbekend document</translation>
+    </message>
+    <message>
+        <source>Belgian identity card</source>
+        <translation>Belgische identiteitskaart</translation>
+    </message>
+    <message>
+        <source>Kids-ID (Belgian child)</source>
+        <translation>Kids-ID (Belgisch kind)</translation>
+    </message>
+    <message>
+        <source>Kids-ID (foreign child)</source>
+        <translation>Kids-ID (kind van vreemde nationaliteit)</translation>
+    </message>
+    <message>
+        <source>EU citizen card (EU)</source>
+        <translation>Verblijfsdocument EU-burger (EU)</translation>
+    </message>
+    <message>
+        <source>EU citizen permanent residence card (EU+)</source>
+        <translation>Duurzaam verblijf EU-burger (EU+)</translation>
+    </message>
+    <message>
+        <source>EU Blue Card (H)</source>
+        <translation>Europese blauwe kaart (H)</translation>
+    </message>
+    <message>
+        <source>Foreigner card %1</source>
+        <translation>Vreemdelingenkaart %1</translation>
+    </message>
+    <message>
+        <source>document type %1</source>
+        <translation>documenttype %1</translation>
     </message>
 </context>
 <context>
@@ -142,44 +198,12 @@
 <context>
     <name>CardService</name>
     <message>
-        <source>The card reader service is not available on this laptop.</source>
-        <translation>De kaartlezerdienst is niet beschikbaar op deze laptop.</translation>
-    </message>
-    <message>
-        <source>Looking for a card reader…</source>
-        <translation>Kaartlezer zoeken…</translation>
-    </message>
-    <message>
         <source>No card reader is connected. Connect the reader and insert the card.</source>
         <translation>Er is geen kaartlezer aangesloten. Sluit de lezer aan en steek de kaart in.</translation>
     </message>
     <message>
-        <source>Reading the card…</source>
-        <translation>Kaart wordt gelezen…</translation>
-    </message>
-    <message>
-        <source>No card reader connected</source>
-        <translation>Geen kaartlezer aangesloten</translation>
-    </message>
-    <message>
-        <source>Reader ready — insert an eID card</source>
-        <translation>Lezer klaar — steek een eID-kaart in</translation>
-    </message>
-    <message>
-        <source>Card read</source>
-        <translation>Kaart gelezen</translation>
-    </message>
-    <message>
-        <source>The card reader service is not running</source>
-        <translation>De kaartlezerdienst draait niet</translation>
-    </message>
-    <message>
         <source>There is no card in the reader.</source>
         <translation>Er zit geen kaart in de lezer.</translation>
-    </message>
-    <message>
-        <source>The card could not be read</source>
-        <translation>De kaart kon niet gelezen worden</translation>
     </message>
 </context>
 <context>
@@ -411,6 +435,21 @@
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
+    <message numerus="yes">
+        <source>Conflicts (%n)</source>
+        <translation>
+            <numerusform>Conflicten (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Refused (%n)</source>
+        <translation>
+            <numerusform>Geweigerd (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No conflicts, but the case store refused %n change(s): see Refused.</source>
+        <translation>
+            <numerusform>Geen conflicten, maar de dossierserver weigerde %n wijziging(en): zie Geweigerd.</numerusform></translation>
+    </message>
     <message>
         <source>No conflicts: everything is in agreement with the case store.</source>
         <translation>Geen conflicten: alles stemt overeen met de dossierserver.</translation>
@@ -639,6 +678,14 @@
         <translation>Bijlagen</translation>
     </message>
     <message>
+        <source>Intake form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fee, documents, attachments and channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Add &amp;file…</source>
         <translation>&amp;Bestand toevoegen…</translation>
     </message>
@@ -751,12 +798,24 @@
         <translation>&amp;Terug naar de burger</translation>
     </message>
     <message>
+        <source>New intake: %1</source>
+        <translation>Nieuwe aanvraag: %1</translation>
+    </message>
+    <message>
         <source>New intake</source>
         <translation>Nieuwe aanvraag</translation>
     </message>
     <message>
         <source>No citizen chosen (anonymous intake)</source>
         <translation>Geen burger gekozen (anonieme aanvraag)</translation>
+    </message>
+    <message>
+        <source>The card in the reader is of %1, not of the citizen of this intake.</source>
+        <translation>De kaart in de lezer is van %1, niet van de burger van deze aanvraag.</translation>
+    </message>
+    <message>
+        <source>The card in the reader is of %1; this intake is for no citizen.</source>
+        <translation>De kaart in de lezer is van %1; deze aanvraag is voor geen enkele burger.</translation>
     </message>
     <message>
         <source>— choose —</source>
@@ -797,6 +856,10 @@
     <message>
         <source>Draft saved</source>
         <translation>Concept bewaard</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>verplicht</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) need attention.</source>
@@ -879,6 +942,10 @@
         <translation>&amp;Conflicten</translation>
     </message>
     <message>
+        <source>current page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Search…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
@@ -939,6 +1006,14 @@
         <translation>S&amp;ynchronisatie</translation>
     </message>
     <message>
+        <source>Your role cannot start an intake; the case store would refuse it.</source>
+        <translation>Uw rol kan geen aanvraag starten; de dossierserver zou ze weigeren.</translation>
+    </message>
+    <message>
+        <source>The card in the reader was altered. Check the identity with another document and choose "Continue anyway" on the card panel first.</source>
+        <translation>De kaart in de lezer werd gewijzigd. Controleer de identiteit met een ander document en kies eerst "Toch verdergaan" in het kaartpaneel.</translation>
+    </message>
+    <message>
         <source>No card reader service is running.</source>
         <translation>Er draait geen kaartlezerdienst.</translation>
     </message>
@@ -954,6 +1029,37 @@
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n wijziging(en) wachten om verzonden te worden</numerusform></translation>
+    </message>
+    <message>
+        <source>Another card was inserted: the previous citizen was closed.</source>
+        <translation>Er werd een andere kaart ingestoken: de vorige burger werd gesloten.</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Altered card</source>
+        <translation>Gewijzigde kaart</translation>
+    </message>
+    <message>
+        <source>How was the identity checked?</source>
+        <translation>Hoe werd de identiteit gecontroleerd?</translation>
+    </message>
+    <message>
+        <source>&amp;How was the identity checked?</source>
+        <translation>&amp;Hoe werd de identiteit gecontroleerd?</translation>
+    </message>
+    <message>
+        <source>&amp;Continue with this citizen</source>
+        <translation>Verder&amp;gaan met deze burger</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The data on this card does not match its signature: the card was altered. Only continue with %1 after checking the identity with another document; your reason is written to the audit log.</source>
+        <translation>De gegevens op deze kaart komen niet overeen met de handtekening: de kaart werd gewijzigd. Ga enkel verder met %1 nadat u de identiteit met een ander document hebt gecontroleerd; uw reden wordt in het auditlog opgenomen.</translation>
     </message>
 </context>
 <context>
@@ -1099,8 +1205,203 @@
         <translation>Notitie</translation>
     </message>
     <message>
+        <source>%1 (with %2)</source>
+        <translation>%1 (met %2)</translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation>%1 (door %2)</translation>
+    </message>
+    <message>
         <source>No earlier cases, contacts or appointments.</source>
         <translation>Geen eerdere dossiers, contacten of afspraken.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedPanel</name>
+    <message>
+        <source>Refused changes</source>
+        <translation>Geweigerde wijzigingen</translation>
+    </message>
+    <message>
+        <source>The case store said:</source>
+        <translation>De dossierserver meldde:</translation>
+    </message>
+    <message>
+        <source>&amp;Re-submit</source>
+        <translation>&amp;Opnieuw indienen</translation>
+    </message>
+    <message>
+        <source>Send the change again, with the record as it is now (correct the record first)</source>
+        <translation>De wijziging opnieuw versturen, met het dossier zoals het nu is (verbeter het eerst)</translation>
+    </message>
+    <message>
+        <source>Re-submit &amp;all</source>
+        <translation>&amp;Alles opnieuw indienen</translation>
+    </message>
+    <message>
+        <source>Why discard this change? (audit log)</source>
+        <translation>Waarom deze wijziging schrappen? (auditlog)</translation>
+    </message>
+    <message>
+        <source>Reason for discarding</source>
+        <translation>Reden om te schrappen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Schrappen</translation>
+    </message>
+    <message>
+        <source>Drop the change; the record goes back to the case store's version</source>
+        <translation>De wijziging schrappen; het dossier krijgt terug de versie van de dossierserver</translation>
+    </message>
+    <message>
+        <source>&amp;Open the record</source>
+        <translation>Gegevens &amp;openen</translation>
+    </message>
+    <message>
+        <source>The case store refused none of the changes made on this laptop.</source>
+        <translation>De dossierserver weigerde geen enkele wijziging van deze laptop.</translation>
+    </message>
+    <message>
+        <source>Your role may not make this change, or the record is outside your caseload.</source>
+        <translation>Uw rol mag deze wijziging niet doen, of het dossier valt buiten uw caseload.</translation>
+    </message>
+    <message>
+        <source>Ask a coordinator to make the change; then discard it here.</source>
+        <translation>Vraag een coördinator om de wijziging te doen; schrap ze daarna hier.</translation>
+    </message>
+    <message>
+        <source>This record is history and cannot be changed.</source>
+        <translation>Dit gegeven is geschiedenis en kan niet gewijzigd worden.</translation>
+    </message>
+    <message>
+        <source>Discard the change.</source>
+        <translation>Schrap de wijziging.</translation>
+    </message>
+    <message>
+        <source>It refers to a person or case the case store does not have yet.</source>
+        <translation>Ze verwijst naar een persoon of dossier dat de dossierserver nog niet heeft.</translation>
+    </message>
+    <message>
+        <source>Re-submit the person or case it refers to first, then re-submit this one.</source>
+        <translation>Dien eerst de persoon of het dossier waarnaar ze verwijst opnieuw in, daarna deze.</translation>
+    </message>
+    <message>
+        <source>The record does not exist in the case store.</source>
+        <translation>Het gegeven bestaat niet op de dossierserver.</translation>
+    </message>
+    <message>
+        <source>Re-submit the record's creation first, then this change; or discard it.</source>
+        <translation>Dien eerst de aanmaak van het gegeven opnieuw in, daarna deze wijziging; of schrap ze.</translation>
+    </message>
+    <message>
+        <source>The case store found the data invalid.</source>
+        <translation>De dossierserver vond de gegevens ongeldig.</translation>
+    </message>
+    <message>
+        <source>Correct the record, then re-submit.</source>
+        <translation>Verbeter de gegevens en dien opnieuw in.</translation>
+    </message>
+    <message>
+        <source>The message for the citizen was not accepted (e-mail or phone number).</source>
+        <translation>Het bericht voor de burger werd niet aanvaard (e-mailadres of telefoonnummer).</translation>
+    </message>
+    <message>
+        <source>Correct the citizen's contact details, then re-submit.</source>
+        <translation>Verbeter de contactgegevens van de burger en dien opnieuw in.</translation>
+    </message>
+    <message>
+        <source>The case store does not know this kind of record.</source>
+        <translation>De dossierserver kent dit soort gegeven niet.</translation>
+    </message>
+    <message>
+        <source>Discard the change and tell the helpdesk.</source>
+        <translation>Schrap de wijziging en verwittig de helpdesk.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same record.</source>
+        <translation>Iemand anders wijzigde hetzelfde gegeven.</translation>
+    </message>
+    <message>
+        <source>Check the record, correct it where needed, then re-submit.</source>
+        <translation>Controleer het gegeven, verbeter het waar nodig en dien opnieuw in.</translation>
+    </message>
+    <message>
+        <source>The case store could not find what the change refers to.</source>
+        <translation>De dossierserver vond niet waarnaar de wijziging verwijst.</translation>
+    </message>
+    <message>
+        <source>Re-submit once the record it refers to is in the case store; or discard it.</source>
+        <translation>Dien opnieuw in zodra het gegeven waarnaar ze verwijst op de dossierserver staat; of schrap ze.</translation>
+    </message>
+    <message>
+        <source>The case store had a problem with this change.</source>
+        <translation>De dossierserver had een probleem met deze wijziging.</translation>
+    </message>
+    <message>
+        <source>Re-submit later; if it is refused again, tell the helpdesk.</source>
+        <translation>Dien later opnieuw in; wordt ze opnieuw geweigerd, verwittig dan de helpdesk.</translation>
+    </message>
+    <message>
+        <source>The case store refused this change.</source>
+        <translation>De dossierserver weigerde deze wijziging.</translation>
+    </message>
+    <message>
+        <source>Read the case store's message, correct the record, then re-submit; or discard it.</source>
+        <translation>Lees het bericht van de dossierserver, verbeter het gegeven en dien opnieuw in; of schrap de wijziging.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Message to the citizen</source>
+        <translation>Bericht aan de burger</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Nieuwe status</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>Nieuw gegeven</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Wat te doen: %1</translation>
+    </message>
+    <message>
+        <source>The change is sent again at the next synchronisation.</source>
+        <translation>De wijziging wordt bij de volgende synchronisatie opnieuw verstuurd.</translation>
+    </message>
+    <message>
+        <source>The refused changes are sent again at the next synchronisation.</source>
+        <translation>De geweigerde wijzigingen worden bij de volgende synchronisatie opnieuw verstuurd.</translation>
+    </message>
+    <message>
+        <source>Change discarded; written to the audit log.</source>
+        <translation>Wijziging geschrapt; opgenomen in het auditlog.</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1483,14 @@
         <translation>Meld u aan met uw personeelsaccount.</translation>
     </message>
     <message>
+        <source>No case store is set for this laptop: only an account that signed in here before can sign in, and nothing will sync until a server is set.</source>
+        <translation>Voor deze laptop is geen dossierserver ingesteld: alleen een account dat hier al eerder aanmeldde, kan aanmelden, en er wordt niets gesynchroniseerd tot er een server is ingesteld.</translation>
+    </message>
+    <message>
+        <source>No case store</source>
+        <translation>Geen dossierserver</translation>
+    </message>
+    <message>
         <source>Enter your user name and password.</source>
         <translation>Geef uw gebruikersnaam en wachtwoord in.</translation>
     </message>
@@ -1223,6 +1532,30 @@
     <message>
         <source>No notification is sent for this status.</source>
         <translation>Voor deze status wordt geen bericht verstuurd.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the decision:</source>
+        <translation>&amp;Reden van de beslissing:</translation>
+    </message>
+    <message>
+        <source>&amp;What is still missing (one per line):</source>
+        <translation>&amp;Wat nog ontbreekt (één per regel):</translation>
+    </message>
+    <message>
+        <source>Reason for the decision</source>
+        <translation>Reden van de beslissing</translation>
+    </message>
+    <message>
+        <source>What is still missing</source>
+        <translation>Wat nog ontbreekt</translation>
+    </message>
+    <message>
+        <source>Give the reason: the letter to the citizen prints it.</source>
+        <translation>Geef de reden op: de brief aan de burger vermeldt ze.</translation>
+    </message>
+    <message>
+        <source>List what is still missing: the letter to the citizen prints it.</source>
+        <translation>Som op wat nog ontbreekt: de brief aan de burger vermeldt het.</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1612,10 @@
             <numerusform>%n geweigerd</numerusform></translation>
     </message>
     <message>
+        <source>Click to see the conflicts and the changes the case store refused</source>
+        <translation>Klik om de conflicten en de door de dossierserver geweigerde wijzigingen te zien</translation>
+    </message>
+    <message>
         <source>Click or press F5 to synchronise now</source>
         <translation>Klik of druk F5 om nu te synchroniseren</translation>
     </message>
@@ -1295,6 +1632,10 @@
     <message>
         <source>User name or password not accepted.</source>
         <translation>Gebruikersnaam of wachtwoord niet aanvaard.</translation>
+    </message>
+    <message>
+        <source>No case store is set, so only an account that signed in on this laptop before can sign in. Ask IT support to set the case store's address.</source>
+        <translation>Er is geen dossierserver ingesteld, dus alleen een account dat al eerder op deze laptop aanmeldde, kan aanmelden. Vraag de IT-dienst het adres van de dossierserver in te stellen.</translation>
     </message>
     <message>
         <source>The first sign-in on this laptop needs a connection to the case store.</source>

@@ -3,13 +3,24 @@ to the English source (``scripts``' ``export_ts`` marks them unfinished for tran
 
 from __future__ import annotations
 
+import re
+
 TRANSLATIONS: dict[str, dict[str, str]] = {}
+
+
+_FR_SPACE = re.compile(r"[ \u202f]([:;?!»])|(«)[ \u202f]")
+
+
+def french_spaces(text: str) -> str:
+    """French typography, the same everywhere: a no-break space (U+00A0) before : ; ? ! » and after «, so a
+    line never breaks between a word and its colon ("Nouvelle demande : …")."""
+    return _FR_SPACE.sub(lambda m: f"\u00a0{m.group(1)}" if m.group(1) else f"{m.group(2)}\u00a0", text)
 
 
 def _add(src: str, nl: str, fr: str = "", de: str = "") -> None:
     entry = {"nl": nl}
     if fr:
-        entry["fr"] = fr
+        entry["fr"] = french_spaces(fr)
     if de:
         entry["de"] = de
     TRANSLATIONS[src] = entry
@@ -742,3 +753,175 @@ _add("List what is still missing: the letter to the citizen prints it.",
      "Som op wat nog ontbreekt: de brief aan de burger vermeldt het.",
      "Indiquez ce qui manque encore : la lettre au citoyen le mentionne.",
      "Führen Sie auf, was noch fehlt: Das Schreiben an den Bürger nennt es.")
+
+# --- issue 13 §2/§3: sign-in without a case store, core errors by code, card errors, languages, demo cards
+_add("No case store is set for this laptop: only an account that signed in here before can sign in, and "
+     "nothing will sync until a server is set.",
+     "Voor deze laptop is geen dossierserver ingesteld: alleen een account dat hier al eerder aanmeldde, kan "
+     "aanmelden, en er wordt niets gesynchroniseerd tot er een server is ingesteld.",
+     "Aucun serveur de dossiers n'est configuré pour cet ordinateur : seul un compte qui s'y est déjà connecté "
+     "peut se connecter, et rien ne sera synchronisé tant qu'aucun serveur n'est configuré.",
+     "Für diesen Laptop ist kein Vorgangsserver eingestellt: Nur ein Konto, das sich hier schon angemeldet hat, "
+     "kann sich anmelden, und nichts wird synchronisiert, bis ein Server eingestellt ist.")
+_add("No case store", "Geen dossierserver", "Pas de serveur de dossiers", "Kein Vorgangsserver")
+_add("No case store is set, so only an account that signed in on this laptop before can sign in. Ask IT support "
+     "to set the case store's address.",
+     "Er is geen dossierserver ingesteld, dus alleen een account dat al eerder op deze laptop aanmeldde, kan "
+     "aanmelden. Vraag de IT-dienst het adres van de dossierserver in te stellen.",
+     "Aucun serveur de dossiers n'est configuré : seul un compte qui s'est déjà connecté sur cet ordinateur peut "
+     "se connecter. Demandez au service informatique de configurer l'adresse du serveur de dossiers.",
+     "Es ist kein Vorgangsserver eingestellt, daher kann sich nur ein Konto anmelden, das sich auf diesem Laptop "
+     "schon angemeldet hat. Bitten Sie den IT-Dienst, die Adresse des Vorgangsservers einzustellen.")
+_add("New intake: %1", "Nieuwe aanvraag: %1", "Nouvelle demande : %1", "Neuer Antrag: %1")
+_add("Dutch", "Nederlands", "néerlandais", "Niederländisch")
+_add("French", "Frans", "français", "Französisch")
+_add("German", "Duits", "allemand", "Deutsch")
+_add("English", "Engels", "anglais", "Englisch")
+# validation: the codes of desk_app.catalogue's messages, {name} = the parameter
+_add("'{value}' is not an amount in euro", "'{value}' is geen bedrag in euro", "« {value} » n'est pas un montant en euros",
+     "„{value}“ ist kein Betrag in Euro")
+_add("'{value}' has more than 2 decimals", "'{value}' heeft meer dan 2 decimalen", "« {value} » a plus de 2 décimales",
+     "„{value}“ hat mehr als 2 Nachkommastellen")
+_add("'{value}' is not a date (use YYYY-MM-DD or DD/MM/YYYY)",
+     "'{value}' is geen datum (gebruik DD/MM/JJJJ of JJJJ-MM-DD)",
+     "« {value} » n'est pas une date (utilisez JJ/MM/AAAA ou AAAA-MM-JJ)",
+     "„{value}“ ist kein Datum (verwenden Sie TT/MM/JJJJ oder JJJJ-MM-TT)")
+_add("at most {max} characters ({given} given)", "hoogstens {max} tekens ({given} ingegeven)",
+     "au plus {max} caractères ({given} saisis)", "höchstens {max} Zeichen ({given} eingegeben)")
+_add("'{value}' is not a whole number", "'{value}' is geen geheel getal", "« {value} » n'est pas un nombre entier",
+     "„{value}“ ist keine ganze Zahl")
+_add("must be at least {min}", "moet minstens {min} zijn", "doit être au moins {min}", "muss mindestens {min} sein")
+_add("must be at most {max}", "mag hoogstens {max} zijn", "doit être au plus {max}", "darf höchstens {max} sein")
+_add("must be at least EUR {min}", "moet minstens {min} euro zijn", "doit être d'au moins {min} euros",
+     "muss mindestens {min} Euro betragen")
+_add("must be at most EUR {max}", "mag hoogstens {max} euro zijn", "doit être d'au plus {max} euros",
+     "darf höchstens {max} Euro betragen")
+_add("'{value}' is not one of: {options}", "'{value}' is niet een van: {options}",
+     "« {value} » ne fait pas partie de : {options}", "„{value}“ ist nicht eines von: {options}")
+_add("'{value}' is not yes or no", "'{value}' is geen ja of nee", "« {value} » n'est ni oui ni non",
+     "„{value}“ ist weder ja noch nein")
+_add("'{value}' is not an e-mail address", "'{value}' is geen e-mailadres", "« {value} » n'est pas une adresse e-mail",
+     "„{value}“ ist keine E-Mail-Adresse")
+_add("'{value}' is not a phone number", "'{value}' is geen telefoonnummer",
+     "« {value} » n'est pas un numéro de téléphone", "„{value}“ ist keine Telefonnummer")
+_add("must not be before {field}", "mag niet vóór {field} liggen", "ne peut pas précéder {field}",
+     "darf nicht vor {field} liegen")
+_add("must equal the budget total EUR {total}", "moet gelijk zijn aan het begrotingstotaal van {total} euro",
+     "doit être égal au total du budget de {total} euros", "muss der Budgetsumme von {total} Euro entsprechen")
+_add("DD/MM/YYYY", "DD/MM/JJJJ", "JJ/MM/AAAA", "TT/MM/JJJJ")
+# the store key (desk_app.keys)
+_add("The system keyring is not available, so Loket cannot unlock its encrypted store. Nothing was written. "
+     "Sign in to the desktop session (GNOME Keyring, KWallet or Windows Credential Manager) and start Loket again.",
+     "De sleutelbos van het systeem is niet beschikbaar, dus Loket kan zijn versleutelde opslag niet openen. Er werd "
+     "niets geschreven. Meld u aan bij de bureaubladsessie (GNOME Keyring, KWallet of Windows Credential Manager) en "
+     "start Loket opnieuw.",
+     "Le trousseau de clés du système n'est pas disponible : Loket ne peut pas ouvrir sa base chiffrée. Rien n'a été "
+     "écrit. Connectez-vous à la session de bureau (GNOME Keyring, KWallet ou Gestionnaire d'identification Windows) "
+     "et redémarrez Loket.",
+     "Der Schlüsselbund des Systems ist nicht verfügbar, daher kann Loket seinen verschlüsselten Speicher nicht "
+     "öffnen. Es wurde nichts geschrieben. Melden Sie sich an der Desktopsitzung an (GNOME Keyring, KWallet oder "
+     "Windows-Anmeldeinformationsverwaltung) und starten Sie Loket erneut.")
+_add("This laptop does not hold the key of this Loket store. A store copied from another laptop cannot be "
+     "read: sync again on this laptop instead.",
+     "Deze laptop heeft de sleutel van deze Loket-opslag niet. Een opslag die van een andere laptop werd gekopieerd, "
+     "kan niet gelezen worden: synchroniseer in de plaats opnieuw op deze laptop.",
+     "Cet ordinateur ne détient pas la clé de cette base Loket. Une base copiée depuis un autre ordinateur ne peut "
+     "pas être lue : synchronisez plutôt à nouveau sur cet ordinateur.",
+     "Dieser Laptop hat den Schlüssel dieses Loket-Speichers nicht. Ein von einem anderen Laptop kopierter Speicher "
+     "kann nicht gelesen werden: Synchronisieren Sie stattdessen erneut auf diesem Laptop.")
+_add("The key of this Loket store in the system keyring is damaged; the store cannot be read.",
+     "De sleutel van deze Loket-opslag in de sleutelbos van het systeem is beschadigd; de opslag kan niet gelezen "
+     "worden.",
+     "La clé de cette base Loket dans le trousseau du système est endommagée ; la base ne peut pas être lue.",
+     "Der Schlüssel dieses Loket-Speichers im Schlüsselbund des Systems ist beschädigt; der Speicher kann nicht "
+     "gelesen werden.")
+_add("The demo store's key file {path} is damaged; delete the demo folder to start afresh.",
+     "Het sleutelbestand {path} van de demo-opslag is beschadigd; verwijder de demomap om opnieuw te beginnen.",
+     "Le fichier de clé {path} de la base de démo est endommagé ; supprimez le dossier de démo pour repartir de zéro.",
+     "Die Schlüsseldatei {path} des Demo-Speichers ist beschädigt; löschen Sie den Demo-Ordner, um neu zu beginnen.")
+_add("The demo store's key file {path} is missing; delete the demo folder to start afresh.",
+     "Het sleutelbestand {path} van de demo-opslag ontbreekt; verwijder de demomap om opnieuw te beginnen.",
+     "Le fichier de clé {path} de la base de démo est manquant ; supprimez le dossier de démo pour repartir de zéro.",
+     "Die Schlüsseldatei {path} des Demo-Speichers fehlt; löschen Sie den Demo-Ordner, um neu zu beginnen.")
+# card errors: the eid package's default message per error code (ui.core.errors.eid_message)
+_add("The identity card could not be read.", "De identiteitskaart kon niet gelezen worden.",
+     "La carte d'identité n'a pas pu être lue.", "Der Personalausweis konnte nicht gelesen werden.")
+_add("The smart card service is not running. Start the PC/SC service (pcscd) or ask IT support, then try again.",
+     "De chipkaartdienst draait niet. Start de PC/SC-dienst (pcscd) of vraag het aan de IT-dienst en probeer "
+     "opnieuw.",
+     "Le service de cartes à puce ne fonctionne pas. Démarrez le service PC/SC (pcscd) ou demandez au service "
+     "informatique, puis réessayez.",
+     "Der Chipkartendienst läuft nicht. Starten Sie den PC/SC-Dienst (pcscd) oder fragen Sie den IT-Dienst und "
+     "versuchen Sie es erneut.")
+_add("No card reader found. Connect the card reader and try again.",
+     "Geen kaartlezer gevonden. Sluit de kaartlezer aan en probeer opnieuw.",
+     "Aucun lecteur de carte trouvé. Branchez le lecteur et réessayez.",
+     "Kein Kartenleser gefunden. Schließen Sie den Kartenleser an und versuchen Sie es erneut.")
+_add("The card reader is no longer available (unplugged?). Reconnect the reader and try again.",
+     "De kaartlezer is niet meer beschikbaar (losgekoppeld?). Sluit de lezer opnieuw aan en probeer opnieuw.",
+     "Le lecteur de carte n'est plus disponible (débranché ?). Rebranchez le lecteur et réessayez.",
+     "Der Kartenleser ist nicht mehr verfügbar (ausgesteckt?). Schließen Sie ihn wieder an und versuchen Sie es "
+     "erneut.")
+_add("The card reader is in use by another program. Close it and try again.",
+     "De kaartlezer wordt door een ander programma gebruikt. Sluit dat programma en probeer opnieuw.",
+     "Le lecteur de carte est utilisé par un autre programme. Fermez-le et réessayez.",
+     "Der Kartenleser wird von einem anderen Programm verwendet. Schließen Sie es und versuchen Sie es erneut.")
+_add("No card in the reader. Insert the identity card (chip first, facing up).",
+     "Geen kaart in de lezer. Steek de identiteitskaart in (chip eerst, naar boven).",
+     "Pas de carte dans le lecteur. Insérez la carte d'identité (puce en premier, vers le haut).",
+     "Keine Karte im Lesegerät. Stecken Sie den Ausweis ein (Chip zuerst, nach oben).")
+_add("The card was removed while it was being read. Put the card back and leave it in the reader until reading "
+     "is finished.",
+     "De kaart werd verwijderd tijdens het lezen. Steek de kaart terug in en laat ze in de lezer tot het lezen klaar "
+     "is.",
+     "La carte a été retirée pendant la lecture. Remettez la carte et laissez-la dans le lecteur jusqu'à la fin de "
+     "la lecture.",
+     "Die Karte wurde während des Lesens entfernt. Stecken Sie sie wieder ein und lassen Sie sie im Lesegerät, bis "
+     "das Lesen beendet ist.")
+_add("This identity card has not been activated yet (cards issued by an embassy or consulate stay inactive until "
+     "activated). Refer the citizen to the population service to activate the card.",
+     "Deze identiteitskaart is nog niet geactiveerd (kaarten van een ambassade of consulaat blijven inactief tot ze "
+     "geactiveerd zijn). Verwijs de burger naar de dienst bevolking om de kaart te activeren.",
+     "Cette carte d'identité n'est pas encore activée (les cartes délivrées par une ambassade ou un consulat restent "
+     "inactives jusqu'à leur activation). Orientez le citoyen vers le service population pour activer la carte.",
+     "Dieser Personalausweis ist noch nicht aktiviert (von einer Botschaft oder einem Konsulat ausgestellte Karten "
+     "bleiben bis zur Aktivierung inaktiv). Verweisen Sie den Bürger an den Bevölkerungsdienst, um die Karte zu "
+     "aktivieren.")
+_add("This card is not a Belgian electronic identity card. Check that the right card is in the reader.",
+     "Deze kaart is geen Belgische elektronische identiteitskaart. Controleer of de juiste kaart in de lezer zit.",
+     "Cette carte n'est pas une carte d'identité électronique belge. Vérifiez que la bonne carte est dans le "
+     "lecteur.",
+     "Diese Karte ist kein belgischer elektronischer Personalausweis. Prüfen Sie, ob die richtige Karte im "
+     "Lesegerät steckt.")
+_add("The card could not be read. Take the card out, clean the chip if needed, insert it again and retry.",
+     "De kaart kon niet gelezen worden. Neem de kaart uit, reinig zo nodig de chip, steek ze opnieuw in en probeer "
+     "opnieuw.",
+     "La carte n'a pas pu être lue. Retirez la carte, nettoyez la puce si nécessaire, réinsérez-la et réessayez.",
+     "Die Karte konnte nicht gelesen werden. Nehmen Sie die Karte heraus, reinigen Sie bei Bedarf den Chip, stecken "
+     "Sie sie wieder ein und versuchen Sie es erneut.")
+_add("The data on the card is damaged or in an unknown format.",
+     "De gegevens op de kaart zijn beschadigd of in een onbekend formaat.",
+     "Les données de la carte sont endommagées ou dans un format inconnu.",
+     "Die Daten auf der Karte sind beschädigt oder in einem unbekannten Format.")
+# the demo cards menu (eid.simulator.demo's labels)
+_add("Belgian citizen (applet 1.8, NL)", "Belgische burger (applet 1.8, NL)", "Citoyen belge (applet 1.8, NL)",
+     "Belgischer Bürger (Applet 1.8, NL)")
+_add("Belgian citizen (applet 1.8, FR)", "Belgische burger (applet 1.8, FR)", "Citoyen belge (applet 1.8, FR)",
+     "Belgischer Bürger (Applet 1.8, FR)")
+_add("Belgian citizen (applet 1.8, DE)", "Belgische burger (applet 1.8, DE)", "Citoyen belge (applet 1.8, DE)",
+     "Belgischer Bürger (Applet 1.8, DE)")
+_add("Belgian citizen (applet 1.7)", "Belgische burger (applet 1.7)", "Citoyen belge (applet 1.7)",
+     "Belgischer Bürger (Applet 1.7)")
+_add("Foreigner card A", "Vreemdelingenkaart A", "Carte d'étranger A", "Ausländerkarte A")
+_add("EU citizen card", "Kaart EU-burger", "Carte de citoyen de l'Union", "Karte für Unionsbürger")
+_add("Kids card", "Kids-ID", "Kids-ID", "Kids-ID")
+_add("Birth date: year only", "Geboortedatum: enkel het jaar", "Date de naissance : année seulement",
+     "Geburtsdatum: nur das Jahr")
+_add("Tampered card (identity altered)", "Vervalste kaart (identiteit gewijzigd)",
+     "Carte falsifiée (identité modifiée)", "Gefälschte Karte (Identität verändert)")
+_add("Tampered card (photo altered)", "Vervalste kaart (foto gewijzigd)", "Carte falsifiée (photo modifiée)",
+     "Gefälschte Karte (Foto verändert)")
+_add("Card not activated", "Kaart niet geactiveerd", "Carte non activée", "Karte nicht aktiviert")
+_add("Not an eID (bank card)", "Geen eID (bankkaart)", "Pas une carte eID (carte bancaire)", "Kein eID (Bankkarte)")
+_add("Specimen Alice (public test card)", "Specimen Alice (publieke testkaart)", "Spécimen Alice (carte de test publique)",
+     "Muster Alice (öffentliche Testkarte)")

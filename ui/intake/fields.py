@@ -64,7 +64,7 @@ class FieldEditor(QObject):
             w = self._attachment(parent)
         else:
             w = QLineEdit(parent)
-            w.setPlaceholderText(PLACEHOLDERS.get(f.type, ""))
+            w.setPlaceholderText(self.tr(PLACEHOLDERS[f.type]) if f.type in PLACEHOLDERS else "")  # "JJ/MM/AAAA"
             if f.max_length:
                 w.setMaxLength(f.max_length)
             w.textChanged.connect(self.changed)

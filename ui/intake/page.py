@@ -11,7 +11,7 @@ import itertools
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,6 +36,7 @@ from desk_app.services.persons import CHANNELS
 from ui.context import AppContext
 from ui.core import fmt
 from ui.core.errors import describe
+from ui.i18n import colon
 from ui.intake.fields import FieldEditor
 from ui.widgets import button, card, clear_layout, label
 
@@ -43,7 +44,9 @@ ROLE_CHANNEL = {"counter": "counter", "outreach": "home_visit", "theme_desk": "c
 
 
 def translate_problem(message: str) -> str:
-    return QCoreApplication.translate("validation", message)
+    from ui.core.errors import translated
+
+    return translated(message, "validation")  # a coded message with its parameters, in the user's language
 
 
 class IntakePage(QWidget):
@@ -265,10 +268,29 @@ class IntakePage(QWidget):
         self.print_btn.setToolTip("Ctrl+P")
         self.back_btn.setText(self.tr("&Back to the citizen"))
         self._fill_types()
+        self._relabel_form()
         self._refresh_side()
         self._title()
         if self._shown or self.chan_error.isVisible():  # the errors on screen, in the new language
             self._render_problems(self._shown, self.chan_error.isVisible(), focus=False)
+
+    def _relabel_form(self) -> None:
+        """A language switch with a form open: its labels, options and placeholders come from the catalogue
+        in the new language; what the clerk typed stays (and the focus where it was)."""
+        if self.case_type is None or not self.editors or getattr(self, "_form_lang", None) == self.ctx.lang:
+            return
+        values = {k: ed.draft_value() for k, ed in self.editors.items()}
+        focus = next((k for k, ed in self.editors.items() if ed.focus_widget.hasFocus()), None)
+        loading, self._loading = self._loading, True
+        try:
+            self._build(self.case_type.code)
+            for key, value in values.items():
+                if key in self.editors:
+                    self.editors[key].set_value(value)
+        finally:
+            self._loading = loading
+        if focus in self.editors:
+            self.editors[focus].focus_widget.setFocus()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.type_combo and event.type() == QEvent.Type.KeyPress
@@ -285,7 +307,8 @@ class IntakePage(QWidget):
 
     def _title(self) -> None:
         ct = self.case_type
-        self.title.setText(self.tr("New intake") + (f": {text_in(ct.name, self.ctx.lang)}" if ct else ""))
+        self.title.setText(self.tr("New intake: %1").replace("%1", text_in(ct.name, self.ctx.lang)) if ct
+                           else self.tr("New intake"))
         if self.person:
             p = self.person
             self.who.setText(f"{p.get('given_names', '')} {p.get('surname', '')} · "
@@ -421,6 +444,7 @@ class IntakePage(QWidget):
         if self.case_type is None:
             self.form.addRow(label(self.tr("Choose a case type (Alt+T) to show its form."), "Muted", wrap=True))
             return
+        self._form_lang = self.ctx.lang
         for f in self.case_type.fields:
             ed = FieldEditor(f, self.ctx.lang, self.form_host)
             ed.changed.connect(self._edited)
@@ -692,10 +716,10 @@ class IntakePage(QWidget):
         fee = result["fee_cents"]
         fee_text = (fmt.amount(fee) + " — " + (self.tr("paid") if result["fee_paid"] else self.tr("to be paid"))) if fee else self.tr("free of charge")
         self.result_text.setText(
-            f"<p style='font-size:large'><b>{self.tr('Reference')}:</b> {result['reference']}<br>"
-            f"<b>{self.tr('Track & trace code')}:</b> {result['track_code']}<br>"
-            f"<b>{self.tr('Expected by')}:</b> {fmt.date(result['expected_date'], long=True)}<br>"
-            f"<b>{self.tr('Fee')}:</b> {fee_text}</p>"
+            f"<p style='font-size:large'><b>{colon(self.tr('Reference'))}</b> {result['reference']}<br>"
+            f"<b>{colon(self.tr('Track & trace code'))}</b> {result['track_code']}<br>"
+            f"<b>{colon(self.tr('Expected by'))}</b> {fmt.date(result['expected_date'], long=True)}<br>"
+            f"<b>{colon(self.tr('Fee'))}</b> {fee_text}</p>"
             f"<p>{self.tr('Saved on this laptop; it is sent to the case store at the next synchronisation.')}</p>")
         clear_layout(self.result_sugg)
         for s in result["suggestions"]:

@@ -160,12 +160,12 @@ class PersonPage(QWidget):
         address = f"{addr.get('street_and_number', '')}, {addr.get('postal_code', '')} {addr.get('municipality', '')}"
         channel_names = {"email": self.tr("e-mail"), "sms": self.tr("SMS"), "letter": self.tr("letter"),
                          "phone": self.tr("phone"), "counter": channel_name("counter")}
-        from ui.i18n import LANGUAGES
+        from ui.i18n import language_name
 
         values = {
             "birth": " ".join(x for x in (fmt.date(p.get("birth_date"), long=True), p.get("birth_place") or "") if x),
             "address": address.strip() or "—",
-            "language": LANGUAGES.get(p.get("language") or "", p.get("language") or ""),
+            "language": language_name(p.get("language") or ""),
             "channel": channel_names.get(p.get("preferred_channel") or "", p.get("preferred_channel") or "—"),
             "contact": "\n".join(x for x in (p.get("email"), p.get("phone")) if x) or "—",
             "card": " ".join(x for x in (p.get("card_number") or "", self.tr("valid until") + " "

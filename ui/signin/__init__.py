@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -108,13 +109,17 @@ class SignInDialog(QDialog):
         pl.setBuddy(self.password)
         form.addRow(ul, self.user)
         form.addRow(pl, self.password)
-        self.buttons = QDialogButtonBox()
+        # The button box belongs to the dialog before the default is set: a default set on an orphan button is
+        # not the dialog's own, and the first button that had the focus (Cancel) stayed the default, so
+        # Enter in the password field quit Loket.
+        self.buttons = QDialogButtonBox(self)
         self.ok = self.buttons.addButton(self.tr("&Unlock") if lock else self.tr("&Sign in"),
                                          QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok.setDefault(True)
+        self.cancel: QPushButton | None = None
         if not lock:
-            cancel = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-            cancel.setAccessibleName(self.tr("Cancel"))
+            self.cancel = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+            self.cancel.setAccessibleName(self.tr("Cancel"))
+        self.ok.setDefault(True)
         self.buttons.accepted.connect(self.try_sign_in)
         self.buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
@@ -126,6 +131,13 @@ class SignInDialog(QDialog):
         title = label(self.tr("The screen is locked. Enter your password.") if lock
                       else self.tr("Sign in with your staff account."), "SectionTitle", wrap=True)
         lay.addWidget(title)
+        self.no_server: QLabel | None = None
+        if not lock and not signin.server_url:
+            self.no_server = label(self.tr("No case store is set for this laptop: only an account that signed in "
+                                           "here before can sign in, and nothing will sync until a server is "
+                                           "set."), None, wrap=True)
+            self.no_server.setAccessibleName(self.tr("No case store"))
+            lay.addWidget(self.no_server)
         lay.addLayout(form)
         lay.addWidget(self.message)
         lay.addWidget(self.buttons)
@@ -172,7 +184,6 @@ class SignIn:
 
     def sign_in(self, username: str, password: str, offline_only: bool = False) -> tuple[bool, str]:
         """Online when the case store answers, else against the verifier kept on this laptop."""
-        settings = self.loket.settings
         if self.server_url and not offline_only:
             from sync.errors import InvalidCredentials, Offline
             from sync.login import login
@@ -197,15 +208,31 @@ class SignIn:
         if profile is not None:
             self._set_user(username, profile[1], profile[0])
             return True, ""
-        if not self.server_url and not self.accounts.known(username) and not offline_only:
-            # a laptop without a case store (training): the first sign-in sets the local password
-            self.accounts.remember(username, password, settings.staff_name or username, settings.role)
-            self._set_user(username, settings.staff_name or username, settings.role)
+        demo = self._demo_account(username, password) if not offline_only else None
+        if demo is not None:  # demo mode whose built-in case store did not start
+            self._set_user(username, demo[1], demo[0])
             return True, ""
         if not self.accounts.known(username):
+            if not self.server_url:  # never a new account without a case store that vouches for it
+                return False, QApplication.translate(
+                    "signin", "No case store is set, so only an account that signed in on this laptop before can "
+                              "sign in. Ask IT support to set the case store's address.")
             return False, QApplication.translate(
                 "signin", "The first sign-in on this laptop needs a connection to the case store.")
         return False, QApplication.translate("signin", "User name or password not accepted.")
+
+    def _demo_account(self, username: str, password: str) -> tuple[str, str] | None:
+        """(role, display name) of a demo account with the demo password, in demo mode only."""
+        if not getattr(self.loket, "demo", False):
+            return None
+        from casestore.embedded import DEMO_ACCOUNTS, DEMO_PASSWORD
+
+        if not hmac.compare_digest(password.encode(), DEMO_PASSWORD.encode()):
+            return None
+        for name, role, _dept, display in DEMO_ACCOUNTS:
+            if name == username:
+                return role, display
+        return None
 
     def _set_user(self, username: str, name: str, role: str) -> None:
         s = self.loket.settings
