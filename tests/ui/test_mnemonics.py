@@ -11,8 +11,10 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QGroupBox,
     QLabel,
     QMainWindow,
@@ -225,3 +227,33 @@ def test_a_switch_of_language_settles_the_letters_again(qtbot: Any, desk: Any, l
     assert len(claims["b"]) == 1
     win.set_language("de")
     assert _settled(qtbot, win, "de intake") == []
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_case_documents_menu_has_unique_mnemonics(qtbot: Any, desk: Any, loket: Any, lang: str) -> None:
+    """The popup under "Documents…": before, Dutch "&Brief" and "&Beslissing", French "&Récépissé" and "&Résumé"."""
+    win = desk
+    win.set_language(lang)
+    with loket.store.read() as s:
+        case = s.scalars(select(Case).where(Case.case_type == "livability_budget")).first()
+        case = case or s.scalars(select(Case)).first()
+        assert case is not None
+        cid = case.id
+    win.show_case(cid)
+    wait_ops(qtbot, win)
+    qtbot.waitUntil(lambda: win.case.view is not None, timeout=5000)
+    seen: dict[str, list[str]] = {}
+
+    def look() -> None:
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            QTimer.singleShot(20, look)
+            return
+        seen["texts"] = [a.text() for a in menu.actions()]
+        seen["clashes"] = menu_clashes(menu, f"{lang} documents")
+        menu.close()
+
+    QTimer.singleShot(0, look)
+    win.case._documents_menu()
+    assert len(seen["texts"]) >= 3
+    assert seen["clashes"] == []

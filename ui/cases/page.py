@@ -413,6 +413,9 @@ class CaseDetailPage(QWidget):
         for kind, text in kinds:
             act = menu.addAction(text)
             act.triggered.connect(lambda _=False, k=kind: self.open_document(k))
+        from ui.core.mnemonics import assign_menu
+
+        assign_menu(menu)  # "&Brief" and "&Beslissing", "&Récépissé" and "&Résumé": one letter each
         menu.exec(self.docs_btn.mapToGlobal(self.docs_btn.rect().bottomLeft()))
 
     def open_document(self, kind: str) -> None:

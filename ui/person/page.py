@@ -160,7 +160,7 @@ class PersonPage(QWidget):
         address = f"{addr.get('street_and_number', '')}, {addr.get('postal_code', '')} {addr.get('municipality', '')}"
         channel_names = {"email": self.tr("e-mail"), "sms": self.tr("SMS"), "letter": self.tr("letter"),
                          "phone": self.tr("phone"), "counter": channel_name("counter")}
-        from ui.i18n import language_name
+        from ui.i18n import colon, language_name
 
         values = {
             "birth": " ".join(x for x in (fmt.date(p.get("birth_date"), long=True), p.get("birth_place") or "") if x),
@@ -174,7 +174,7 @@ class PersonPage(QWidget):
         }
         for key, (t, v) in self._fact_labels.items():
             v.setText(values[key])
-            v.setAccessibleName(f"{t.text()}: {values[key]}")  # the title and the value, read together
+            v.setAccessibleName(f"{colon(t.text())} {values[key]}")  # the title and the value, read together
         import datetime as dt
 
         until = p.get("card_valid_until")

@@ -23,6 +23,7 @@ from desk_app.services.changes import ChangeSet
 from ui.context import AppContext
 from ui.core import fmt
 from ui.core.errors import describe
+from ui.i18n import colon
 from ui.sync import resolve as resolve_mod
 from ui.widgets import button, card, label
 
@@ -341,7 +342,7 @@ class RefusedPanel(QWidget):
             return
         r = self.rows[row]
         meaning, todo = self.reason_text(r.get("code"))
-        self.what.setText(f"{self.action_text(r)}: {self.record_text(r)}")
+        self.what.setText(f"{colon(self.action_text(r))} {self.record_text(r)}")  # "Nouvel élément : …"
         self.when.setText(f"{fmt.datetime(r.get('created_at'))} · {r.get('actor') or ''}")
         self.reason.setText(meaning)
         self.todo.setText(self.tr("What to do: %1").replace("%1", todo))
