@@ -138,9 +138,15 @@ def _screens(qtbot: Any, win: Any, loket: Any) -> Iterator[str]:
         case = s.scalars(select(Case).order_by(Case.id)).first()
         assert person is not None and case is not None
         pid, cid = person.id, case.id
-    win.show_home()
-    wait_ops(qtbot, win)
-    yield "home"
+    role = loket.settings.role
+    for r in ("counter", "outreach", "theme_desk", "coordinator", "administrator"):  # a home per role
+        loket.settings.role = r
+        win.home.retranslate()
+        win.show_home()
+        wait_ops(qtbot, win)
+        yield f"home {r}"
+    loket.settings.role = role
+    win.home.retranslate()
     win.focus_search()
     win.search_field.setText("a")
     win.search.search("a")
@@ -182,6 +188,9 @@ def _dialogs(win: Any, loket: Any) -> Iterator[tuple[str, QWidget]]:
     yield "status", StatusDialog(win.ctx, win.case.view.case, "nl", win)
     yield "signature", SignatureDialog(win)
     yield "override", OverrideDialog("Marie Synthétique", win)
+    from ui.documents import ReceiptDialog
+
+    yield "receipt", ReceiptDialog(loket, win.case.view.reference, win)
 
 
 def _settled(qtbot: Any, top: QWidget, where: str) -> list[str]:
