@@ -60,7 +60,7 @@ def test_the_sign_in_dialog_is_in_the_saved_language(qapp: Any, tmp_path: Path, 
             return
         seen["title"] = dlg.windowTitle()
         seen["texts"] = " | ".join(w.text() for w in dlg.findChildren(QLabel))
-        dlg.reject()
+        dlg.reject()  # type: ignore[attr-defined]
 
     QTimer.singleShot(0, look)
     assert main(["--data-dir", str(tmp_path / "laptop")]) == 0
@@ -100,7 +100,7 @@ def test_qt_own_texts_and_shortcut_names_follow_the_language(qtbot: Any, window:
     _switch(window, "nl")
     box2 = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     qtbot.addWidget(box2)
-    assert box2.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annuleren"  # type: ignore[union-attr]
+    assert box2.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annuleren"
 
 
 def test_validation_messages_carry_a_code_and_are_translated(qtbot: Any, window: Any, loket: Any) -> None:
@@ -206,7 +206,7 @@ def test_the_store_key_error_is_in_the_user_language(qapp: Any, tmp_path: Path, 
     from ui.main import describe_start_error
 
     class NoKeyring(keyring.backend.KeyringBackend):
-        priority = 1  # type: ignore[assignment]
+        priority = 1
 
         def get_password(self, service: str, username: str) -> str | None:
             raise keyring.errors.KeyringLocked("locked")

@@ -76,9 +76,8 @@ def test_enter_in_a_dialog_keeps_to_its_default_button(qtbot: Any, window: Any, 
 
 
 def test_without_a_case_store_a_stranger_is_refused(qtbot: Any, loket: Any) -> None:
-    from ui.signin import SignIn, SignInDialog
-
     from ui.i18n import install
+    from ui.signin import SignIn, SignInDialog
 
     install("en")  # the messages' source texts
     signin = SignIn(loket)
