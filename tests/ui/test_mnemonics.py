@@ -215,6 +215,10 @@ def test_every_screen_has_unique_mnemonics(qtbot: Any, desk: Any, loket: Any, la
         qtbot.waitExposed(dlg)
         dlg.activateWindow()
         found += _settled(qtbot, dlg, f"{lang} {name}")
+        if name == "status":  # every next status (a rejection asks for its reason, a waiting status what is missing)
+            for i in range(dlg.status.count()):  # type: ignore[attr-defined]
+                dlg.status.setCurrentIndex(i)  # type: ignore[attr-defined]
+                found += _settled(qtbot, dlg, f"{lang} status → {dlg.status.currentText()}")  # type: ignore[attr-defined]
         dlg.close()
         seen += 1
     assert seen >= 12 + len(loket.catalogue.case_types) - 1
