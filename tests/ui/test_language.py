@@ -95,6 +95,7 @@ def test_qt_own_texts_and_shortcut_names_follow_the_language(qtbot: Any, window:
     assert menu_shortcut == "Strg+F"  # what the menu shows …
     assert "(Strg+F)" in window.search_field.placeholderText()  # … and what the field and buttons say
     assert "(Strg+F)" in window.home.big_search.text()
+    assert window.intake.print_btn.toolTip() == "Strg+P"  # the intake's print button, as its menu item
     _switch(window, "fr")
     assert window.actions_["status"].shortcut().toString(QKeySequence.SequenceFormat.NativeText) == "Ctrl+Maj+S"
     _switch(window, "nl")

@@ -265,7 +265,7 @@ class IntakePage(QWidget):
         self.cancel_btn.setText(self.tr("Cancel"))
         self.cancel_btn.setToolTip(self.tr("Close the form; the draft is kept (Esc)"))
         self.print_btn.setText(self.tr("&Print receipt"))
-        self.print_btn.setToolTip("Ctrl+P")
+        self.print_btn.setToolTip(QKeySequence("Ctrl+P").toString(QKeySequence.SequenceFormat.NativeText))  # "Strg+P"
         self.back_btn.setText(self.tr("&Back to the citizen"))
         self._fill_types()
         self._relabel_form()
