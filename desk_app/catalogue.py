@@ -420,7 +420,7 @@ def _convert(f: FormField, value: Any) -> Any:
         try:
             return national_number.validate(str(value))
         except national_number.InvalidNationalNumber as exc:
-            raise ValueError(str(exc)) from None
+            raise ValueError(exc.args[0]) from None  # its message, with its code
     if t == "attachment":
         text = str(value)
         if not re.fullmatch(r"[0-9a-f]{64}", text):

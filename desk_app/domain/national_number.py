@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from desk_app.messages import Message
 from eid import national_number as card_nn
 
 _SEPARATORS = re.compile(r"[\s.\-/]")
@@ -56,7 +57,7 @@ def normalise(text: str) -> str:
     digits = _SEPARATORS.sub("", text or "")
     if not (digits.isascii() and digits.isdigit()) or len(digits) != 11:  # 0-9 only, not '٣' or '３'
         raise InvalidNationalNumber(
-            f"'{text}' is not a national number: it must have 11 digits (e.g. 85.07.30-033.61)."
+            Message("'{value}' is not a national number: it must have 11 digits (e.g. 85.07.30-033.61).", value=text)
         )
     return digits
 
@@ -100,8 +101,8 @@ def validate(text: str) -> str:
     nn = parse(text)
     if not nn.checksum_valid:
         raise InvalidNationalNumber(
-            f"{nn.formatted} is not a valid national number: the check digits do not match. "
-            "Please check the number on the card."
+            Message("{number} is not a valid national number: the check digits do not match. "
+                    "Please check the number on the card.", number=nn.formatted)
         )
     return nn.digits
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from desk_app.domain import national_number as nn
 from desk_app.domain.text import TextInvalid, clean_text
+from desk_app.messages import Message
 from desk_app.services import outbox
 from desk_app.services.changes import ChangeSet
 from desk_app.services.records import to_dict
@@ -78,11 +79,12 @@ def create(session: Session, actor: str, card: CardData | None = None, **values:
         try:
             number = nn.validate(number)
         except nn.InvalidNationalNumber as exc:
-            raise PersonInvalid(str(exc)) from None
+            raise PersonInvalid(exc.args[0]) from None  # its message, with its code
         if by_national_number(session, number) is not None:
-            raise PersonInvalid(f"A person with national number {nn.parse(number).formatted} already exists.")
+            raise PersonInvalid(Message("A person with national number {number} already exists.",
+                                        number=nn.parse(number).formatted))
     if not str(data.get("surname") or "").strip():
-        raise PersonInvalid("A person needs a surname.")
+        raise PersonInvalid(Message("A person needs a surname."))
     street = data.pop("street_and_number", None)
     postal = data.pop("postal_code", None)
     muni = data.pop("municipality", None)

@@ -283,3 +283,21 @@ def test_french_typography_is_the_same_everywhere() -> None:
              if re.search(r"(?<!\u00a0)[:;?!»](\s|$)|«(?!\u00a0)", t["fr"]) and "://" not in t["fr"]]
     assert not wrong, wrong[:5]
     assert TRANSLATIONS["Resume: %1"]["fr"] == f"Reprendre{NBSP}: %1"
+
+
+def test_person_errors_carry_a_code_and_are_translated(qapp: Any, loket: Any, english_after: Any) -> None:
+    from desk_app.services.persons import PersonInvalid
+    from ui.core.errors import describe
+    from ui.i18n import install
+
+    with pytest.raises(PersonInvalid) as bad_number:
+        loket.create_person(surname="Peeters", given_names="An", national_number="85073003399")
+    with pytest.raises(PersonInvalid) as no_surname:
+        loket.create_person(surname="", given_names="An")
+    assert str(bad_number.value).startswith("85.07.30-033.99 is not a valid national number")  # as before
+    install("fr")
+    assert describe(bad_number.value) == (
+        f"85.07.30-033.99 n'est pas un numéro de registre national valide{NBSP}: les chiffres de contrôle ne "
+        "correspondent pas. Vérifiez le numéro sur la carte.")
+    install("nl")
+    assert describe(no_surname.value) == "Een persoon heeft een familienaam nodig."

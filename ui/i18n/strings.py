@@ -925,3 +925,21 @@ _add("Card not activated", "Kaart niet geactiveerd", "Carte non activée", "Kart
 _add("Not an eID (bank card)", "Geen eID (bankkaart)", "Pas une carte eID (carte bancaire)", "Kein eID (Bankkarte)")
 _add("Specimen Alice (public test card)", "Specimen Alice (publieke testkaart)", "Spécimen Alice (carte de test publique)",
      "Muster Alice (öffentliche Testkarte)")
+# national numbers and persons (desk_app.domain.national_number, desk_app.services.persons): codes
+_add("'{value}' is not a national number: it must have 11 digits (e.g. 85.07.30-033.61).",
+     "'{value}' is geen rijksregisternummer: het moet 11 cijfers hebben (bv. 85.07.30-033.61).",
+     "« {value} » n'est pas un numéro de registre national : il doit compter 11 chiffres (p. ex. 85.07.30-033.61).",
+     "„{value}“ ist keine Nationalregisternummer: Sie muss 11 Ziffern haben (z. B. 85.07.30-033.61).")
+_add("{number} is not a valid national number: the check digits do not match. Please check the number on the card.",
+     "{number} is geen geldig rijksregisternummer: de controlecijfers kloppen niet. Controleer het nummer op de "
+     "kaart.",
+     "{number} n'est pas un numéro de registre national valide : les chiffres de contrôle ne correspondent pas. "
+     "Vérifiez le numéro sur la carte.",
+     "{number} ist keine gültige Nationalregisternummer: Die Prüfziffern stimmen nicht. Prüfen Sie die Nummer auf "
+     "der Karte.")
+_add("A person with national number {number} already exists.",
+     "Er bestaat al een persoon met rijksregisternummer {number}.",
+     "Une personne avec le numéro de registre national {number} existe déjà.",
+     "Eine Person mit der Nationalregisternummer {number} existiert bereits.")
+_add("A person needs a surname.", "Een persoon heeft een familienaam nodig.", "Une personne doit avoir un nom de famille.",
+     "Eine Person braucht einen Familiennamen.")
