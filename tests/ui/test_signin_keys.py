@@ -111,6 +111,7 @@ def test_demo_mode_without_its_case_store_lets_the_demo_accounts_in(qtbot: Any, 
         signin = SignIn(demo)  # the demo's built-in case store did not start
         assert signin.sign_in("advisor", DEMO_PASSWORD) == (True, "")
         assert demo.settings.staff_user == "advisor" and demo.settings.role == "theme_desk"
+        assert signin.sign_in("advisor", DEMO_PASSWORD, offline_only=True)[0]  # the lock opens for it
         assert not signin.sign_in("advisor", "x")[0]
         assert not signin.sign_in("mallory", DEMO_PASSWORD)[0]
         assert not signin.sign_in("mallory", "x")[0]

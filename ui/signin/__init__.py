@@ -210,6 +210,7 @@ class SignIn:
             return True, ""
         demo = self._demo_account(username, password) if not offline_only else None
         if demo is not None:  # demo mode whose built-in case store did not start
+            self.accounts.remember(username, password, demo[1], demo[0])  # the lock unlocks offline
             self._set_user(username, demo[1], demo[0])
             return True, ""
         if not self.accounts.known(username):
