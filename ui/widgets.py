@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QFrame,
@@ -96,6 +96,7 @@ class FitColumns(QObject):
         super().__init__(tree)
         self.tree = tree
         self.stretch = stretch
+        self._pending = False
         header = tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -104,9 +105,14 @@ class FitColumns(QObject):
         tree.viewport().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
-            self.fit()
+        if event.type() == QEvent.Type.Resize and not self._pending:
+            self._pending = True  # once the layout has settled (scroll bars shown or hidden)
+            QTimer.singleShot(0, self, self._refit)  # dropped if the table goes first
         return False
+
+    def _refit(self) -> None:
+        self._pending = False
+        self.fit()
 
     def fit(self) -> None:
         tree, header = self.tree, self.tree.header()
@@ -118,15 +124,34 @@ class FitColumns(QObject):
         spanned = [i for i, item in items if item is not None and item.isFirstColumnSpanned()]
         for i in spanned:  # a spanning row ("nothing yet") does not size the first column
             tree.setRowHidden(i, tree.rootIndex(), True)
-        widths = [max(tree.sizeHintForColumn(col), fm.horizontalAdvance(head.text(col)) + 24,
-                      header.sectionSizeHint(col)) for col in range(tree.columnCount())]
+        heads = [fm.horizontalAdvance(head.text(col)) + 10 for col in range(tree.columnCount())]  # + the padding
+        content = [tree.sizeHintForColumn(col) for col in range(tree.columnCount())]
+        widths = [max(content[col], heads[col]) for col in range(tree.columnCount())]
         for i in spanned:
             tree.setRowHidden(i, tree.rootIndex(), False)
-        spare = tree.viewport().width() - sum(widths)
-        if self.stretch is not None and 0 <= self.stretch < len(widths) and spare > 0:
-            widths[self.stretch] += spare
-        for col, w in enumerate(widths):
-            header.resizeSection(col, w)
+        spare = tree.viewport().width() - 2 - sum(widths)  # 2 px: fractional scaling rounds widths either way
+        col = self.stretch
+        if col is not None and 0 <= col < len(widths) and spare > 0:
+            widths[col] += spare  # the room left
+        # too little room: the stretch column gives way first, then the others, each down to its header (cells
+        # elided with their full text as a tooltip); only when even the headers do not fit, the table scrolls
+        order = ([col] if col is not None and 0 <= col < len(widths) else []) + \
+            sorted((c for c in range(len(widths)) if c != col), key=lambda c: heads[c] - widths[c])
+        for c in order:
+            if spare >= 0:
+                break
+            give = min(widths[c] - heads[c], -spare)
+            if give > 0:
+                widths[c] -= give
+                spare += give
+        narrowed = [c for c in range(len(widths)) if widths[c] < content[c]]
+        for _i, item in items:
+            if item is not None and not item.isFirstColumnSpanned():
+                for c in narrowed:
+                    if item.text(c):
+                        item.setToolTip(c, item.text(c))
+        for c, w in enumerate(widths):
+            header.resizeSection(c, w)
 
 
 def span_row(tree: QTreeWidget, text: str) -> QTreeWidgetItem:

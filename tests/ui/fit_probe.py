@@ -146,6 +146,10 @@ def main(lang: str, out: Path) -> int:
                         if header.sectionSize(col) < need:
                             problems.append(f"{where}: column header {head.text(col)!r} is cut "
                                             f"({header.sectionSize(col)} < {need})")
+                        elif header.sectionPosition(col) + need > w.viewport().width():
+                            problems.append(f"{where}: column {head.text(col)!r} is out of sight (the table "
+                                            f"scrolls sideways: {header.sectionPosition(col)} + {need} > "
+                                            f"{w.viewport().width()})")
                 fm = w.fontMetrics()
                 margin = 2 * (w.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, w) + 1)
                 for row in range(min(w.topLevelItemCount(), 30)):

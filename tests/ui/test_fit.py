@@ -25,7 +25,7 @@ def _probe(tmp_path: Path, lang: str, scale: str) -> dict[str, object]:
     out = tmp_path / "fit.json"
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={screen}", QT_SCALE_FACTOR=scale,
                PYTHONPATH=str(REPO), TMPDIR=str(tmp_path), LOKET_DATA_DIR=str(tmp_path / "laptop"))
-    run = subprocess.run([sys.executable, "-m", "tests.ui.fit_probe", lang, str(out)], cwd=REPO, env=env,
+    run = subprocess.run([sys.executable, "-X", "faulthandler", "-m", "tests.ui.fit_probe", lang, str(out)], cwd=REPO, env=env,
                          capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr[-3000:]
     result: dict[str, object] = json.loads(out.read_text(encoding="utf-8"))

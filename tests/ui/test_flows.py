@@ -225,7 +225,8 @@ def test_intake_tab_order_is_form_then_channel_then_save(qtbot: Any, window: Any
         seen.append(QApplication.focusWidget())
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert seen[: len(fields)] == fields  # the form, top to bottom
-    assert seen[len(fields)] is page.pref_channel  # then the citizen's channel
+    # then the side column top to bottom, as laid out (issue 13 §5): the attachments, then the citizen's channel
+    assert seen[len(fields):len(fields) + 2] == [page.att_list, page.att_add]
 
 
 def test_broad_search_says_so_and_a_pause_logs_who_was_looked_up(qtbot: Any, window: Any, loket: Any,

@@ -192,6 +192,7 @@ class HomePage(QWidget):
         appt_header = [self.tr("Time"), self.tr("Citizen"), self.tr("Subject"), self.tr("Desk")]
         if role in ("coordinator", "administrator"):
             self.left.clear()
+            self.left.setColumnCount(3)  # no column left over from another role's table
             self.left.setHeaderLabels([self.tr("Department"), self.tr("Open"), self.tr("Overdue")])
             for dept, n in sorted(d["by_department"].items()):
                 item = QTreeWidgetItem([text_in(cat.departments.get(dept), lang) or dept, str(n),
@@ -207,6 +208,7 @@ class HomePage(QWidget):
         self._fit[self.left].stretch = 2
         if role in ("outreach", "theme_desk"):
             self.left.clear()
+            self.left.setColumnCount(len(appt_header))
             self.left.setHeaderLabels(appt_header)
             self.left.addTopLevelItems(appts)
             target: QTreeWidget = self.right
@@ -216,6 +218,7 @@ class HomePage(QWidget):
             self.right.addTopLevelItems(appts)
             target = self.left
         target.clear()
+        target.setColumnCount(4)
         target.setHeaderLabels([self.tr("Time"), self.tr("Citizen"), self.tr("Case"), self.tr("Status")])
         for w in (d["prepared"] if role == "outreach" else d["walkins"]):
             st = cat.statuses.get(w["status"])

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -94,6 +95,7 @@ class PersonPage(QWidget):
         right_w = QWidget()
         right_w.setLayout(right)
         right_w.setFixedWidth(230)
+        self.sugg_w = right_w
         body = QHBoxLayout()
         body.addLayout(left, 1)
         body.addWidget(right_w)
@@ -122,6 +124,11 @@ class PersonPage(QWidget):
                                       self.tr("Status"), self.tr("Expected"), self.tr("Reference")])
         if self.person:
             self._render(self.person)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # a narrow page (a 1366×768 laptop at 125 %) gives the history's columns the suggestions' spare room
+        self.sugg_w.setFixedWidth(230 if event.size().width() >= 820 else 170)
+        super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
