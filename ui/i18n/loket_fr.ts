@@ -679,11 +679,11 @@
     </message>
     <message>
         <source>Intake form</source>
-        <translation type="unfinished" />
+        <translation>Formulaire de demande</translation>
     </message>
     <message>
         <source>Fee, documents, attachments and channel</source>
-        <translation type="unfinished" />
+        <translation>Redevance, documents, pièces jointes et canal</translation>
     </message>
     <message>
         <source>Add &amp;file…</source>
@@ -943,7 +943,7 @@
     </message>
     <message>
         <source>current page</source>
-        <translation type="unfinished" />
+        <translation>page actuelle</translation>
     </message>
     <message>
         <source>&amp;Search…</source>

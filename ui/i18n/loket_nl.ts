@@ -679,11 +679,11 @@
     </message>
     <message>
         <source>Intake form</source>
-        <translation type="unfinished" />
+        <translation>Aanvraagformulier</translation>
     </message>
     <message>
         <source>Fee, documents, attachments and channel</source>
-        <translation type="unfinished" />
+        <translation>Retributie, documenten, bijlagen en kanaal</translation>
     </message>
     <message>
         <source>Add &amp;file…</source>
@@ -943,7 +943,7 @@
     </message>
     <message>
         <source>current page</source>
-        <translation type="unfinished" />
+        <translation>huidige pagina</translation>
     </message>
     <message>
         <source>&amp;Search…</source>

@@ -943,3 +943,8 @@ _add("A person with national number {number} already exists.",
      "Eine Person mit der Nationalregisternummer {number} existiert bereits.")
 _add("A person needs a surname.", "Een persoon heeft een familienaam nodig.", "Une personne doit avoir un nom de famille.",
      "Eine Person braucht einen Familiennamen.")
+# accessible names added for issue 13 §5 (translated here so the Dutch .ts stays complete)
+_add("Intake form", "Aanvraagformulier", "Formulaire de demande", "Antragsformular")
+_add("Fee, documents, attachments and channel", "Retributie, documenten, bijlagen en kanaal",
+     "Redevance, documents, pièces jointes et canal", "Gebühr, Dokumente, Anlagen und Kanal")
+_add("current page", "huidige pagina", "page actuelle", "aktuelle Seite")
