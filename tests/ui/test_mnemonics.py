@@ -115,6 +115,35 @@ def test_a_clash_is_found(qtbot: Any) -> None:
     assert clashes(w, "w") == ["w: Alt+B ['&Bestand', 'Aanvraag &bewaren']"]
 
 
+def test_assign_keeps_the_first_claim_and_moves_the_others(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QPushButton, QVBoxLayout
+
+    from ui.core.mnemonics import FIRST, assign
+
+    w = QMainWindow()
+    qtbot.addWidget(w)
+    w.menuBar().addMenu("&Bestand")
+    w.menuBar().addMenu("&Beeld")
+    host = QWidget()
+    lay = QVBoxLayout(host)
+    nav = QPushButton("&Dossiers")
+    nav.setProperty(FIRST, True)
+    buttons = [QPushButton(t) for t in ("Aanvraag &bewaren", "Retributie &betaald", "&Demokaarten", "Peeters & Zn",
+                                        "R&&D &bewaren")]
+    for b in (*buttons, nav):
+        lay.addWidget(b)
+    w.setCentralWidget(host)
+    assert clashes(w, "w")
+    assign(w)
+    assert clashes(w, "w") == []
+    assert w.menuBar().actions()[0].text() == "&Bestand"  # the menu bar before the page
+    assert nav.text() == "&Dossiers" and mnemonic(buttons[2].text()) != "d"  # Alt+D opens Dossiers
+    assert buttons[3].text() == "Peeters & Zn"  # a name with "&" is left alone
+    assert buttons[4].text().startswith("R&&")  # a literal "&" stays literal
+    assign(w)  # settled: a second run changes nothing
+    assert clashes(w, "w") == []
+
+
 @pytest.fixture
 def desk(qtbot: Any, loket: Any) -> Iterator[Any]:
     from ui.main import build_main_window

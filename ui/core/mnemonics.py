@@ -35,14 +35,15 @@ FIRST = "mnemonic_first"  # dynamic property: this control keeps its letter befo
 
 
 def mnemonic(text: str) -> str | None:
-    """The Alt-letter of a Qt text, lower case ("&&" is a literal ampersand)."""
+    """The Alt-letter of a Qt text, lower case ("&&" is a literal ampersand; an "&" before anything but a
+    letter or digit, as in a citizen's "Peeters & Zn", is no letter to settle)."""
     i = 0
     while i < len(text) - 1:
         if text[i] == "&":
             if text[i + 1] == "&":
                 i += 2
                 continue
-            return text[i + 1].lower()
+            return text[i + 1].lower() if text[i + 1].isalnum() else None
         i += 1
     return None
 
