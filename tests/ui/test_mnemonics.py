@@ -299,3 +299,24 @@ def test_the_case_documents_menu_has_unique_mnemonics(qtbot: Any, desk: Any, lok
     win.case._documents_menu()
     assert len(seen["texts"]) >= 3
     assert seen["clashes"] == []
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_intake_hint_names_the_case_type_letter(qtbot: Any, desk: Any, lang: str) -> None:
+    """"Choose a case type (Alt+T)": the letter the hint names is the one the case-type box has on screen."""
+    import re
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    win = desk
+    win.set_language(lang)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    win.start_intake("", "")
+    wait_ops(qtbot, win)
+    assert _settled(qtbot, win, f"{lang} intake") == []
+    page = win.intake
+    hint = next(w.text() for w in page.form_host.findChildren(QLabel) if "Alt+" in w.text())
+    named = re.search(r"Alt\+(\w)", hint)
+    assert named is not None and named.group(1).lower() == mnemonic(page.type_label.text()), (hint,
+                                                                                            page.type_label.text())
+    page.cancel()

@@ -655,7 +655,7 @@
     <name>IntakePage</name>
     <message>
         <source>Case &amp;type:</source>
-        <translation>&amp;Soort aanvraag:</translation>
+        <translation>Soort &amp;aanvraag:</translation>
     </message>
     <message>
         <source>Case type</source>
@@ -827,7 +827,7 @@
     </message>
     <message>
         <source>Choose a case type (Alt+T) to show its form.</source>
-        <translation>Kies een soort aanvraag (Alt+S) om het formulier te tonen.</translation>
+        <translation>Kies een soort aanvraag (Alt+A) om het formulier te tonen.</translation>
     </message>
     <message>
         <source>Draft: editing…</source>

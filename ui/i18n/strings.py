@@ -156,7 +156,7 @@ _add("No earlier cases, contacts or appointments.", "Geen eerdere dossiers, cont
      "Aucun dossier, contact ou rendez-vous antérieur.", "Keine früheren Vorgänge, Kontakte oder Termine.")
 
 # --- intake
-_add("Case &type:", "&Soort aanvraag:", "&Type de demande :", "Antrags&art:")
+_add("Case &type:", "Soort &aanvraag:", "&Type de demande :", "Antrags&art:")  # the hint below names the letter
 _add("Case type", "Soort aanvraag", "Type de demande", "Antragsart")
 _add("Fee", "Retributie", "Redevance", "Gebühr")
 _add("Documents to bring", "Mee te brengen documenten", "Documents à apporter", "Mitzubringende Unterlagen")
@@ -194,7 +194,7 @@ _add("&Back to the citizen", "&Terug naar de burger", "&Retour au citoyen", "&Zu
 _add("— choose —", "— kies —", "— choisir —", "— wählen —")
 _add("No citizen chosen (anonymous intake)", "Geen burger gekozen (anonieme aanvraag)",
      "Aucun citoyen choisi (demande anonyme)", "Kein Bürger gewählt (anonymer Antrag)")
-_add("Choose a case type (Alt+T) to show its form.", "Kies een soort aanvraag (Alt+S) om het formulier te tonen.",
+_add("Choose a case type (Alt+T) to show its form.", "Kies een soort aanvraag (Alt+A) om het formulier te tonen.",
      "Choisissez un type de demande (Alt+T).", "Wählen Sie eine Antragsart (Alt+A).")
 _add("Draft: editing…", "Concept: wordt bewerkt…", "Brouillon : en cours…", "Entwurf: in Bearbeitung…")
 _add("Draft saved", "Concept bewaard", "Brouillon enregistré", "Entwurf gespeichert")

@@ -85,6 +85,7 @@ class IntakePage(QWidget):
         self.type_combo.installEventFilter(self)  # Enter in the type box goes on to the form
         self.type_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # no name cut short
         self.type_label.setBuddy(self.type_combo)
+        self.type_label.setProperty("mnemonic_first", True)  # keeps the Alt-letter its hint names (ui.core.mnemonics)
         head = QHBoxLayout()
         head.addWidget(self.title)
         head.addStretch(1)
