@@ -13,7 +13,7 @@ import keyring
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QPushButton
 from sqlalchemy import select
 
 from desk_app.store.models import Person
@@ -301,3 +301,20 @@ def test_person_errors_carry_a_code_and_are_translated(qapp: Any, loket: Any, en
         "correspondent pas. Vérifiez le numéro sur la carte.")
     install("nl")
     assert describe(no_surname.value) == "Een persoon heeft een familienaam nodig."
+
+
+def test_the_print_dialog_is_in_the_user_language(qtbot: Any, window: Any, english_after: Any) -> None:
+    """Its title is ours, its buttons and options are Qt's own (qtbase_<lang>.qm)."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    from ui.i18n import install
+
+    install("de")
+    printer = QPrinter()
+    dialog = QPrintDialog(printer, window)
+    qtbot.addWidget(dialog)
+    dialog.setWindowTitle(QCoreApplication.translate("documents", "Print %1").replace(
+        "%1", QCoreApplication.translate("documents", "Receipt")))
+    assert dialog.windowTitle() == "Empfangsbestätigung drucken"
+    texts = {b.text() for b in dialog.findChildren(QPushButton)}
+    assert {"Abbrechen", "&Eigenschaften", "&Einstellungen >>"} <= texts  # before: Cancel, Properties, Options >>

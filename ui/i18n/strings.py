@@ -948,3 +948,4 @@ _add("Intake form", "Aanvraagformulier", "Formulaire de demande", "Antragsformul
 _add("Fee, documents, attachments and channel", "Retributie, documenten, bijlagen en kanaal",
      "Redevance, documents, pièces jointes et canal", "Gebühr, Dokumente, Anlagen und Kanal")
 _add("current page", "huidige pagina", "page actuelle", "aktuelle Seite")
+_add("Print %1", "%1 afdrukken", "Imprimer %1", "%1 drucken")  # the print dialog's title (its buttons: Qt's own)
