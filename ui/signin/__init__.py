@@ -2,7 +2,9 @@
 
 The first sign-in on a laptop goes to the case store (``sync.login``); after that the laptop keeps an
 scrypt verifier of the password in its encrypted store (never the password), so the clerk can sign in
-and unlock offline. The app locks after ``settings.lock_after_minutes`` without keyboard or mouse input.
+and unlock offline. Without a case store nobody new gets in: only an account with a verifier on this
+laptop, or in demo mode a demo account with the demo password; the dialog says that nothing syncs until
+a server is set. The app locks after ``settings.lock_after_minutes`` without keyboard or mouse input.
 """
 
 from __future__ import annotations
