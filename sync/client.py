@@ -285,27 +285,32 @@ class SyncClient:
         return progress
 
     def _park_op(self, op_wire: dict[str, Any], err: ServerError, result: SyncResult) -> None:
+        """Set aside an operation every push of which the case store failed on (``server_error``)."""
         what = f"{op_wire['entity']} {op_wire['action']}"
         message = f"the case store failed on this operation ({what}) every time: {err}"[:1000]
-        with self.store.write() as s:
-            op = s.scalars(select(OutboxOperation).where(OutboxOperation.op_id == op_wire["op_id"])).first()
-            if op is None or op.state != "pending":
-                return
-            local.park_operation(s, op, err.status, err.code, message)
-        result.rejected += 1
-        result.parked_ops += 1
-        result.problems.append(f"{what} {op_wire['entity_id']} set aside: {message}")
+        if self._set_aside(op_wire, lambda s, op: local.park_operation(s, op, err.status, err.code, message)):
+            result.rejected += 1
+            result.parked_ops += 1
+            result.problems.append(f"{what} {op_wire['entity_id']} set aside: {message}")
 
     def _refuse_op(self, op_wire: dict[str, Any], err: ServerError, result: SyncResult) -> None:
+        """Refuse an operation whose document the case store will not take (the server's code and reason)."""
         what = f"{op_wire['entity']} {op_wire['action']}"
         message = f"the case store refused the document's upload: {err}"[:1000]
+        params = {"http_status": err.status}
+        if self._set_aside(op_wire, lambda s, op: local.refuse_operation(s, op, err.code or "refused", message,
+                                                                          params)):
+            result.rejected += 1
+            result.problems.append(f"{what} {op_wire['entity_id']} refused: {message}")
+
+    def _set_aside(self, op_wire: dict[str, Any], mark: Callable[[Any, OutboxOperation], None]) -> bool:
+        """Apply ``mark`` to the still pending outbox operation of ``op_wire``; False when it is not pending."""
         with self.store.write() as s:
             op = s.scalars(select(OutboxOperation).where(OutboxOperation.op_id == op_wire["op_id"])).first()
             if op is None or op.state != "pending":
-                return
-            local.refuse_operation(s, op, err.code or "refused", message, {"http_status": err.status})
-        result.rejected += 1
-        result.problems.append(f"{what} {op_wire['entity_id']} refused: {message}")
+                return False
+            mark(s, op)
+        return True
 
     def _record_push(self, results: list[protocol.OpResult], result: SyncResult) -> bool:
         progress = False
