@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from ui.search.page import SearchPage
 from ui.context import AppContext
 from ui.core.errors import describe
+from ui.core.refresh import page_shown
 from ui.home.page import HomePage
 from ui.i18n import LANGUAGES
 
@@ -73,6 +74,9 @@ class MainWindow(QMainWindow):
 
         # ---------------------------------------------------------------- pages
         self.stack = QStackedWidget()
+        # a page a change set marked dirty while it was not shown refreshes when it becomes the current one
+        # (navigation, Alt+← back), also while the window itself is hidden (ui.core.refresh)
+        self.stack.currentChanged.connect(lambda i: page_shown(self.stack.widget(i)))
         self.home = HomePage(ctx)
         self.stack.addWidget(self.home)
         # Pages not on the first screen are built on first use (a faster start); the search results and

@@ -29,6 +29,7 @@ from desk_app.services.changes import ChangeSet
 from ui.context import AppContext
 from ui.core import fmt
 from ui.core.errors import describe
+from ui.core.refresh import Refresher
 from ui.widgets import FitColumns, badge, button, card, channel_name, clear_layout, label, set_badge
 
 
@@ -37,6 +38,7 @@ class CasesPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.rows: list[dict[str, Any]] = []
+        self.refresher = Refresher(self, ctx.bus, wants=lambda c: bool(c.cases), refresh=self.refresh)
         self.title = label("", "PageTitle")
         self.status_label, self.status = QLabel(), QComboBox()
         self.dept_label, self.dept = QLabel(), QComboBox()
@@ -75,7 +77,6 @@ class CasesPage(QWidget):
         lay.addLayout(filters)
         lay.addWidget(self.count)
         lay.addWidget(self.table, 1)
-        ctx.bus.changed.connect(self._changed)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -115,16 +116,13 @@ class CasesPage(QWidget):
         self.dept.setCurrentIndex(max(self.dept.findData(dept), 0))
 
     def refresh(self) -> None:
+        self.refresher.clean()
         f = CaseFilter(status=self.status.currentData(), department=self.dept.currentData(),
                        case_type=self.ctype.currentData(), overdue=self.overdue.isChecked(),
                        open_only=self.open_only.isChecked(), limit=500)
         loket = self.ctx.loket
         self.ctx.ops.run_op(lambda: loket.list_cases(f), self._show,
                             lambda e: self.count.setText(describe(e)), key="cases")
-
-    def _changed(self, changes: ChangeSet) -> None:
-        if changes.cases and self.isVisible():
-            self.refresh()
 
     def _show(self, rows: list[dict[str, Any]]) -> None:
         self.rows = rows
@@ -290,7 +288,7 @@ class CaseDetailPage(QWidget):
         lay.setContentsMargins(24, 18, 24, 18)
         lay.addLayout(head)
         lay.addLayout(body, 1)
-        ctx.bus.changed.connect(self._changed)
+        self.refresher = Refresher(self, ctx.bus, wants=self._wants, refresh=lambda: self.load(self.view.case["id"]))
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -310,6 +308,7 @@ class CaseDetailPage(QWidget):
         super().changeEvent(event)
 
     def load(self, ref: str) -> None:
+        self.refresher.clean()
         self.ref = ref
         loket = self.ctx.loket
         self.ctx.ops.run_op(lambda: loket.case(ref), self._loaded, lambda e: self.ctx.bus.message.emit(describe(e)),
@@ -323,9 +322,8 @@ class CaseDetailPage(QWidget):
         self.ref = view.case["id"]
         self._render(view)
 
-    def _changed(self, changes: ChangeSet) -> None:
-        if self.view is not None and self.view.case["id"] in changes.cases:
-            self.load(self.view.case["id"])
+    def _wants(self, changes: ChangeSet) -> bool:
+        return self.view is not None and self.view.case["id"] in changes.cases
 
     def _render(self, v: Any) -> None:
         cat, lang = self.ctx.loket.catalogue, self.ctx.lang

@@ -22,6 +22,7 @@ from desk_app.catalogue import text_in
 from desk_app.services.changes import ChangeSet
 from ui.context import AppContext
 from ui.core import fmt
+from ui.core.refresh import Refresher
 from ui.widgets import FitColumns, button, card, clear_layout, label, span_row
 
 ROLE_TITLES = {"counter": "Counter", "outreach": "Outreach", "theme_desk": "Theme desk",
@@ -94,7 +95,7 @@ class HomePage(QWidget):
         lay.addLayout(grid, 1)
         lay.addWidget(self.drafts_title)
         lay.addLayout(self.drafts_box)
-        ctx.bus.changed.connect(self._changed)
+        self.refresher = Refresher(self, ctx.bus, wants=self._wants, refresh=self.refresh)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -150,6 +151,7 @@ class HomePage(QWidget):
         self.sync_line.show()
 
     def refresh(self) -> None:
+        self.refresher.clean()
         loket = self.ctx.loket
         self.big_intake.setVisible(self.ctx.may("intake"))
         self.ctx.ops.run_op(loket.home_overview, self._loaded, key="home")
@@ -159,9 +161,8 @@ class HomePage(QWidget):
         self._drafts = store
         self.ctx.ops.run_op(store.list, self._show_drafts, key="home-drafts")
 
-    def _changed(self, changes: ChangeSet) -> None:
-        if self.isVisible() and (changes.cases or changes.appointments or changes.outbox):
-            self.refresh()
+    def _wants(self, changes: ChangeSet) -> bool:
+        return bool(changes.cases or changes.appointments or changes.outbox)
 
     def _loaded(self, data: dict[str, Any]) -> None:
         self.data = data

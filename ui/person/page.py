@@ -25,6 +25,7 @@ from desk_app.services.changes import ChangeSet
 from ui.context import AppContext
 from ui.core import fmt
 from ui.core.errors import describe
+from ui.core.refresh import Refresher
 from ui.widgets import FitColumns, badge, button, card, channel_name, clear_layout, label, set_badge, span_row
 
 KINDS = {"case": "Case", "contact": "Contact", "appointment": "Appointment", "note": "Note"}
@@ -105,7 +106,7 @@ class PersonPage(QWidget):
         lay.addLayout(top)
         lay.addWidget(self.nn)
         lay.addLayout(body, 1)
-        ctx.bus.changed.connect(self._changed)
+        self.refresher = Refresher(self, ctx.bus, wants=self._wants, refresh=lambda: self.load(self.person_id or ""))
         self.retranslate()
 
     # ------------------------------------------------------------------------------ texts
@@ -137,6 +138,7 @@ class PersonPage(QWidget):
 
     # ------------------------------------------------------------------------------ loading
     def load(self, person_id: str) -> None:
+        self.refresher.clean()
         self.person_id = person_id
         loket = self.ctx.loket
         self.ctx.ops.run_op(lambda: loket.person(person_id), self._loaded, self._failed, key="person")
@@ -153,9 +155,8 @@ class PersonPage(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self.ctx.bus.message.emit(describe(exc))
 
-    def _changed(self, changes: ChangeSet) -> None:
-        if self.person_id and (self.person_id in changes.persons or changes.cases & self._case_ids):
-            self.load(self.person_id)
+    def _wants(self, changes: ChangeSet) -> bool:
+        return bool(self.person_id and (self.person_id in changes.persons or changes.cases & self._case_ids))
 
     # ------------------------------------------------------------------------------ render
     def _render(self, p: dict[str, Any]) -> None:

@@ -23,6 +23,7 @@ from desk_app.services.changes import ChangeSet
 from ui.context import AppContext
 from ui.core import fmt
 from ui.core.errors import describe
+from ui.core.refresh import Refresher
 from ui.i18n import colon
 from ui.sync import resolve as resolve_mod
 from ui.widgets import button, card, label
@@ -82,7 +83,7 @@ class ConflictsPage(QWidget):
         lay.addWidget(self.title)
         lay.addWidget(self.intro)
         lay.addWidget(self.tabs, 1)
-        ctx.bus.changed.connect(self._changed)
+        self.refresher = Refresher(self, ctx.bus, wants=lambda c: bool(c.conflicts), refresh=self.refresh)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -121,13 +122,10 @@ class ConflictsPage(QWidget):
         super().changeEvent(event)
 
     def refresh(self) -> None:
+        self.refresher.clean()
         loket = self.ctx.loket
         self.ctx.ops.run_op(lambda: (resolve_mod.open_conflicts(loket), refusals.refused(loket)), self._show_all,
                             lambda e: self.intro.setText(describe(e)), key="conflicts")
-
-    def _changed(self, changes: ChangeSet) -> None:
-        if changes.conflicts and self.isVisible():
-            self.refresh()
 
     def _show_all(self, result: tuple[list[dict[str, Any]], list[dict[str, Any]]]) -> None:
         rows, refused = result
