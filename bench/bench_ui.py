@@ -64,7 +64,7 @@ import os, sys, time
 t0 = time.perf_counter()
 sys.path.insert(0, {repo!r})
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-from desk_app.cli import prepare_gui_start  # the desk's entry point: desk-app → desk_app.cli.main
+from loket.cli import prepare_gui_start  # the desk's entry point: desk-app → loket.cli.main
 prepare_gui_start()
 import keyring
 from desk_app.app import Loket
@@ -230,7 +230,7 @@ def bench_search() -> float:
 def bench_sync(n: int = 1000) -> float:
     from casestore import embedded
     from casestore.embedded import DEMO_PASSWORD
-    from desk_app.demo_mode import MemoryTokenStore
+    from loket.demo import MemoryTokenStore
 
     _memory_keyring()
     app = _app()

@@ -74,7 +74,7 @@ class Loket:
         encrypt: bool = True,
     ) -> Loket:
         if demo:  # the demo's own folder unless --data-dir / LOKET_DATA_DIR says otherwise
-            from desk_app.demo_mode import demo_data_dir
+            from desk_app.paths import demo_data_dir
 
             data_dir = demo_data_dir(data_dir)
         paths = resolve_paths(data_dir)

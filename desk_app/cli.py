@@ -1,8 +1,9 @@
-"""``desk-app``: with no sub-command it opens the GUI; with one it runs headless.
+"""The desk's own headless commands of ``desk-app`` (search, person, case, catalogue, db, demo-data,
+audit), Qt-free. The launcher (``loket.cli``) assembles them with the other packages' commands and starts
+the GUI when no sub-command is given.
 
 Exit codes: 0 success, 1 the store or the machine is not usable (message says why), 2 invalid input
-(one-line reason; nothing was written). Sub-commands of other packages (eid, casestore, sync) register
-themselves through ``register(subparsers)``.
+(one-line reason; nothing was written).
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
-import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -258,20 +258,21 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 
 # -------------------------------------------------------------------- parser
-def build_parser() -> argparse.ArgumentParser:
-    # The global options are accepted before and after the sub-command. A sub-parser's defaults would
-    # overwrite what was given before the sub-command (``desk-app --data-dir X search …`` lost X), so
-    # the sub-commands' copies default to SUPPRESS and only the top level sets defaults.
+def common_options() -> argparse.ArgumentParser:
+    """The global options, accepted before and after the sub-command. A sub-parser's defaults would
+    overwrite what was given before the sub-command (``desk-app --data-dir X search …`` lost X), so the
+    sub-commands' copies default to SUPPRESS and only the top level sets defaults (``loket.cli``)."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
                         help="use DIR for all data (or set LOKET_DATA_DIR)")
     common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print JSON")
     common.add_argument("--demo", action="store_true", default=argparse.SUPPRESS,
                         help="demo mode: demo data, built-in case store, simulated card reader")
-    parser = argparse.ArgumentParser(prog="desk-app", description="Loket desk for city-service staff",
-                                     parents=[common])
-    parser.set_defaults(data_dir=None, json=False, demo=False)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    return common
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    """Add the desk's own sub-commands (search, person, case, catalogue, db, demo-data, audit)."""
 
     p = sub.add_parser("search", parents=[common], help="type-ahead search (name, national number, address, case number)")
     p.add_argument("query")
@@ -346,78 +347,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=100)
     p.set_defaults(func=cmd_audit)
 
-    for module in ("eid.cli", "sync.cli", "casestore.cli", "desk_app.outbox_cli"):
-        try:
-            mod = importlib.import_module(module)
-        except ModuleNotFoundError as exc:
-            if exc.name and module.startswith(exc.name):
-                continue
-            raise
-        mod.register(sub)
-    return parser
 
-
-def prepare_gui_start() -> None:
-    """The first steps of the desk's start (also taken by ``bench/bench_ui.py``).
-
-    Start-up makes ~70,000 container objects that live as long as the app (and a few hundred that are
-    garbage); the cyclic garbage collector would run ~200 times over the growing heap (130 ms of the cold
-    start, measured with ``gc.callbacks``). It is switched on again once the main window is built
-    (``ui.main.build_main_window``, which also freezes what start-up made). The domain and the store are imported before PySide6, whose import hook
-    inspects every module imported after it (SQLAlchemy has hundreds); importing ``ui`` imports PySide6.
-    """
-    import gc
-
-    gc.disable()
-    importlib.import_module("desk_app.app")
-
-
-def _desk_arguments(argv: Sequence[str] | None) -> argparse.Namespace | None:
-    """The arguments of the desk itself (no sub-command), read without building the parsers of every
-    sub-command (which imports their modules: ~90 ms of the desk's start). ``None``: not the desk."""
-    desk = argparse.ArgumentParser(prog="desk-app", add_help=False, exit_on_error=False)
-    desk.add_argument("--data-dir")
-    desk.add_argument("--json", action="store_true")
-    desk.add_argument("--demo", action="store_true")
-    try:
-        args, rest = desk.parse_known_args(argv)
-    except argparse.ArgumentError:
-        return None  # let the full parser explain
-    if rest:
-        return None
-    args.command = None
-    return args
-
-
-def _given_global_options(argv: Sequence[str] | None) -> dict[str, Any]:
-    """The global options (--data-dir, --json, --demo) given anywhere on the command line."""
-    given = argparse.ArgumentParser(add_help=False, allow_abbrev=False, exit_on_error=False)
-    given.add_argument("--data-dir", default=argparse.SUPPRESS)
-    given.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
-    given.add_argument("--demo", action="store_true", default=argparse.SUPPRESS)
-    try:
-        found, _ = given.parse_known_args(sys.argv[1:] if argv is None else list(argv))
-    except argparse.ArgumentError:
-        return {}
-    return vars(found)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    desk = _desk_arguments(argv)
-    if desk is not None:
-        prepare_gui_start()
-        from ui.main import run_gui
-
-        return run_gui(desk)
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    # a plugin's sub-command may define a global option again (``eid read --json``): its default must
-    # not undo what was given before the sub-command
-    for name, value in _given_global_options(argv).items():
-        setattr(args, name, value)
-    if getattr(args, "func", None) is None:
-        parser.error("missing sub-command")
+def run(args: argparse.Namespace) -> int:
+    """Run a parsed sub-command; the desk's errors become a one-line reason and an exit code."""
     from desk_app.keys import KeyUnavailable
     from desk_app.services.outbox import ActionNotAllowed
     from desk_app.store.db import StoreError
@@ -435,7 +367,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_UNUSABLE
     except KeyboardInterrupt:
         return 130
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -57,3 +57,12 @@ def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> Paths:
         Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR)),
         Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR)),
     )
+
+
+def demo_data_dir(data_dir: str | os.PathLike[str] | None = None) -> Path:
+    """The demo's folder: ``data_dir`` (--data-dir), else ``$LOKET_DATA_DIR``, else the platform's user
+    data dir + ``/demo``. Everything of the demo (config, cache, key file) lives under it."""
+    chosen = data_dir or os.environ.get(ENV_DATA_DIR)
+    if chosen:
+        return Path(chosen).expanduser().resolve()
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)) / "demo"

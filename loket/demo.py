@@ -1,4 +1,5 @@
-"""Demo mode orchestration, Qt-free: ``desk-app --demo``.
+"""Demo mode (``desk-app --demo``): the launcher's, since it starts the built-in case store (``casestore``),
+the simulated card reader (``eid``) and the desk's store (``desk_app``); it imports no Qt.
 
     env = DemoEnvironment(data_dir=None).start()   # demo data dir, demo citizens, built-in case store,
     env.loket, env.server_url, env.username, ...   # simulated card reader with demo cards
@@ -16,26 +17,14 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from pathlib import Path
 from typing import Any
+
+from desk_app.paths import demo_data_dir
 
 log = logging.getLogger(__name__)
 
 DEMO_PERSONS = 400
 DEMO_CASES = 250
-
-
-def demo_data_dir(data_dir: str | os.PathLike[str] | None = None) -> Path:
-    """The demo's folder: ``data_dir`` (--data-dir), else ``$LOKET_DATA_DIR``, else the platform's user
-    data dir + ``/demo``. Everything of the demo (config, cache, key file) lives under it."""
-    from desk_app.paths import APP_AUTHOR, APP_NAME, ENV_DATA_DIR
-
-    chosen = data_dir or os.environ.get(ENV_DATA_DIR)
-    if chosen:
-        return Path(chosen).expanduser().resolve()
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)) / "demo"
 
 
 class MemoryTokenStore:
@@ -139,7 +128,7 @@ class DemoEnvironment:
                 info[ROLE] = previous
         import gc
 
-        gc.collect()  # the desk starts with the collector off (desk_app.cli.prepare_gui_start); a demo load is big
+        gc.collect()  # the desk starts with the collector off (loket.cli.prepare_gui_start); a demo load is big
 
     def _generate(self, chunks: int, per_persons: int, seed: int) -> None:
         from desk_app.demo import generate

@@ -58,8 +58,8 @@ def main() -> int:
     from sqlalchemy import select
 
     from desk_app.app import Loket
-    from desk_app.demo_mode import DemoEnvironment
     from desk_app.store.models import Case, Person
+    from loket.demo import DemoEnvironment
     from ui.main import build_main_window
 
     env = DemoEnvironment(Path(tempfile.mkdtemp(prefix="loket-shots-")), reader=pcsc_available()[0],

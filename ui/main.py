@@ -130,7 +130,7 @@ def build_main_window(loket: Any, *, card: bool = False, sync: Any = None, demo:
     # passes, which otherwise walk the whole heap while holding the GIL (a 150 ms GUI stall in the middle
     # of a sync, measured by bench_ui).
     gc.freeze()
-    gc.enable()  # the entry point switched it off for start-up (desk_app.cli)
+    gc.enable()  # the entry point switched it off for start-up (loket.cli)
     if demo is not None and demo.reader is not None:
         reader = demo.reader
         menu = window.add_demo_menu([(c.key, c.label) for c in reader.cards],
@@ -140,18 +140,20 @@ def build_main_window(loket: Any, *, card: bool = False, sync: Any = None, demo:
     return window, ctx
 
 
-def run_gui(args: Any) -> int:
+def run_gui(args: Any, start_demo: Any = None) -> int:
+    """The desk on ``args``; ``start_demo(data_dir)`` (the launcher's ``loket.demo.DemoEnvironment``) makes
+    demo mode's environment, whose ``start()`` opens the store."""
     import signal
 
     # SIGTERM (log-out, shutdown, `timeout`) and Ctrl+C close the desk like its Quit command: the card
     # reader service, the sync and the demo's case store and card reader are stopped, the store closed.
     previous = {sig: signal.getsignal(sig) for sig in (signal.SIGTERM, signal.SIGINT)}
     try:
-        return _run_gui(args)
+        return _run_gui(args, start_demo)
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
-        gc.enable()  # switched off for start-up (desk_app.cli.prepare_gui_start), also when no window was built
+        gc.enable()  # switched off for start-up (loket.cli.prepare_gui_start), also when no window was built
 
 
 def _quit_on_signals(app: Any) -> Any:
@@ -175,12 +177,10 @@ def _quit_on_signals(app: Any) -> Any:
 
 def _config_dir(args: Any) -> Any:
     """The config folder ``Loket.open`` will use (nothing is created here)."""
-    from desk_app.paths import resolve_paths
+    from desk_app.paths import demo_data_dir, resolve_paths
 
     data_dir = getattr(args, "data_dir", None)
     if getattr(args, "demo", False):
-        from desk_app.demo_mode import demo_data_dir
-
         data_dir = demo_data_dir(data_dir)
     return resolve_paths(data_dir).config
 
@@ -195,7 +195,7 @@ def describe_start_error(exc: BaseException) -> str:
     return str(exc)
 
 
-def _run_gui(args: Any) -> int:
+def _run_gui(args: Any, start_demo: Any = None) -> int:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -218,9 +218,10 @@ def _run_gui(args: Any) -> int:
     demo_env = None
     try:
         if getattr(args, "demo", False):
-            from desk_app.demo_mode import DemoEnvironment
-
-            demo_env = DemoEnvironment(getattr(args, "data_dir", None)).start()
+            if start_demo is None:
+                raise RuntimeError("demo mode is started by the launcher (desk-app --demo)")
+            demo_env = start_demo(getattr(args, "data_dir", None))
+            demo_env.start()
             loket = demo_env.loket
         else:
             from desk_app.app import Loket

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from desk_app.cli import main
+from loket.cli import main
 
 NN = "85073003328"
 

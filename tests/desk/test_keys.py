@@ -36,7 +36,7 @@ def machine(tmp_path: Path, **extra: str) -> tuple[dict[str, str], Path]:
 
 
 def desk_app(env: dict[str, str], *argv: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "desk_app.cli", *argv], env=env, cwd=cwd,
+    return subprocess.run([sys.executable, "-m", "loket.cli", *argv], env=env, cwd=cwd,
                           capture_output=True, text=True, timeout=300)
 
 
@@ -103,7 +103,7 @@ def test_a_real_store_is_refused_before_anything_is_written(tmp_path: Path, how:
         proc = desk_app(env, "--data-dir", str(data), *command, cwd=tmp_path)
     assert not data.exists()  # no folder, no store, no half a database
     assert loket_files(home) == []
-    assert proc.returncode == 1  # the store or the machine is not usable (desk_app.cli)
+    assert proc.returncode == 1  # the store or the machine is not usable (desk_app.cli, run by loket.cli)
     assert proc.stderr == f"desk-app: {readme_refusal()}\n"
     assert proc.stdout == ""
 
@@ -159,7 +159,7 @@ def test_the_demo_desk_uses_loket_data_dir(tmp_path: Path) -> None:
     """``desk-app --demo`` (the GUI start) with LOKET_DATA_DIR: the demo lives there and nowhere else."""
     data = tmp_path / "demo"
     env, home = machine(tmp_path, PYTHON_KEYRING_BACKEND=FAIL_BACKEND, LOKET_DATA_DIR=str(data))
-    proc = subprocess.Popen([sys.executable, "-m", "desk_app.cli", "--demo"], env=env, cwd=tmp_path,
+    proc = subprocess.Popen([sys.executable, "-m", "loket.cli", "--demo"], env=env, cwd=tmp_path,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     ready = [data / "config" / "settings.json", home / ".local/share/loket/demo/config/settings.json"]
     try:

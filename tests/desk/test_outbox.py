@@ -13,9 +13,9 @@ import pytest
 from sqlalchemy import func, select
 
 from casestore.embedded import DEMO_PASSWORD, RunningServer
-from desk_app.cli import main
 from desk_app.services import outbox, refusals
 from desk_app.store.models import AuditEntry, Case, OutboxOperation, Person, StatusChange
+from loket.cli import main
 from sync.login import login
 from tests.casestore.fixtures import Laptop, open_laptop, sqlite_server  # noqa: F401
 

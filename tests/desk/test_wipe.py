@@ -16,8 +16,8 @@ import pytest
 from casestore.embedded import DEMO_PASSWORD, RunningServer
 from desk_app import keys
 from desk_app.app import Loket
-from desk_app.cli import main
 from desk_app.services.drafts import Draft, DraftStore
+from loket.cli import main
 from tests.casestore.fixtures import *  # noqa: F403  (casestore_server on SQLite and PostgreSQL)
 from tests.keyrings import MemoryKeyring
 

@@ -157,7 +157,7 @@ def test_summary_flags_specimen_national_number(reader_stack: VirtualReaderStack
 def run_desk_app(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
     """``desk-app eid read`` as installed (the desk's CLI with the eid commands registered)."""
     return subprocess.run(
-        [sys.executable, "-m", "desk_app.cli", "eid", "read", *args],
+        [sys.executable, "-m", "loket.cli", "eid", "read", *args],
         env=env, cwd=REPO_ROOT, capture_output=True, text=True, timeout=60,
     )
 

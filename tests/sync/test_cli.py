@@ -1,5 +1,5 @@
 """The command lines: ``desk-app casestore init/add-user/list-devices/revoke-device``, ``desk-app login``,
-``desk-app sync --once`` (through desk_app.cli.main, as a user would run them)."""
+``desk-app sync --once`` (through loket.cli.main, as a user would run them)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from casestore import embedded
-from desk_app.cli import main
+from loket.cli import main
 
 
 def run(argv: list[str], monkeypatch: pytest.MonkeyPatch, stdin: str = "") -> int:

@@ -7,8 +7,8 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from desk_app.demo_mode import DemoEnvironment, demo_data_dir
 from desk_app.store.models import Appointment, Person
+from loket.demo import DemoEnvironment, demo_data_dir
 
 
 def test_demo_data_dir_defaults_to_user_data_demo(monkeypatch: Any, tmp_path: Path) -> None:
@@ -72,7 +72,7 @@ def test_sigterm_closes_the_demo_desk_and_everything_it_started(tmp_path: Path) 
             return False
 
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    proc = subprocess.Popen([sys.executable, "-c", "from desk_app.cli import main; raise SystemExit(main())",
+    proc = subprocess.Popen([sys.executable, "-c", "from loket.cli import main; raise SystemExit(main())",
                              "--demo", "--data-dir", str(tmp_path / "demo")],
                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     started: set[int] = set()

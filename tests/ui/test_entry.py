@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 
 def test_desk_app_opens_the_gui_and_exits_cleanly(qapp: Any, tmp_path: Path) -> None:
-    from desk_app.cli import main
+    from loket.cli import main
 
     seen: list[str] = []
 

@@ -46,7 +46,7 @@ def _a_person(loket: Any) -> Person:
 
 def test_the_sign_in_dialog_is_in_the_saved_language(qapp: Any, tmp_path: Path, english_after: Any) -> None:
     """The translation is loaded before the sign-in dialog is built (before: only with the main window)."""
-    from desk_app.cli import main
+    from loket.cli import main
 
     config = tmp_path / "laptop" / "config"
     config.mkdir(parents=True)

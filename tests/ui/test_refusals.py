@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy import func, select
 
 from casestore.embedded import DEMO_PASSWORD, RunningServer
-from desk_app.demo_mode import MemoryTokenStore
 from desk_app.store.models import AuditEntry, Case, OutboxOperation, Person
+from loket.demo import MemoryTokenStore
 from tests.ui.conftest import wait_ops
 from wire import roles
 

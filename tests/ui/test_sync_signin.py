@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from casestore.embedded import DEMO_PASSWORD
-from desk_app.demo_mode import MemoryTokenStore
 from desk_app.store.models import Case, Conflict, Person
+from loket.demo import MemoryTokenStore
 from tests.ui.conftest import wait_ops
 
 

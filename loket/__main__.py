@@ -1,0 +1,7 @@
+"""``python -m loket``: the same as ``desk-app``."""
+
+import sys
+
+from loket.cli import main
+
+sys.exit(main())
