@@ -189,17 +189,23 @@ class CardService(QObject):
         self.removed.emit()
 
     def _on_error(self, exc: Any) -> None:
-        name = type(exc).__name__
-        message = getattr(exc, "message", None) or str(exc)
-        if name == "PcscNotRunningError":
+        from eid.errors import (
+            EidError,
+            NoCardError,
+            NoReaderError,
+            PcscNotRunningError,
+            ReaderUnavailableError,
+        )
+
+        if isinstance(exc, PcscNotRunningError):
             self._set_state("no_service", self._t("The card reader service is not running"))
             return
-        if name in ("NoReaderError", "ReaderUnavailableError"):
+        if isinstance(exc, NoReaderError | ReaderUnavailableError):
             self._set_state("no_reader", self._t("No card reader connected"))
             return
-        if name == "NoCardError":
+        if isinstance(exc, NoCardError):
             self._set_state("ready", self._t("Reader ready — insert an eID card"))
             self.error.emit(self.tr("There is no card in the reader."))
             return
         self._set_state("error", self._t("The card could not be read"))
-        self.error.emit(eid_message(exc) if type(exc).__module__.startswith("eid") else message)
+        self.error.emit(eid_message(exc) if isinstance(exc, EidError) else getattr(exc, "message", None) or str(exc))

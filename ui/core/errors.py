@@ -70,19 +70,21 @@ def describe(exc: BaseException) -> str:
                            "here. Ask a coordinator."),
         }
         return texts.get(exc.kind, str(exc))
-    name = type(exc).__name__
-    module = type(exc).__module__
-    if module.startswith("eid"):
+    from desk_app.services.attachments import AttachmentInvalid
+    from eid.errors import EidError
+    from sync.errors import AuthRequired, DeviceRevoked, Offline, SyncError
+
+    if isinstance(exc, EidError):
         return eid_message(exc)
-    if module.startswith("sync"):
-        if name == "Offline":
+    if isinstance(exc, SyncError):
+        if isinstance(exc, Offline):
             return _t("The case store cannot be reached. Your work is kept on this laptop and sent later.")
-        if name in ("AuthRequired", "InvalidCredentials"):
+        if isinstance(exc, AuthRequired):  # InvalidCredentials too
             return _t("Sign in again to synchronise (user name or password not accepted).")
-        if name == "DeviceRevoked":
+        if isinstance(exc, DeviceRevoked):
             return _t("This laptop was withdrawn by the administrator; its local data was removed.")
         return _t("Synchronisation failed: ") + str(exc)
-    if name == "AttachmentInvalid":
+    if isinstance(exc, AttachmentInvalid):
         return str(exc)
     if isinstance(exc, FileNotFoundError):
         return _t("The file could not be found: ") + str(exc.filename or "")

@@ -93,7 +93,9 @@ class SyncController(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self.running = False
-        if type(exc).__name__ == "DeviceRevoked":
+        from sync.errors import DeviceRevoked
+
+        if isinstance(exc, DeviceRevoked):
             # the local store was wiped by the sync client: nothing can be shown or saved any more
             self.timer.stop()
             self.revoked.emit(describe(exc))
