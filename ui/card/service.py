@@ -1,5 +1,6 @@
-"""Bridge from the eid package's background threads to the GUI thread (Electrum-style): the AutoReader's
-plain callbacks only emit Qt signals; every slot runs on the GUI thread."""
+"""The card reader for the desk: the eid package's AutoReader calls back from pyscard's threads; every callback
+goes through the one bridge (``ctx.ops.bridge``, ui.core.bridge) and runs on the GUI thread, where the public
+signals are emitted. No Qt signal is emitted from a foreign thread."""
 
 from __future__ import annotations
 
@@ -69,13 +70,6 @@ class CardService(QObject):
     error = Signal(str)  # clerk message
     removed = Signal()
 
-    _s_identity = Signal(object)
-    _s_result = Signal(object)
-    _s_error = Signal(object)
-    _s_inserted = Signal(object)
-    _s_removed = Signal(object)
-    _s_readers = Signal(object)
-
     def __init__(self, ctx: AppContext, extra_roots: Sequence[Any] = (), reader_name: str | None = None) -> None:
         super().__init__()
         self.ctx = ctx
@@ -87,25 +81,22 @@ class CardService(QObject):
         self.inserted_at: float | None = None
         self.last_insert_to_identity_ms: float | None = None
         self.present = False
-        self._s_identity.connect(self._on_identity)
-        self._s_result.connect(self.result)
-        self._s_error.connect(self._on_error)
-        self._s_inserted.connect(self._on_inserted)
-        self._s_removed.connect(self._on_removed)
-        self._s_readers.connect(self._on_readers)
+        self.bridge = ctx.ops.bridge
 
     # ------------------------------------------------------------------------ lifecycle
     def start(self) -> None:
+        to_gui = self.bridge.wrap
+
         def start_reader() -> Any:
             from eid.auto import AutoReader
 
             auto = AutoReader(
-                on_identity=self._s_identity.emit,
-                on_result=self._s_result.emit,
-                on_error=self._s_error.emit,
+                on_identity=to_gui(self._on_identity),
+                on_result=to_gui(self._on_result),
+                on_error=to_gui(self._on_error),
                 on_inserted=self._mark_inserted,
-                on_removed=self._s_removed.emit,
-                on_readers_changed=self._s_readers.emit,
+                on_removed=to_gui(self._on_removed),
+                on_readers_changed=to_gui(self._on_readers),
                 extra_roots=self.extra_roots,
             )
             return auto.start()
@@ -134,19 +125,20 @@ class CardService(QObject):
             self.error.emit(self.tr("No card reader is connected. Connect the reader and insert the card."))
             return
 
+        on_identity = self.bridge.wrap(self._on_identity)
+
         def read() -> Any:
             from eid.reader import EidReader
 
-            return EidReader(self.reader_name, extra_roots=self.extra_roots).read(on_identity=self._s_identity.emit)
+            return EidReader(self.reader_name, extra_roots=self.extra_roots).read(on_identity=on_identity)
 
         self.inserted_at = time.perf_counter()
         self._set_state("reading", self._t("Reading the card…"))
-        self.ctx.ops.run_op(read, self.result.emit, self._on_error, key="card-read")
+        self.ctx.ops.run_op(read, self._on_result, self._on_error, key="card-read")
 
     # ------------------------------------------------------------------------ callbacks (GUI thread)
-    def _mark_inserted(self, event: Any) -> None:  # monitor thread: only record time and signal
-        self.inserted_at = time.perf_counter()
-        self._s_inserted.emit(event)
+    def _mark_inserted(self, event: Any) -> None:  # the monitor's thread: the time of insertion, then the bridge
+        self.bridge.post(self._on_inserted, event, time.perf_counter())
 
     def _t(self, source: str) -> str:
         """The reader status in the user's language; its source is kept for a language switch."""
@@ -170,11 +162,15 @@ class CardService(QObject):
         elif not self.present:
             self._set_state("ready", self._t("Reader ready — insert an eID card"))
 
-    def _on_inserted(self, event: Any) -> None:
+    def _on_inserted(self, event: Any, at: float | None = None) -> None:
+        self.inserted_at = at if at is not None else time.perf_counter()
         self.present = True
         if not self.readers:
             self.readers = [getattr(event, "reader", "")]
         self._set_state("reading", self._t("Reading the card…"))
+
+    def _on_result(self, full: Any) -> None:
+        self.result.emit(full)
 
     def _on_identity(self, partial: Any) -> None:
         if self.inserted_at is not None:

@@ -54,7 +54,7 @@ class Operations(QObject):
         super().__init__(parent)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(max_threads)
-        self._relay = Bridge(self)
+        self.bridge = Bridge(self)  # the one road from other threads into the GUI thread
         self._ids = itertools.count(1)
         self._pending: dict[int, tuple[Success | None, Failure | None, str | None, float]] = {}
         self._latest: dict[str, int] = {}
@@ -74,7 +74,7 @@ class Operations(QObject):
         self._pending[op_id] = (on_success, on_failure, key, time.perf_counter())
         if key is not None:
             self._latest[key] = op_id
-        job = _Job(op_id, fn, self._relay)
+        job = _Job(op_id, fn, self.bridge)
         job.done = self._finished
         self.pool.start(job)
         self.busy_changed.emit(len(self._pending))
