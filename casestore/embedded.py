@@ -25,19 +25,10 @@ from typing import Any, Literal
 
 from sqlalchemy import select
 
-from casestore import roles, schema, service
+from casestore import schema, service
 from casestore.db import make_engine, make_sessionmaker
 from casestore.models import User
-
-DEMO_PASSWORD = "loket-demo"
-# (username, role, department, display name)
-DEMO_ACCOUNTS: tuple[tuple[str, str, str | None, str], ...] = (
-    ("admin", roles.ADMINISTRATOR, None, "Demo Administrator"),
-    ("clerk", roles.COUNTER_CLERK, "burgerzaken", "Demo Loketmedewerker"),
-    ("outreach", roles.OUTREACH, "buurtwerking", "Demo Outreach"),
-    ("advisor", roles.THEME_DESK, "sociaal_huis", "Demo Themaloket Sociaal Huis"),
-    ("coordinator", roles.COORDINATOR, None, "Demo Coördinator"),
-)
+from wire.demo import DEMO_ACCOUNTS, DEMO_PASSWORD  # one list for the case store and the desk
 
 
 def seed_demo(db_url: str, password: str = DEMO_PASSWORD) -> list[str]:

@@ -16,6 +16,7 @@ from desk_app.paths import Paths, resolve_paths
 from desk_app.services import audit, persons
 from desk_app.services import outbox as outbox_mod
 from desk_app.services import search as search_mod
+from desk_app.services.accounts import LocalAccounts
 from desk_app.services.attachments import AttachmentStore
 from desk_app.services.cases import CaseFilter, CaseService, IntakeResult, local_reference
 from desk_app.services.changes import ChangeSet
@@ -58,6 +59,8 @@ class Loket:
         self.demo = demo
         self.calendar = WorkingCalendar(catalogue.closing_days)
         self.cases = CaseService(catalogue, self.calendar)
+        # staff accounts this laptop vouches for (offline sign-in and unlock; desk and ``desk-app login``)
+        self.accounts = LocalAccounts(store, demo)
         # every change is checked against the signed-in role before it reaches the outbox (wire.roles)
         store.session_info[outbox_mod.ROLE] = lambda: self.settings.role
         from desk_app.services.notifications import install as _install_notifications

@@ -60,7 +60,7 @@ class DemoEnvironment:
         self.reader: Any = None
         self.token_store = MemoryTokenStore()
         self.username = "clerk"
-        from casestore.embedded import DEMO_PASSWORD
+        from wire.demo import DEMO_PASSWORD
 
         self.password = DEMO_PASSWORD
         self.reader_problem: str | None = None

@@ -8,7 +8,7 @@ import sys
 import time
 from typing import Any
 
-from sync.errors import AuthRequired, DeviceRevoked, SyncError
+from sync.errors import AuthRequired, DeviceRevoked, Offline, SyncError
 
 
 def _open_loket(args: argparse.Namespace) -> Any:
@@ -26,11 +26,24 @@ def _login(args: argparse.Namespace) -> int:
         password = getpass.getpass(f"Password for {args.user}: ")
     loket = _open_loket(args)
     try:
-        res = login(args.server, args.user, password, store=loket.store, ca_bundle=args.ca_bundle)
+        try:
+            res = login(args.server, args.user, password, store=loket.store, ca_bundle=args.ca_bundle)
+        except Offline as e:
+            # the case store does not answer: an account this laptop knows signs in offline, as at the desk
+            account = loket.accounts.sign_in_offline(args.user, password)
+            if account is None:
+                print(f"login failed: {e} (the first sign-in on this laptop needs the case store)", file=sys.stderr)
+                return 1
+            _remember_user(loket, args.user, account.display_name, account.role)
+            print(f"signed in offline as {account.display_name} ({account.role}): the case store did not "
+                  "answer; nothing syncs until it does")
+            return 0
+        except SyncError as e:
+            print(f"login failed: {e}", file=sys.stderr)
+            return 1
+        # the desk's sign-in and lock then work offline for this account too
+        loket.accounts.remember(args.user, password, res.display_name, res.role)
         _remember_user(loket, args.user, res.display_name, res.role)
-    except SyncError as e:
-        print(f"login failed: {e}", file=sys.stderr)
-        return 1
     finally:
         loket.close()
     print(f"signed in as {res.display_name} ({res.role}); device {res.device_id}")

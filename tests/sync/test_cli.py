@@ -52,3 +52,38 @@ def test_login_and_sync_once(sqlite_server: embedded.RunningServer, monkeypatch:
     assert run(["sync", "--server", sqlite_server.url, "--once"], monkeypatch) == 0
     out = capsys.readouterr().out
     assert "pushed" in out and "refused 0" in out
+
+
+def test_login_without_the_case_store_signs_in_an_account_this_laptop_knows(
+        sqlite_server: embedded.RunningServer, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """``desk-app login`` keeps the desk's verifier (desk_app.services.accounts): with the case store out of
+    reach the same account signs in offline, a wrong password or an account never seen here does not."""
+    from desk_app.app import Loket
+
+    down = "http://127.0.0.1:9"  # nothing listens: the case store does not answer
+    assert run(["login", "--server", down, "--user", "clerk", "--password-stdin"], monkeypatch,
+               embedded.DEMO_PASSWORD + "\n") == 1  # never signed in here: the first sign-in needs the server
+    assert run(["login", "--server", sqlite_server.url, "--user", "clerk", "--password-stdin"], monkeypatch,
+               embedded.DEMO_PASSWORD + "\n") == 0
+    loket = Loket.open()
+    try:
+        assert loket.accounts.check("clerk", embedded.DEMO_PASSWORD) == ("counter", "Demo Loketmedewerker")
+        loket.settings.staff_user = "someone-else"
+        loket.settings.save(loket.paths.config / "settings.json")
+    finally:
+        loket.close()
+    capsys.readouterr()
+    assert run(["login", "--server", down, "--user", "clerk", "--password-stdin"], monkeypatch,
+               "wrong password\n") == 1
+    assert run(["login", "--server", down, "--user", "outreach", "--password-stdin"], monkeypatch,
+               embedded.DEMO_PASSWORD + "\n") == 1
+    assert "signed in" not in capsys.readouterr().out
+    assert run(["login", "--server", down, "--user", "clerk", "--password-stdin"], monkeypatch,
+               embedded.DEMO_PASSWORD + "\n") == 0
+    assert "signed in offline as Demo Loketmedewerker (counter)" in capsys.readouterr().out
+    loket = Loket.open()
+    try:
+        assert loket.settings.staff_user == "clerk" and loket.settings.role == "counter"
+    finally:
+        loket.close()

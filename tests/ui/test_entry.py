@@ -33,10 +33,9 @@ def test_desk_app_opens_the_gui_and_exits_cleanly(qapp: Any, tmp_path: Path) -> 
         QTimer.singleShot(300, wins[0].close)
 
     from desk_app.app import Loket
-    from ui.signin import LocalAccounts
 
     laptop = Loket.open(tmp_path / "laptop")  # no case store: only an account that signed in here before
-    LocalAccounts(laptop).remember("clerk1", "geheim", "Clerk One", "counter")
+    laptop.accounts.remember("clerk1", "geheim", "Clerk One", "counter")
     laptop.close()
     QTimer.singleShot(50, sign_in)
     rc = main(["--data-dir", str(tmp_path / "laptop")])

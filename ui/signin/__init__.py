@@ -2,18 +2,14 @@
 
 The first sign-in on a laptop goes to the case store (``sync.login``); after that the laptop keeps an
 scrypt verifier of the password in its encrypted store (never the password), so the clerk can sign in
-and unlock offline. Without a case store nobody new gets in: only an account with a verifier on this
-laptop, or in demo mode a demo account with the demo password; the dialog says that nothing syncs until
-a server is set. The app locks after ``settings.lock_after_minutes`` without keyboard or mouse input.
+and unlock offline (``desk_app.services.accounts``, shared with ``desk-app login``). Without a case store
+nobody new gets in: only an account with a verifier on this laptop, or in demo mode a demo account with
+the demo password; the dialog says that nothing syncs until a server is set. The app locks after ``settings.lock_after_minutes`` without keyboard or mouse input.
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
 import logging
-import os
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -33,63 +29,6 @@ from ui.core.errors import describe
 from ui.widgets import label
 
 log = logging.getLogger(__name__)
-_N, _R, _P = 2**14, 8, 1
-
-
-def make_verifier(password: str) -> str:
-    salt = os.urandom(16)
-    digest = hashlib.scrypt(password.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32)
-    return f"scrypt${_N}${_R}${_P}${base64.b64encode(salt).decode()}${base64.b64encode(digest).decode()}"
-
-
-def check_verifier(verifier: str, password: str) -> bool:
-    try:
-        _kind, n, r, p, salt, digest = verifier.split("$")
-        got = hashlib.scrypt(password.encode(), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p), dklen=32)
-        return hmac.compare_digest(got, base64.b64decode(digest))
-    except (ValueError, TypeError):
-        return False
-
-
-class LocalAccounts:
-    """Verifiers and profiles in the (encrypted) store's key/value table."""
-
-    def __init__(self, loket: Any) -> None:
-        self.loket = loket
-
-    def _get(self, key: str) -> str | None:
-        from desk_app.store.models import SyncState
-
-        with self.loket.store.read() as s:
-            row = s.get(SyncState, key)
-            return row.value if row else None
-
-    def _set(self, key: str, value: str) -> None:
-        from desk_app.store.models import SyncState
-
-        with self.loket.store.write() as s:
-            row = s.get(SyncState, key)
-            if row is None:
-                s.add(SyncState(key=key, value=value))
-            else:
-                row.value = value
-
-    def remember(self, username: str, password: str, display_name: str, role: str) -> None:
-        self._set(f"signin:{username}", make_verifier(password))
-        self._set(f"signin-profile:{username}", f"{role}\t{display_name}")
-
-    def check(self, username: str, password: str) -> tuple[str, str] | None:
-        """(role, display name) when the password matches the verifier kept on this laptop."""
-        verifier = self._get(f"signin:{username}")
-        if verifier is None or not check_verifier(verifier, password):
-            return None
-        profile = self._get(f"signin-profile:{username}") or "counter\t"
-        role, _, name = profile.partition("\t")
-        return role, name or username
-
-    def known(self, username: str) -> bool:
-        return self._get(f"signin:{username}") is not None
-
 
 class SignInDialog(QDialog):
     def __init__(self, signin: SignIn, username: str = "", parent: QWidget | None = None, lock: bool = False) -> None:
@@ -178,7 +117,7 @@ class SignIn:
         self.loket = loket
         self.server_url = server_url
         self.token_store = token_store
-        self.accounts = LocalAccounts(loket)
+        self.accounts = loket.accounts  # desk_app.services.accounts.LocalAccounts
         self.online = False
         from ui.core.ops import Operations
 
@@ -206,14 +145,9 @@ class SignIn:
                 self.accounts.remember(username, password, res.display_name, res.role)
                 self._set_user(username, res.display_name, res.role)
                 return True, ""
-        profile = self.accounts.check(username, password)
-        if profile is not None:
-            self._set_user(username, profile[1], profile[0])
-            return True, ""
-        demo = self._demo_account(username, password) if not offline_only else None
-        if demo is not None:  # demo mode whose built-in case store did not start
-            self.accounts.remember(username, password, demo[1], demo[0])  # the lock unlocks offline
-            self._set_user(username, demo[1], demo[0])
+        account = self.accounts.sign_in_offline(username, password, demo_accounts=not offline_only)
+        if account is not None:  # a verifier on this laptop, or a demo account whose case store did not start
+            self._set_user(username, account.display_name, account.role)
             return True, ""
         if not self.accounts.known(username):
             if not self.server_url:  # never a new account without a case store that vouches for it
@@ -223,19 +157,6 @@ class SignIn:
             return False, QApplication.translate(
                 "signin", "The first sign-in on this laptop needs a connection to the case store.")
         return False, QApplication.translate("signin", "User name or password not accepted.")
-
-    def _demo_account(self, username: str, password: str) -> tuple[str, str] | None:
-        """(role, display name) of a demo account with the demo password, in demo mode only."""
-        if not getattr(self.loket, "demo", False):
-            return None
-        from casestore.embedded import DEMO_ACCOUNTS, DEMO_PASSWORD
-
-        if not hmac.compare_digest(password.encode(), DEMO_PASSWORD.encode()):
-            return None
-        for name, role, _dept, display in DEMO_ACCOUNTS:
-            if name == username:
-                return role, display
-        return None
 
     def _set_user(self, username: str, name: str, role: str) -> None:
         s = self.loket.settings
