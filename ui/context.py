@@ -36,19 +36,31 @@ class AppContext:
 
         return may_do(self.role, desk_action)
 
-    def mutate(self, fn: Any, on_success: Any = None, on_failure: Any = None) -> int:
-        """Run a mutation in the pool; its ChangeSet (the result, or the last item of a tuple result)
-        is published on the bus before ``on_success`` runs."""
-        from desk_app.services.changes import ChangeSet
-
+    def mutate(self, fn: Any, on_success: Any = None, on_failure: Any = None, *, changes: Any = None,
+               key: str | None = None) -> int:
+        """Run a mutation (anything that writes: the store, the audit log, drafts, the sync) in the pool; its
+        ChangeSet is published on the bus before ``on_success`` runs, so every page it touches is refreshed
+        or marked dirty. The ChangeSet is ``changes(result)`` when given, else the result itself, an item of a
+        tuple result (or its ``.changes``), or a dict result's ``"changes"``."""
         def done(result: Any) -> None:
-            changes = result if isinstance(result, ChangeSet) else None
-            if changes is None and isinstance(result, tuple):
-                changes = next((x for x in result if isinstance(x, ChangeSet)), None)
-                if changes is None:
-                    changes = next((getattr(x, "changes", None) for x in result if hasattr(x, "changes")), None)
-            self.bus.publish(changes)
+            self.bus.publish(changes(result) if changes is not None else change_set_of(result))
             if on_success is not None:
                 on_success(result)
 
-        return self.ops.run_op(fn, done, on_failure)
+        return self.ops.run_op(fn, done, on_failure, key=key)
+
+
+def change_set_of(result: Any) -> Any:
+    """The ChangeSet a mutation returned (see ``AppContext.mutate``), or None."""
+    from desk_app.services.changes import ChangeSet
+
+    if isinstance(result, ChangeSet):
+        return result
+    if isinstance(result, dict) and isinstance(result.get("changes"), ChangeSet):
+        return result["changes"]
+    if isinstance(result, tuple):
+        found = next((x for x in result if isinstance(x, ChangeSet)), None)
+        if found is None:
+            found = next((x.changes for x in result if isinstance(getattr(x, "changes", None), ChangeSet)), None)
+        return found
+    return None

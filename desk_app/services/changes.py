@@ -14,10 +14,11 @@ class ChangeSet:
     notes: set[str] = field(default_factory=set)
     attachments: set[str] = field(default_factory=set)
     conflicts: set[str] = field(default_factory=set)
+    drafts: set[str] = field(default_factory=set)  # intake drafts written or deleted (the home screen lists them)
     outbox: int = 0  # operations added to the outbox
 
     def merge(self, other: ChangeSet) -> ChangeSet:
-        for name in ("persons", "cases", "contacts", "appointments", "notes", "attachments", "conflicts"):
+        for name in ("persons", "cases", "contacts", "appointments", "notes", "attachments", "conflicts", "drafts"):
             getattr(self, name).update(getattr(other, name))
         self.outbox += other.outbox
         return self
@@ -25,5 +26,5 @@ class ChangeSet:
     def __bool__(self) -> bool:
         return bool(
             self.persons or self.cases or self.contacts or self.appointments or self.notes
-            or self.attachments or self.conflicts or self.outbox
+            or self.attachments or self.conflicts or self.drafts or self.outbox
         )

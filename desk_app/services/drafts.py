@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from desk_app.services.attachments import hkdf_sha256, private_file, private_folder
+from desk_app.services.changes import ChangeSet
 
 MAGIC = b"LKD1"
 
@@ -56,7 +57,7 @@ class DraftStore:
     def _path(self, draft_id: str) -> Path:
         return self.folder / f"{draft_id}.draft"
 
-    def save(self, draft: Draft) -> None:
+    def save(self, draft: Draft) -> ChangeSet:
         draft.saved_at = time.time()
         raw = json.dumps(draft.__dict__, ensure_ascii=False, default=str).encode()
         if self._aead is not None:
@@ -68,6 +69,7 @@ class DraftStore:
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, self._path(draft.id))
+        return ChangeSet(drafts={draft.id})
 
     def load(self, draft_id: str) -> Draft | None:
         try:
@@ -84,8 +86,9 @@ class DraftStore:
         except Exception:
             return None
 
-    def delete(self, draft_id: str) -> None:
+    def delete(self, draft_id: str) -> ChangeSet:
         self._path(draft_id).unlink(missing_ok=True)
+        return ChangeSet(drafts={draft_id})
 
     def list(self) -> list[Draft]:
         drafts = [self.load(p.stem) for p in self.folder.glob("*.draft")]

@@ -74,3 +74,38 @@ def test_a_dirty_page_refreshes_once_when_shown_and_a_clean_one_not_at_all(qtbot
     assert calls == ["home", "cases"] and not cases.refresher.dirty
     qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)  # back home: nothing changed
     assert calls == ["home", "cases"]
+
+
+def test_a_draft_left_with_esc_is_on_the_home_screen_it_returns_to(qtbot: Any, window: Any) -> None:
+    window.show_home()
+    wait_ops(qtbot, window)
+    assert window.home._draft_list == []
+    window.start_intake("civil_registry_extract", "")
+    wait_ops(qtbot, window)
+    page = window.intake
+    page.editors["record_type"].widget.setCurrentIndex(1)
+    qtbot.keyClick(page, Qt.Key.Key_Escape)  # the draft is kept, the clerk is back home
+    assert window.stack.currentWidget() is window.home
+    wait_ops(qtbot, window)
+    assert page.draft is not None
+    assert [d.id for d in window.home._draft_list] == [page.draft.id]
+    assert window.home.drafts_box.count() == 1 and window.home.drafts_title.isVisible()
+
+
+def test_mutate_publishes_the_change_set_before_its_callback(qtbot: Any, window: Any) -> None:
+    ctx = window.ctx
+    published: list[ChangeSet] = []
+    ctx.bus.changed.connect(published.append)
+    order: list[str] = []
+    ctx.bus.changed.connect(lambda _c: order.append("published"))
+    results = [ChangeSet(cases={"a"}), ("id", ChangeSet(persons={"b"})), {"changes": ChangeSet(drafts={"c"})},
+               None, "no change set"]
+    for result in results:
+        ctx.mutate(lambda r=result: r, lambda _r: order.append("done"))
+        wait_ops(qtbot, window)
+    ctx.mutate(lambda: {"raw": 1}, lambda _r: order.append("done"), changes=lambda r: ChangeSet(notes={"d"}))
+    wait_ops(qtbot, window)
+    assert [(c.cases, c.persons, c.drafts, c.notes) for c in published] == [
+        ({"a"}, set(), set(), set()), (set(), {"b"}, set(), set()), (set(), set(), {"c"}, set()),
+        (set(), set(), set(), {"d"})]
+    assert order == ["published", "done"] * 3 + ["done", "done"] + ["published", "done"]

@@ -384,7 +384,7 @@ class CardPanel(QFrame):
             self.match_text.setText(self.tr("Altered card: you continue with this citizen (logged)."))
             self.ctx.bus.open_person.emit(pid)
 
-        self.ctx.ops.run_op(work, done, lambda e: self.ctx.bus.message.emit(describe(e)))
+        self.ctx.mutate(work, done, lambda e: self.ctx.bus.message.emit(describe(e)))
 
     def create_person(self) -> None:
         """One confirmation (this button) creates the citizen from the card."""

@@ -162,7 +162,7 @@ class HomePage(QWidget):
         self.ctx.ops.run_op(store.list, self._show_drafts, key="home-drafts")
 
     def _wants(self, changes: ChangeSet) -> bool:
-        return bool(changes.cases or changes.appointments or changes.outbox)
+        return bool(changes.cases or changes.appointments or changes.outbox or changes.drafts)
 
     def _loaded(self, data: dict[str, Any]) -> None:
         self.data = data

@@ -576,9 +576,9 @@ class IntakePage(QWidget):
         if now:  # closing the window: write it before the process may end
             drafts.save(snapshot)
             return
-        self.ctx.ops.run_op(lambda: drafts.save(snapshot),
-                            lambda _r: self.draft_state.setText(self.tr("Draft saved")),
-                            lambda e: self.draft_state.setText(describe(e)), key="draft")
+        self.ctx.mutate(lambda: drafts.save(snapshot),
+                        lambda _r: self.draft_state.setText(self.tr("Draft saved")),
+                        lambda e: self.draft_state.setText(describe(e)), key="draft")
 
     # ---------------------------------------------------------------------------- save
     def _show_problems(self, problems: list[Any], channel: bool = False) -> None:
@@ -689,7 +689,7 @@ class IntakePage(QWidget):
 
         self.save_btn.setEnabled(False)
         self.draft_state.setText(self.tr("Saving…"))
-        self.ctx.ops.run_op(work, self._saved, self._save_failed)
+        self.ctx.mutate(work, self._saved, self._save_failed)  # its change set ("changes") is published
 
     def _save_failed(self, exc: BaseException) -> None:
         self.save_btn.setEnabled(True)
@@ -708,7 +708,6 @@ class IntakePage(QWidget):
             self.draft = None
         self._dirty = self._on_disk = self._checked = False
         self._shown = {}
-        self.ctx.bus.publish(result["changes"])
         self.last_result = result
         lang = self.ctx.lang
         cat = self.ctx.loket.catalogue

@@ -148,7 +148,7 @@ class SearchPage(QWidget):
     def _log_shown(self) -> None:
         query, hits, loket = self._query.strip(), list(self._shown), self.ctx.loket
         if hits:
-            self.ctx.ops.run_op(lambda: loket.log_search(query, hits), lambda _r: None, self._failed)
+            self.ctx.mutate(lambda: loket.log_search(query, hits), None, self._failed)
 
     def _show(self, query: str, hits: list[Any], broad: bool = False) -> None:
         if query != self._query:

@@ -81,14 +81,13 @@ class SyncController(QObject):
             from dataclasses import replace
 
             self._status(replace(self.status, state="syncing"))
-        self.ctx.ops.run_op(self.client.sync_once, self._done, self._failed)
+        self.ctx.mutate(self.client.sync_once, self._done, self._failed, changes=changes_from_result)
 
     def _done(self, result: Any) -> None:
         self.running = False
         self.last_result = result
         if result.status is not None:
             self._status(result.status)
-        self.ctx.bus.publish(changes_from_result(result))
         self.finished.emit(result)
 
     def _failed(self, exc: BaseException) -> None:
