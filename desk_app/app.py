@@ -234,6 +234,21 @@ class Loket:
                 raise CaseInvalid(f"no case '{case_ref}' on this laptop")
             return self.cases.change_status(s, self.actor, case, status, citizen_text)
 
+    # ---------------------------------------------------------------- conflicts
+    def open_conflicts(self) -> list[dict[str, Any]]:
+        """The conflicts a person still has to decide, oldest first."""
+        from desk_app.services import conflicts
+
+        with self.store.read() as s:
+            return conflicts.open_conflicts(s)
+
+    def resolve_conflict(self, conflict_id: str, choice: str) -> ChangeSet:
+        """Keep the case store's value ("server") or the laptop's ("local"): one transaction."""
+        from desk_app.services import conflicts
+
+        with self.store.write() as s:
+            return conflicts.resolve(s, self.actor, self.cases, conflict_id, choice)
+
     def list_cases(self, f: CaseFilter) -> list[dict[str, Any]]:
         with self.store.read() as s:
             rows = s.scalars(self.cases.query(f)).all()

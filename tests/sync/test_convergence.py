@@ -99,8 +99,6 @@ def _server_case(db_url: str, case_id: str) -> tuple[str, list[str]]:
 def test_status_conflict_is_kept_and_decided_by_a_person(
     make_laptop: Callable[..., Laptop], casestore_db: str
 ) -> None:
-    from ui.sync.resolve import open_conflicts, resolve
-
     d = make_laptop("laptop-d", "coordinator")
     e = make_laptop("laptop-e", "coordinator")
     case_id = _report_case(d)
@@ -121,7 +119,7 @@ def test_status_conflict_is_kept_and_decided_by_a_person(
     # The server kept D's status; E's change did not slip in through its status_change.
     assert _server_case(casestore_db, case_id) == ("in_progress", ["in_progress", "received"])
     assert _case_status(e, case_id) == ("in_progress", ["received", "in_progress"])
-    rows = open_conflicts(e.loket)
+    rows = e.loket.open_conflicts()
     assert [(r["entity"], r["entity_id"], r["field"], r["local_value"], r["server_value"]) for r in rows] == [
         ("case", case_id, "status", "planned", "in_progress")
     ]
@@ -129,10 +127,10 @@ def test_status_conflict_is_kept_and_decided_by_a_person(
     e.client.sync_once()
     d.client.sync_once()
     assert _server_case(casestore_db, case_id)[0] == "in_progress"
-    assert len(open_conflicts(e.loket)) == 1
+    assert len(e.loket.open_conflicts()) == 1
     # E's person keeps E's choice: a new status change based on the current status.
-    resolve(e.loket, rows[0]["id"], "local")
-    assert open_conflicts(e.loket) == []
+    e.loket.resolve_conflict(rows[0]["id"], "local")
+    assert e.loket.open_conflicts() == []
     assert e.client.sync_once().new_conflicts == 0
     d.client.sync_once()
     assert _server_case(casestore_db, case_id) == ("planned", ["in_progress", "planned", "received"])

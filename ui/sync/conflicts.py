@@ -25,7 +25,6 @@ from ui.core import fmt
 from ui.core.errors import describe
 from ui.core.refresh import Refresher
 from ui.i18n import colon
-from ui.sync import resolve as resolve_mod
 from ui.widgets import button, card, label
 
 FIELD_NAMES = {"given_names": "Given names", "surname": "Surname", "phone": "Phone", "email": "E-mail",
@@ -124,7 +123,7 @@ class ConflictsPage(QWidget):
     def refresh(self) -> None:
         self.refresher.clean()
         loket = self.ctx.loket
-        self.ctx.ops.run_op(lambda: (resolve_mod.open_conflicts(loket), refusals.refused(loket)), self._show_all,
+        self.ctx.ops.run_op(lambda: (loket.open_conflicts(), refusals.refused(loket)), self._show_all,
                             lambda e: self.intro.setText(describe(e)), key="conflicts")
 
     def _show_all(self, result: tuple[list[dict[str, Any]], list[dict[str, Any]]]) -> None:
@@ -171,7 +170,7 @@ class ConflictsPage(QWidget):
             self.ctx.bus.message.emit(self.tr("Conflict resolved."))
             self.refresh()
 
-        self.ctx.mutate(lambda: resolve_mod.resolve(loket, cid, choice), done,
+        self.ctx.mutate(lambda: loket.resolve_conflict(cid, choice), done,
                         lambda e: self.ctx.bus.message.emit(describe(e)))
 
 
