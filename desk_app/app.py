@@ -202,8 +202,11 @@ class Loket:
         channel: str = "counter",
         fee_paid: bool | None = None,
         attachment_files: list[Path] | None = None,
+        contact: dict[str, Any] | None = None,
     ) -> tuple[IntakeResult, str]:
-        """Save an intake durably (one transaction: case, status, outbox, attachments)."""
+        """Save an intake durably (one transaction: the citizen's changed ``contact`` details (preferred
+        channel, e-mail, phone), case, status, outbox, attachments). An intake that is refused leaves the
+        contact details as they were; the result's change set holds both."""
         from sqlalchemy.exc import IntegrityError
 
         for attempt in range(3):
@@ -215,9 +218,15 @@ class Loket:
                         person = self._person(s, person_ref)
                         if person is None:
                             raise persons.PersonInvalid(f"no person '{person_ref}' on this laptop")
+                    contact_changes = ChangeSet()
+                    if contact:
+                        if person is None:
+                            raise persons.PersonInvalid("contact details need a person")
+                        contact_changes = persons.update(s, self.actor, person, **contact)
                     shas = [self.attachments.put_file(s, f).sha256 for f in attachment_files or []]
                     result = self.cases.intake(s, self.actor, case_type, person, answers, channel, fee_paid,
                                                attachments=shas)
+                    result.changes.merge(contact_changes)
                     return result, local_reference(result.case)
             except IntegrityError as exc:  # the new track code is taken already: rolled back, save again
                 if "track_code" not in str(exc.orig) or attempt == 2:

@@ -678,9 +678,9 @@ class IntakePage(QWidget):
             from desk_app.services.changes import ChangeSet
 
             changes = ChangeSet()
-            if contact and person_id:
-                changes.merge(loket.update_person(person_id, **contact))
-            result, reference = loket.intake(ct.code, person_id, raw, channel, fee_paid, files)
+            # one transaction: the citizen's changed contact details and the intake, or neither
+            result, reference = loket.intake(ct.code, person_id, raw, channel, fee_paid, files,
+                                             contact=contact if person_id else None)
             changes.merge(result.changes)
             c = result.case
             return {"case_id": c.id, "reference": reference, "track_code": c.track_code,
