@@ -121,3 +121,37 @@ def test_demo_fills_a_fresh_store_whatever_role_signed_in_last(tmp_path: Path) -
         assert env.loket.waiting_operations() > 0
     finally:
         env.stop()
+
+
+def test_demo_mode_on_a_desk_only_install_runs_without_its_case_store(tmp_path: Path) -> None:
+    """A laptop without the case store's packages (no ``casestore``, no argon2): demo mode still opens its
+    store and lets the demo accounts in offline (issue 14 §2; before, the demo failed on the import)."""
+    import subprocess
+    import sys
+
+    from tests.keyrings import subprocess_env
+
+    code = (
+        "import importlib.abc, sys\n"
+        "class NoServer(importlib.abc.MetaPathFinder):\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name.partition('.')[0] in ('casestore', 'argon2', 'fastapi', 'uvicorn'):\n"
+        "            raise ModuleNotFoundError(f'No module named {name!r}', name=name)\n"
+        "        return None\n"
+        "sys.meta_path.insert(0, NoServer())\n"
+        "from loket.demo import DemoEnvironment\n"
+        f"env = DemoEnvironment({str(tmp_path / 'demo')!r}, reader=False, persons=5, cases=2).start()\n"
+        "try:\n"
+        "    assert env.server is None and env.server_url == ''\n"
+        "    account = env.loket.accounts.sign_in_offline(env.username, env.password)\n"
+        "    assert account is not None and account.role == 'counter', account\n"
+        "    assert 'casestore' not in sys.modules\n"
+        "finally:\n"
+        "    env.stop()\n"
+        "print('demo without case store: ok')\n"
+    )
+    env = subprocess_env(tmp_path / "keyring.json")
+    proc = subprocess.run([sys.executable, "-c", code], env=env, cwd=tmp_path, capture_output=True, text=True,
+                          timeout=240)
+    assert proc.returncode == 0, proc.stderr
+    assert "demo without case store: ok" in proc.stdout
