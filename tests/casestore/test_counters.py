@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from casestore import service
 from casestore.db import make_engine, make_sessionmaker
+from casestore.services import records
 from tests.casestore.fixtures import _db_url
 
 pytestmark = pytest.mark.postgres
@@ -28,14 +28,14 @@ def test_two_first_uses_of_the_same_counters_both_get_numbers(
     def second() -> None:
         try:
             with sessions.begin() as s:
-                got.append(service.bump_counters(s, {"case:2031": 1, "feed": 3}))
+                got.append(records.bump_counters(s, {"case:2031": 1, "feed": 3}))
         except BaseException as e:  # reported below
             failed.append(e)
 
     try:
         with sessions.begin() as first:
             # Neither counter exists yet: this transaction creates both and keeps them uncommitted...
-            assert service.bump_counters(first, {"case:2031": 2, "feed": 5}) == {"case:2031": 2, "feed": 5}
+            assert records.bump_counters(first, {"case:2031": 2, "feed": 5}) == {"case:2031": 2, "feed": 5}
             other = threading.Thread(target=second)
             other.start()
             # ...while the second one, finding no rows either, waits on the first one's new key.

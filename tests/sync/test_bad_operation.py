@@ -138,9 +138,9 @@ def test_a_document_the_case_store_will_not_take_is_refused_alone(
 ) -> None:
     """An upload refused for good (here: larger than this case store accepts) refuses that document's
     operation with the case store's reason; the other intakes and their photos still reach it."""
-    import casestore.service
+    import casestore.services.blobs
 
-    monkeypatch.setattr(casestore.service, "MAX_BLOB_SIZE", 20_000)
+    monkeypatch.setattr(casestore.services.blobs, "MAX_BLOB_SIZE", 20_000)
     lap = make_laptop("clerk-laptop", "clerk")
     small = [new_intake(lap.loket, i, photo_size=5_000, folder=tmp_path) for i in range(2)]
     big = new_intake(lap.loket, 2, photo_size=60_000, folder=tmp_path)

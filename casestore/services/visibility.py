@@ -1,0 +1,136 @@
+"""Who sees what: the cases a user's laptop receives (their caseload), and the checks of a record,
+a case or a person against it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Protocol
+
+from sqlalchemy import ColumnElement, CompoundSelect, Select, false, func, or_, select, true
+from sqlalchemy.orm import Session
+
+from casestore import roles
+from casestore.models import Change, Record, Subscription, utcnow
+from casestore.services.common import Principal
+from casestore.services.records import FeedWriter, _state
+
+RECENT_ACTIVITY = dt.timedelta(days=30)
+
+
+def visible_cases(p: Principal) -> Select[Any] | CompoundSelect[Any] | None:
+    """The ids of the cases this user's laptop receives; ``None`` means all cases."""
+    role, me = p.role, p.username
+    if role == roles.COORDINATOR:
+        return None
+    is_case = Record.entity == "case"
+    if role == roles.ADMINISTRATOR:
+        return select(Record.id).where(false())
+    if role == roles.THEME_DESK:
+        cond: ColumnElement[bool] = or_(Record.assignee == me, Record.created_by == me)
+        if p.department:
+            cond = or_(cond, Record.department == p.department)
+        return select(Record.id).where(is_case, cond)
+    if role == roles.OUTREACH:
+        # The caseload of their planned visits, plus what they registered themselves.
+        own = select(Record.id).where(is_case, or_(Record.assignee == me, Record.created_by == me))
+        visits = select(Record.case_id).where(
+            Record.entity == "appointment", Record.assignee == me, Record.case_id.is_not(None)
+        )
+        return own.union(visits)
+    # Counter clerk: on demand (subscriptions) plus recent activity of their own.
+    since = utcnow() - RECENT_ACTIVITY
+    own = select(Record.id).where(is_case, Record.created_by == me, Record.updated_at >= since)
+    touched = select(Record.case_id).where(
+        Record.created_by == me, Record.case_id.is_not(None), Record.updated_at >= since
+    )
+    subs = select(Subscription.case_id).where(Subscription.device_id == p.device_id)
+    return own.union(touched, subs)
+
+
+def feed_filter(p: Principal) -> ColumnElement[bool]:
+    vis = visible_cases(p)
+    if vis is None:
+        return true()
+    if p.role == roles.ADMINISTRATOR:
+        return false()
+    vis_sub = vis.subquery()
+    persons = select(Record.person_id).where(
+        Record.entity == "case", Record.id.in_(select(vis_sub.c[0])), Record.person_id.is_not(None)
+    )
+    return or_(
+        Change.created_by == p.username,
+        Change.case_id.in_(select(vis_sub.c[0])),
+        Change.person_id.in_(persons),
+    )
+
+
+class RecordLike(Protocol):
+    """What the visibility rules read of a record: an ORM ``Record`` or a push's ``RecordState``."""
+
+    @property
+    def entity(self) -> str: ...
+    @property
+    def case_id(self) -> str | None: ...
+    @property
+    def person_id(self) -> str | None: ...
+    @property
+    def created_by(self) -> str | None: ...
+    @property
+    def assignee(self) -> str | None: ...
+
+
+def case_visible(s: Session, p: Principal, case_id: str, feed: FeedWriter | None = None) -> bool:
+    rec: RecordLike | None = (
+        _state(s, feed, "case", case_id) if feed is not None else s.get(Record, ("case", case_id))
+    )
+    if rec is None or p.role == roles.ADMINISTRATOR:
+        return False
+    if p.role == roles.COORDINATOR or p.username in (rec.created_by, rec.assignee):
+        return True  # the common cases, without the caseload query
+    vis = visible_cases(p)
+    assert vis is not None
+    sub = vis.subquery()
+    return s.scalar(select(func.count()).select_from(sub).where(sub.c[0] == case_id)) != 0
+
+
+def record_visible(s: Session, p: Principal, rec: RecordLike, feed: FeedWriter | None = None) -> bool:
+    if p.role == roles.COORDINATOR or rec.created_by == p.username:
+        return True
+    if p.role == roles.ADMINISTRATOR:
+        return False
+    if rec.case_id is not None:
+        return case_visible(s, p, rec.case_id, feed)
+    if rec.person_id is not None:
+        vis = visible_cases(p)
+        assert vis is not None
+        sub = vis.subquery()
+        q = select(func.count()).where(
+            Record.entity == "case", Record.person_id == rec.person_id, Record.id.in_(select(sub.c[0]))
+        )
+        return (s.scalar(q) or 0) > 0
+    return False
+
+
+def person_visible(s: Session, p: Principal, person_id: str, feed: FeedWriter | None = None) -> bool:
+    """Whether this user may see a person, and so link records (a case, an address, a note) to them:
+    coordinators any; others a person they registered, or one with a case in their view, or (a citizen
+    who comes back to the same desk) a case they registered or were assigned, however long ago."""
+    if p.role == roles.COORDINATOR:
+        return True
+    if p.role == roles.ADMINISTRATOR:
+        return False
+    person: RecordLike | None = (
+        _state(s, feed, "person", person_id) if feed is not None else s.get(Record, ("person", person_id))
+    )
+    if person is None:
+        return False
+    if person.created_by == p.username:
+        return True
+    me = p.username
+    of_person = (Record.entity == "case", Record.person_id == person_id)
+    if s.scalar(select(Record.id).where(*of_person, or_(Record.created_by == me, Record.assignee == me)).limit(1)):
+        return True
+    vis = visible_cases(p)
+    assert vis is not None
+    sub = vis.subquery()
+    return s.scalar(select(Record.id).where(*of_person, Record.id.in_(select(sub.c[0]))).limit(1)) is not None
