@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 
@@ -28,3 +29,22 @@ class ChangeSet:
             self.persons or self.cases or self.contacts or self.appointments or self.notes
             or self.attachments or self.conflicts or self.drafts or self.outbox
         )
+
+
+# which part of a change set a synced record belongs to (its views refresh)
+ENTITY_PARTS = {"person": "persons", "address": "persons", "case": "cases", "status_change": "cases",
+                "contact_moment": "contacts", "appointment": "appointments", "note": "notes",
+                "case_attachment": "attachments"}
+
+
+def from_synced(changed: Mapping[str, Iterable[str]], new_conflicts: int = 0, rejected: int = 0) -> ChangeSet:
+    """The change set of a sync: the records it touched (entity → ids), and "*" in ``conflicts`` when it
+    left conflicts or refusals for a person (the conflict screen with its Refused tab shows them)."""
+    cs = ChangeSet()
+    for entity, ids in changed.items():
+        part = ENTITY_PARTS.get(entity)
+        if part:
+            getattr(cs, part).update(ids)
+    if new_conflicts or rejected:
+        cs.conflicts.add("*")
+    return cs

@@ -69,3 +69,13 @@ def test_a_decided_conflict_or_an_unknown_choice_is_refused_with_a_reason(empty_
         empty_loket.resolve_conflict(cid, "local")
     with pytest.raises(ConflictInvalid, match="already resolved"):
         empty_loket.resolve_conflict("no-such-conflict", "server")
+
+
+def test_a_syncs_change_set_names_the_records_it_touched_and_its_conflicts() -> None:
+    from desk_app.services.changes import from_synced
+
+    cs = from_synced({"address": {"p1"}, "status_change": {"c1"}, "contact_moment": {"m1"}, "audit": {"x"}})
+    assert (cs.persons, cs.cases, cs.contacts, cs.conflicts) == ({"p1"}, {"c1"}, {"m1"}, set())
+    assert not from_synced({})
+    assert from_synced({}, new_conflicts=1).conflicts == {"*"}
+    assert from_synced({}, rejected=2).conflicts == {"*"}

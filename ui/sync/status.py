@@ -16,20 +16,12 @@ from ui.core.errors import describe
 
 log = logging.getLogger(__name__)
 
-_ENTITY_FIELDS = {"person": "persons", "address": "persons", "case": "cases", "status_change": "cases",
-                  "contact_moment": "contacts", "appointment": "appointments", "note": "notes",
-                  "case_attachment": "attachments"}
-
-
 def changes_from_result(result: Any) -> ChangeSet:
-    cs = ChangeSet()
-    for entity, ids in (getattr(result, "changed", None) or {}).items():
-        name = _ENTITY_FIELDS.get(entity)
-        if name:
-            getattr(cs, name).update(ids)
-    if getattr(result, "new_conflicts", 0) or getattr(result, "rejected", 0):
-        cs.conflicts.add("*")  # the conflict screen (with its Refused tab) shows them
-    return cs
+    """A sync result's change set (``desk_app.services.changes.from_synced``)."""
+    from desk_app.services.changes import from_synced
+
+    return from_synced(getattr(result, "changed", None) or {}, getattr(result, "new_conflicts", 0),
+                       getattr(result, "rejected", 0))
 
 
 class SyncController(QObject):
