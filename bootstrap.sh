@@ -60,7 +60,7 @@ case "$what" in
   test)
     export QT_QPA_PLATFORM=offscreen
     echo "== ruff"; .venv/bin/ruff check .
-    echo "== mypy"; .venv/bin/mypy desk_app ui sync eid casestore wire bench tests
+    echo "== mypy"; .venv/bin/mypy loket desk_app ui sync eid casestore wire bench tests
     echo "== pytest"; exec .venv/bin/python -m pytest "$@"
     ;;
   *) echo "usage: $0 app|test [args]" >&2; exit 2 ;;
