@@ -12,6 +12,7 @@ from desk_app.catalogue import text_in
 from desk_app.services.changes import ChangeSet
 from desk_app.store.models import Case
 from tests.ui.conftest import wait_ops
+from ui.search.page import HIT_ROLE
 
 
 def _status_in_list(window: Any, case_id: str) -> str:
@@ -84,7 +85,7 @@ def test_a_draft_left_with_esc_is_on_the_home_screen_it_returns_to(qtbot: Any, w
     wait_ops(qtbot, window)
     page = window.intake
     page.editors["record_type"].widget.setCurrentIndex(1)
-    qtbot.keyClick(page, Qt.Key.Key_Escape)  # the draft is kept, the clerk is back home
+    page.cancel()  # Esc: the draft is kept, the clerk is back home
     assert window.stack.currentWidget() is window.home
     wait_ops(qtbot, window)
     assert page.draft is not None
@@ -109,3 +110,32 @@ def test_mutate_publishes_the_change_set_before_its_callback(qtbot: Any, window:
         ({"a"}, set(), set(), set()), (set(), {"b"}, set(), set()), (set(), set(), {"c"}, set()),
         (set(), set(), set(), {"d"})]
     assert order == ["published", "done"] * 3 + ["done", "done"] + ["published", "done"]
+
+
+def test_search_results_show_the_new_status_after_alt_left(qtbot: Any, window: Any, loket: Any) -> None:
+    with loket.store.read() as s:
+        case = s.scalars(select(Case).where(Case.status == "received")).first()
+        assert case is not None
+        cid, code = case.id, case.case_number or case.track_code
+
+    def subtitle() -> str:
+        items = [window.search.list.item(i) for i in range(window.search.list.count())]
+        hit = next(it.data(HIT_ROLE) for it in items if it is not None)
+        return str(hit.subtitle)
+
+    window.focus_search()
+    qtbot.keyClicks(window.search_field, code)
+    wait_ops(qtbot, window)
+    qtbot.waitUntil(lambda: window.search.list.count() > 0, timeout=5000)
+    assert " · received · " in subtitle()
+    window.search.open_first()  # as Enter in the search field does
+    wait_ops(qtbot, window)
+    assert window.stack.currentWidget() is window.case and window.case.view.case["id"] == cid
+
+    window.case.apply_status("in_progress", None)
+    qtbot.waitUntil(lambda: window.case.view.case["status"] == "in_progress", timeout=10_000)
+    wait_ops(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.stack.currentWidget() is window.search
+    wait_ops(qtbot, window)
+    assert " · in_progress · " in subtitle()

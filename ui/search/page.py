@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
+from ui.core.refresh import Refresher
 from ui.widgets import label
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -110,6 +111,8 @@ class SearchPage(QWidget):
         lay.addWidget(self.title)
         lay.addWidget(self.summary)
         lay.addWidget(self.list, 1)
+        # a citizen or a case changed elsewhere: the same query again when the results are shown (Alt+← back)
+        self.refresher = Refresher(self, ctx.bus, wants=lambda c: bool(c.persons or c.cases), refresh=self._rerun)
         field.textEdited.connect(self.search)
         field.returnPressed.connect(self.open_first)
         field.installEventFilter(self)
@@ -127,6 +130,7 @@ class SearchPage(QWidget):
 
     # -------------------------------------------------------------------------------- search
     def search(self, query: str) -> None:
+        self.refresher.clean()
         self._settle_timer.stop()
         self._t0 = time.perf_counter()
         self._query = query
@@ -142,6 +146,21 @@ class SearchPage(QWidget):
         def shown(page: Any) -> None:
             self._show(query, page.hits, page.more)
             self._settle_timer.start()
+
+        self.ctx.ops.run_op(lambda: loket.search_page(q, 30), shown, self._failed, key="search")
+
+    def _rerun(self) -> None:
+        """The query on screen again, for fresh names and statuses; the clerk's place in the list is kept and
+        nothing goes to the audit log again (these persons were logged when the typing paused)."""
+        query, q, loket, row = self._query, self._query.strip(), self.ctx.loket, self.list.currentRow()
+        if len(q) < 2:
+            return
+        self._t0 = time.perf_counter()
+
+        def shown(page: Any) -> None:
+            self._show(query, page.hits, page.more)
+            if 0 <= row < self.list.count():
+                self.list.setCurrentRow(row)
 
         self.ctx.ops.run_op(lambda: loket.search_page(q, 30), shown, self._failed, key="search")
 
