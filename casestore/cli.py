@@ -8,7 +8,8 @@ import os
 import sys
 from typing import Any
 
-DEFAULT_DB_ENV = "LOKET_CASESTORE_DB"
+from casestore.settings import DB_ENV as DEFAULT_DB_ENV
+from casestore.settings import Settings
 
 
 def _read_password(args: argparse.Namespace, prompt: str) -> str:
@@ -21,7 +22,7 @@ def _read_password(args: argparse.Namespace, prompt: str) -> str:
 
 
 def _db(args: argparse.Namespace) -> str:
-    url = args.db or os.environ.get(DEFAULT_DB_ENV)
+    url = args.db or Settings.from_env().db
     if not url:
         raise SystemExit(f"--db URL is required (or set {DEFAULT_DB_ENV})")
     return str(url)
@@ -43,7 +44,9 @@ def _session(url: str) -> Any:
 
 
 def _init(args: argparse.Namespace) -> int:
-    from casestore import embedded, roles, schema, service
+    from casestore import embedded, roles, schema
+    from casestore.services import auth
+    from casestore.services.common import ServiceError
 
     url = _db(args)
     schema.upgrade(url)
@@ -54,8 +57,8 @@ def _init(args: argparse.Namespace) -> int:
         password = _read_password(args, f"Password for {args.admin_user}: ")
         try:
             with _session(url) as s:
-                service.create_user(s, args.admin_user, password, roles.ADMINISTRATOR)
-        except service.ServiceError as e:
+                auth.create_user(s, args.admin_user, password, roles.ADMINISTRATOR)
+        except ServiceError as e:
             print(f"error: {e.detail}", file=sys.stderr)
             return 1
         print(f"administrator {args.admin_user} created")
@@ -64,12 +67,13 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _add_user(args: argparse.Namespace) -> int:
-    from casestore import service
+    from casestore.services import auth
+    from casestore.services.common import ServiceError
 
     password = _read_password(args, f"Password for {args.username}: ")
     try:
         with _session(_db(args)) as s:
-            service.create_user(
+            auth.create_user(
                 s,
                 args.username,
                 password,
@@ -77,7 +81,7 @@ def _add_user(args: argparse.Namespace) -> int:
                 display_name=args.name or "",
                 department=args.department,
             )
-    except service.ServiceError as e:
+    except ServiceError as e:
         print(f"error: {e.detail}", file=sys.stderr)
         return 1
     print(f"user {args.username} ({args.role}) created")
@@ -85,12 +89,13 @@ def _add_user(args: argparse.Namespace) -> int:
 
 
 def _revoke(args: argparse.Namespace) -> int:
-    from casestore import service
+    from casestore.services import auth
+    from casestore.services.common import ServiceError
 
     try:
         with _session(_db(args)) as s:
-            service.revoke_device(s, args.device_id, by=os.environ.get("USER", "cli"))
-    except service.ServiceError as e:
+            auth.revoke_device(s, args.device_id, by=os.environ.get("USER", "cli"))
+    except ServiceError as e:
         print(f"error: {e.detail}", file=sys.stderr)
         return 1
     print(f"device {args.device_id} revoked; its next sync wipes it")
@@ -98,10 +103,10 @@ def _revoke(args: argparse.Namespace) -> int:
 
 
 def _devices(args: argparse.Namespace) -> int:
-    from casestore import service
+    from casestore.services import auth
 
     with _session(_db(args)) as s:
-        for d in service.list_devices(s):
+        for d in auth.list_devices(s):
             state = f"revoked {d['revoked_at']}" if d["revoked_at"] else "active"
             print(f"{d['id']}  {d['username']:<16} {d['name']:<24} {state}")
     return 0

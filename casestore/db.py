@@ -47,7 +47,7 @@ def make_engine(url: str, *, pool_size: int = 10) -> Engine:
 
         return engine
     # No pre-ping (a round trip before every transaction): a connection found dead instead fails its
-    # transaction, which casestore.app's run_tx runs again on a fresh one.
+    # transaction, which casestore.deps.Store.run_tx runs again on a fresh one.
     return create_engine(url, pool_size=pool_size, max_overflow=20, pool_pre_ping=False)
 
 

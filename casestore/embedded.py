@@ -25,9 +25,11 @@ from typing import Any, Literal
 
 from sqlalchemy import select
 
-from casestore import schema, service
+from casestore import schema
 from casestore.db import make_engine, make_sessionmaker
 from casestore.models import User
+from casestore.services import auth
+from casestore.settings import DB_ENV, Settings
 from wire.demo import DEMO_ACCOUNTS, DEMO_PASSWORD  # one list for the case store and the desk
 
 
@@ -40,7 +42,7 @@ def seed_demo(db_url: str, password: str = DEMO_PASSWORD) -> list[str]:
         with make_sessionmaker(engine).begin() as s:
             for username, role, dept, name in DEMO_ACCOUNTS:
                 if s.scalar(select(User).where(User.username == username)) is None:
-                    service.create_user(s, username, password, role, display_name=name, department=dept)
+                    auth.create_user(s, username, password, role, display_name=name, department=dept)
                     added.append(username)
     finally:
         engine.dispose()
@@ -165,10 +167,13 @@ def _start_process(db_url: str, host: str, port: int, log_level: str, workers: i
 
 
 def app_from_env() -> object:
-    """ASGI app factory for worker processes (database URL in ``LOKET_CASESTORE_DB``)."""
+    """ASGI app factory for worker processes (database URL in ``LOKET_CASESTORE_DB``: casestore.settings)."""
     from casestore.app import create_app
 
-    return create_app(os.environ["LOKET_CASESTORE_DB"])
+    settings = Settings.from_env()
+    if settings.db is None:
+        raise SystemExit(f"{DB_ENV} is not set")
+    return create_app(settings.db, settings=settings)
 
 
 def serve_forever(
@@ -188,7 +193,7 @@ def serve_forever(
     if workers > 1:
         from uvicorn.supervisors import Multiprocess
 
-        os.environ["LOKET_CASESTORE_DB"] = db_url
+        os.environ[DB_ENV] = db_url  # for app_from_env in the worker processes
         config = uvicorn.Config(
             "casestore.embedded:app_from_env", factory=True, workers=workers, log_level=log_level,
             access_log=False, lifespan="off", timeout_keep_alive=30,

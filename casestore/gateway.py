@@ -22,11 +22,11 @@ import tempfile
 from pathlib import Path
 from typing import Any, Protocol
 
+from casestore.settings import DEFAULT_SENDER
+
 CHANNELS = ("email", "sms")
 MAX_BODY = 20_000
 MAX_RECIPIENT = 320
-SENDER_ENV = "LOKET_CASESTORE_SENDER"
-OUTBOX_ENV = "LOKET_CASESTORE_OUTBOX"
 
 
 MAX_SUBJECT = 998  # the longest line an e-mail header may have
@@ -90,7 +90,7 @@ class OutboxFolderGateway:
 
     def __init__(self, folder: Path, sender: str | None = None) -> None:
         self.folder = folder
-        self.sender = sender or os.environ.get(SENDER_ENV) or "Loket <noreply@loket.invalid>"
+        self.sender = sender or DEFAULT_SENDER  # LOKET_CASESTORE_SENDER: casestore.settings
 
     def target(self, name: str) -> Path:
         """The file ``name`` in the folder; refuses any name that would land elsewhere."""
@@ -133,11 +133,11 @@ class OutboxFolderGateway:
             raise
 
 
-def default_folder(db_url: str) -> Path:
-    """``LOKET_CASESTORE_OUTBOX``; else ``outbox/`` beside a SQLite database file; else the user data dir."""
-    env = os.environ.get(OUTBOX_ENV)
-    if env:
-        return Path(env)
+def default_folder(db_url: str, configured: Path | None = None) -> Path:
+    """``configured`` (``LOKET_CASESTORE_OUTBOX``: ``casestore.settings``); else ``outbox/`` beside a SQLite
+    database file; else the user data dir."""
+    if configured is not None:
+        return configured
     if db_url.startswith("sqlite") and ":///" in db_url:
         path = db_url.split(":///", 1)[1].split("?", 1)[0]
         if path and path != ":memory:":

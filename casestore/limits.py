@@ -16,6 +16,8 @@ answered ``413 too_large``: at once when ``Content-Length`` says so, else as soo
 pass the cap. Caps: ``LOKET_CASESTORE_MAX_PUSH_BYTES`` (``POST /v1/push``, default 32 MiB; a desk sends
 at most 200 operations per push), ``LOKET_CASESTORE_MAX_CHUNK_BYTES`` (``PATCH /v1/blobs/…``, default
 8 MiB; a desk uploads 1 MiB chunks), ``LOKET_CASESTORE_MAX_BODY_BYTES`` (everything else, default 8 MiB).
+
+The variables are read by ``casestore.settings`` (``Settings.login``, ``Settings.body_caps``).
 """
 
 from __future__ import annotations
@@ -24,55 +26,21 @@ import datetime as dt
 import json
 import logging
 import math
-import os
 from collections.abc import Awaitable, Callable, MutableMapping
-from dataclasses import dataclass
 from typing import Any, cast
 
 from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from casestore.models import LoginThrottle, utcnow
+from casestore.settings import BodyCaps, LoginPolicy
 
 log = logging.getLogger(__name__)
 
-MiB = 1024 * 1024
-
-
-def _env_number(name: str, default: float) -> float:
-    raw = os.environ.get(name)
-    if raw is None or not raw.strip():
-        return default
-    try:
-        value = float(raw)
-    except ValueError as e:
-        raise ValueError(f"{name} must be a number, not {raw!r}") from e
-    if value < 0:
-        raise ValueError(f"{name} must not be negative")
-    return value
 
 
 # ------------------------------------------------------------------------------------ sign-in throttle
 
-
-@dataclass(frozen=True, slots=True)
-class LoginPolicy:
-    account_failures: int = 5
-    address_failures: int = 20
-    window: float = 900.0  # seconds
-    lockout: float = 30.0  # seconds, the first lockout
-    max_lockout: float = 3600.0
-
-    @classmethod
-    def from_env(cls) -> LoginPolicy:
-        d = cls()
-        return cls(
-            account_failures=max(1, int(_env_number("LOKET_CASESTORE_LOGIN_FAILURES", d.account_failures))),
-            address_failures=max(1, int(_env_number("LOKET_CASESTORE_LOGIN_ADDRESS_FAILURES", d.address_failures))),
-            window=_env_number("LOKET_CASESTORE_LOGIN_WINDOW", d.window),
-            lockout=_env_number("LOKET_CASESTORE_LOGIN_LOCKOUT", d.lockout),
-            max_lockout=_env_number("LOKET_CASESTORE_LOGIN_LOCKOUT_MAX", d.max_lockout),
-        )
 
 
 class TooManyAttempts(Exception):
@@ -178,28 +146,6 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 PUBLIC_PATHS = frozenset({"/v1/health", "/v1/auth/login", "/v1/auth/refresh"})
 
 
-@dataclass(frozen=True, slots=True)
-class BodyCaps:
-    push: int = 32 * MiB
-    chunk: int = 8 * MiB
-    other: int = 8 * MiB
-
-    @classmethod
-    def from_env(cls) -> BodyCaps:
-        d = cls()
-        return cls(
-            push=int(_env_number("LOKET_CASESTORE_MAX_PUSH_BYTES", d.push)),
-            chunk=int(_env_number("LOKET_CASESTORE_MAX_CHUNK_BYTES", d.chunk)),
-            other=int(_env_number("LOKET_CASESTORE_MAX_BODY_BYTES", d.other)),
-        )
-
-    def for_request(self, method: str, path: str) -> int:
-        if path == "/v1/push":
-            return self.push
-        if method == "PATCH" and path.startswith("/v1/blobs/"):
-            return self.chunk
-        return self.other
-
 
 class _TooLarge(Exception):
     pass
@@ -220,9 +166,9 @@ class BodyLimit:
     """ASGI middleware: refuses unauthenticated API requests before reading their body and caps the
     size of every request body (see the module's description)."""
 
-    def __init__(self, app: ASGIApp, caps: BodyCaps | None = None) -> None:
+    def __init__(self, app: ASGIApp, caps: BodyCaps) -> None:
         self.app = app
-        self.caps = caps or BodyCaps.from_env()
+        self.caps = caps
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":

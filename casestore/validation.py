@@ -2,7 +2,7 @@
 
 Two layers use this module:
 
-- the request models in ``casestore.app`` declare ``ID_PATTERN``, ``SHA256_PATTERN`` and ``TEXT_PATTERN``
+- the request models in ``casestore.api_models`` declare ``ID_PATTERN``, ``SHA256_PATTERN`` and ``TEXT_PATTERN``
   (they are in the OpenAPI document, so a client or a test generator knows exactly what passes); a request
   whose envelope does not match is answered ``422`` as a whole;
 - ``operation_problem`` checks everything inside one push operation (every string, key and value, at any
@@ -32,7 +32,7 @@ MAX_KEYS = 1000  # keys of one object
 MAX_ITEMS = 1000  # items of one list
 MAX_INT = 2**63 - 1  # integers must fit a 64-bit column
 
-# Payload fields the server copies into indexed columns (see service._scope_columns): ids of 64 characters
+# Payload fields the server copies into indexed columns (see services.push._scope_columns): ids of 64 characters
 # at most, user names and departments of 100.
 REFERENCE_FIELDS = ("person_id", "case_id")
 NAME_FIELDS = ("department", "assignee", "advisor", "staff")

@@ -20,6 +20,7 @@ from casestore.security import (
     verify_password,
 )
 from casestore.services.common import Principal, ServiceError, _aware
+from casestore.settings import Settings
 
 
 def create_user(
@@ -129,7 +130,7 @@ def login_attempt(
     user = s.scalar(select(User).where(User.username == username))
     ok = verify_password(user.password_hash if user else None, password)
     if user is None or not ok or not user.active:
-        limits.login_failed(s, policy or limits.LoginPolicy.from_env(), username, address)
+        limits.login_failed(s, policy or Settings.from_env().login, username, address)
         return ServiceError(401, "invalid_credentials", "unknown user or wrong password")
     limits.login_succeeded(s, username)
     device = s.get(Device, device_id) if device_id else None

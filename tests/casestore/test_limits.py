@@ -18,6 +18,7 @@ import pytest
 from casestore import embedded, limits
 from casestore.db import make_engine, make_sessionmaker
 from casestore.embedded import DEMO_PASSWORD, RunningServer
+from casestore.settings import Settings
 
 MiB = 1024 * 1024
 SHA = "ab" * 32
@@ -229,7 +230,7 @@ def test_large_bodies_are_refused_before_they_are_read(process_server: RunningSe
 
 def test_a_body_over_its_cap_is_answered_413_with_the_error_body(sqlite_server: RunningServer) -> None:
     # The defaults: a desk's push and a desk's 1 MiB chunk pass; more than the caps does not.
-    caps = limits.BodyCaps.from_env()
+    caps = Settings.from_env().body_caps
     assert caps.push >= 16 * MiB and caps.chunk >= 2 * MiB
     r = httpx.post(f"{sqlite_server.url}/v1/push", content=b"x" * (caps.push + 1), timeout=60,
                    headers={"Authorization": "Bearer guessed", "Content-Type": "application/json"})
