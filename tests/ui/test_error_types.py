@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from eid.errors import PcscNotRunningError
-from sync.errors import DeviceRevoked, InvalidCredentials, Offline
+from sync.errors import AuthRequired, DeviceRevoked, InvalidCredentials, Offline
 
 
 class ServerUnreachable(Offline):
@@ -26,7 +26,7 @@ def test_sync_errors_are_told_by_type(qtbot: Any) -> None:
 
     offline = describe(Offline("x"))
     assert describe(ServerUnreachable("connection refused")) == offline
-    assert "Sign in again" in describe(InvalidCredentials("no"))
+    assert describe(InvalidCredentials("no")) == describe(AuthRequired("x")) != offline
     look_alike = type("Offline", (Exception,), {"__module__": "sync.elsewhere"})
     assert describe(look_alike("x")) != offline  # same name, not a sync error: not "cannot be reached"
 
