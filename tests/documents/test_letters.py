@@ -72,8 +72,8 @@ def test_case_type_templates_may_use_that_types_answers(catalogue: Any, letters_
 
 def test_catalogue_check_command_reports_template_problems(letters_copy: Path, monkeypatch: Any,
                                                             capsys: Any) -> None:
-    from desk_app import cli
     from desk_app.documents import templates
+    from loket import cli
 
     (letters_copy / "nl" / "closed.txt").write_text("subject: {status.naam}\n---\nx\n", "utf-8")
     monkeypatch.setattr(templates, "LETTERS_DIR", letters_copy)
