@@ -16,12 +16,12 @@ from pypdf import PdfReader
 pytest.importorskip("pytestqt")
 
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDialog
 
 from ui.documents import ReceiptDialog
 from ui.documents.printing import send_pdfs
 
 from .helpers import intake, make_person, page_count, pdf_text
+from .test_ui import FakePrintDialog
 
 
 @pytest.fixture
@@ -30,28 +30,14 @@ def app(empty_loket: Any) -> Any:
     return empty_loket
 
 
-class PrintToFile(QDialog):
-    """The print dialog with "print to file" chosen (what a clerk does to keep a PDF)."""
-
-    target: Path
-
-    def __init__(self, printer: QPrinter, parent: Any = None) -> None:
-        super().__init__(parent)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(self.target))
-
-    def exec(self) -> int:
-        return int(QDialog.DialogCode.Accepted.value)
-
-
 def test_receipt_printed_from_the_dialog_is_the_real_pdf(tmp_path: Path, qtbot: Any, app: Any) -> None:
     ref = intake(app, make_person(app))
-    PrintToFile.target = tmp_path / "printed.pdf"
-    dialog = ReceiptDialog(app, ref, print_dialog=PrintToFile)
+    FakePrintDialog.target = tmp_path / "printed.pdf"
+    dialog = ReceiptDialog(app, ref, print_dialog=FakePrintDialog)
     qtbot.addWidget(dialog)
     dialog.print_document()
     assert dialog.printed
-    printed = PrintToFile.target.read_bytes()
+    printed = FakePrintDialog.target.read_bytes()
     assert printed == dialog.preview.pdf()
     text = pdf_text(printed)
     assert ref in text and "Demo Loketmedewerker" in text  # a text layer, not a picture of one
