@@ -17,9 +17,9 @@ from typing import Any
 
 from desk_app.domain import national_number
 from desk_app.domain.text import TextInvalid, clean_text
+from desk_app.languages import LANGUAGES
 from desk_app.messages import Message
 
-LANGUAGES = ("nl", "fr", "de", "en")
 FIELD_TYPES = {
     "text", "textarea", "integer", "amount", "date", "choice", "boolean", "email", "phone",
     "budget_lines", "location", "attachment", "national_number",

@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from desk_app.languages import LANGUAGES
+
 EXIT_OK, EXIT_UNUSABLE, EXIT_INVALID = 0, 1, 2
 
 
@@ -288,7 +290,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--surname", required=True)
     p.add_argument("--given-names")
     p.add_argument("--birth-date")
-    p.add_argument("--language", choices=("nl", "fr", "de", "en"))
+    p.add_argument("--language", choices=LANGUAGES)
     p.add_argument("--channel", choices=("email", "sms", "letter", "phone"))
     p.add_argument("--email")
     p.add_argument("--phone")

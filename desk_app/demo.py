@@ -17,6 +17,7 @@ from typing import Any
 from desk_app.catalogue import Catalogue
 from desk_app.domain import national_number as nn
 from desk_app.domain.calendar import WorkingCalendar
+from desk_app.languages import DEFAULT, LANGUAGES
 from desk_app.services.search import name_keys
 from desk_app.services.search import words as _words
 from desk_app.store.db import Store
@@ -31,7 +32,7 @@ PLACES = (("9999", "Meerhoven"), ("9998", "Meerhoven-Oost"), ("9997", "Sint-Alde
 NATIONALITIES = ("Belg",) * 17 + ("Nederlander", "Turk", "Pool", "Marokkaan", "Roemeen", "Fransman")
 CHANNELS = ("letter",) * 5 + ("email",) * 4 + ("sms", "phone")
 TRACK_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
-LANGUAGES = ("nl",) * 7 + ("fr", "de", "en")
+LANGUAGE_MIX = (DEFAULT,) * 7 + tuple(lang for lang in LANGUAGES if lang != DEFAULT)  # mostly Dutch
 INTAKE_CHANNELS = ("counter",) * 6 + ("phone", "email", "home_visit", "digital")
 
 
@@ -226,7 +227,7 @@ def _person_rows(
         created = _iso(now - dt.timedelta(days=rng.randrange(3000)))
         valid_until = (dt.date(2026, 1, 1) + dt.timedelta(days=rng.randrange(3650))).isoformat()
         prow.append((pid, rid, number, surname, given, birth.isoformat(), "Meerhoven", sex, rng.choice(NATIONALITIES),
-                     rng.choice(LANGUAGES), channel, email, phone,
+                     rng.choice(LANGUAGE_MIX), channel, email, phone,
                      f"{rng.randrange(10**12):012d}", valid_until, 1, created, created))
         street, pc, muni = homes[i]
         arow.append((_uuid7(now_ms - persons + i, rng), pid, street, pc, muni, "BE",
@@ -467,7 +468,7 @@ def _people(rng: random.Random, n: int) -> Iterator[dict[str, object]]:
         pc, muni = PLACES[rng.randrange(3)]
         yield {
             "national_number": number, "surname": surname, "given_names": given, "birth_date": birth.isoformat(),
-            "sex": sex, "nationality": rng.choice(NATIONALITIES), "language": rng.choice(LANGUAGES),
+            "sex": sex, "nationality": rng.choice(NATIONALITIES), "language": rng.choice(LANGUAGE_MIX),
             "preferred_channel": channel,
             "email": f"{_words(given)[0]}.{''.join(_words(surname))}{i}@example.org" if channel == "email" else None,
             "phone": f"+32 470 {rng.randrange(10**6):06d}" if channel in ("sms", "phone") else None,

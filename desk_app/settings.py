@@ -11,12 +11,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desk_app.languages import DEFAULT as DEFAULT_LANGUAGE
+from desk_app.languages import LANGUAGES
+
 log = logging.getLogger(__name__)
 
 
 @dataclass
 class Settings:
-    language: str = field(default="nl", metadata={"choices": ("nl", "fr", "de", "en")})
+    language: str = field(default=DEFAULT_LANGUAGE, metadata={"choices": LANGUAGES})
     staff_user: str = field(default="", metadata={"help": "signed-in staff member (user name)"})
     staff_name: str = field(default="", metadata={"help": "display name of the staff member"})
     role: str = field(

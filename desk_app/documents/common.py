@@ -30,12 +30,13 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, TableStyle
 
+from desk_app.languages import LANGUAGES
 from resources import RESOURCES_DIR
 
 FONT = "LoketSans"
 FONT_BOLD = "LoketSans-Bold"
 FONTS_DIR = RESOURCES_DIR / "fonts"
-LANGS = ("nl", "fr", "de", "en")
+LANGS = LANGUAGES
 PAGE_W, PAGE_H = A4
 MARGIN_X = 20 * mm
 PRODUCER = "Loket (ReportLab)"

@@ -28,10 +28,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desk_app.catalogue import Catalogue, CatalogueError
+from desk_app.languages import LANGUAGES
 from resources import RESOURCES_DIR
 
 LETTERS_DIR = RESOURCES_DIR / "letters"
-LANGUAGES = ("nl", "fr", "de", "en")
 DEFAULT = "_default"
 HEADER_KEYS = {"subject"}
 

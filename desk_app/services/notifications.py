@@ -28,6 +28,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desk_app import languages
 from desk_app.services import outbox
 from desk_app.services.cases import NEW_CASES, local_reference
 from desk_app.services.records import to_dict
@@ -70,7 +71,7 @@ class Notifier:
         ):
             return  # intake in person: the receipt is the proof
         person = case.person
-        lang = person.language if person.language in ("nl", "fr", "de", "en") else "nl"
+        lang = languages.known(person.language)
         channel = person.preferred_channel if person.preferred_channel in CHANNELS else "letter"
         recipient = {"email": person.email, "sms": person.phone, "phone": person.phone}.get(channel) or ""
         if channel != "letter" and not recipient:

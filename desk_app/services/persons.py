@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from desk_app.domain import national_number as nn
 from desk_app.domain.text import TextInvalid, clean_text
+from desk_app.languages import LANGUAGES
 from desk_app.messages import Message
 from desk_app.services import outbox
 from desk_app.services.changes import ChangeSet
@@ -20,7 +21,6 @@ from desk_app.services.search import index_person
 from desk_app.store.models import Address, Person, utcnow
 
 CHANNELS = ("email", "sms", "letter", "phone")
-LANGUAGES = ("nl", "fr", "de", "en")
 ADDRESS_SOURCES = ("card", "declared", "registry")
 EDITABLE = ("surname", "given_names", "birth_date", "birth_place", "sex", "nationality", "language",
             "preferred_channel", "email", "phone", "card_number", "card_valid_until")

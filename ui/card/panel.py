@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app import languages
 from desk_app.services.persons import CardData
 from ui.card.service import CardService, card_data, document_kind
 from ui.context import AppContext
@@ -406,7 +407,7 @@ class CardPanel(QFrame):
             self.create_btn.setEnabled(True)
             self.ctx.bus.message.emit(describe(exc))
 
-        self.ctx.mutate(lambda: loket.create_person(card, language=self.ctx.lang if self.ctx.lang in ("nl", "fr", "de", "en") else "nl"),
+        self.ctx.mutate(lambda: loket.create_person(card, language=languages.known(self.ctx.lang)),
                         done, failed)
 
     def review(self) -> None:

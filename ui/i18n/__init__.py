@@ -16,6 +16,7 @@ from xml.sax.saxutils import escape
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
+from desk_app.languages import TRANSLATED
 from ui.core import fmt
 from ui.i18n.strings import TRANSLATIONS
 
@@ -111,7 +112,7 @@ def export_ts(folder: Path) -> list[Path]:
     """Write ``loket_<lang>.ts`` (Qt Linguist) files with every string (context-free)."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for lang in ("nl", "fr", "de"):
+    for lang in TRANSLATED:
         rows = []
         for src, tr in sorted(TRANSLATIONS.items()):
             text = tr.get(lang)

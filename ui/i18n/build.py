@@ -17,11 +17,12 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from desk_app.languages import TRANSLATED
 from ui.i18n.strings import TRANSLATIONS
 
 HERE = Path(__file__).resolve().parent
 UI = HERE.parent
-LANGS = ("nl", "fr", "de")
+LANGS = TRANSLATED
 
 
 def _tool(name: str) -> str | None:
