@@ -10,6 +10,7 @@ from typing import Any
 
 from casestore.settings import DB_ENV as DEFAULT_DB_ENV
 from casestore.settings import Settings
+from wire.roles import ROLES
 
 
 def _read_password(args: argparse.Namespace, prompt: str) -> str:
@@ -150,11 +151,7 @@ def register(subparsers: Any) -> None:
     sp = sub.add_parser("add-user", help="add a staff account")
     db_arg(sp)
     sp.add_argument("username")
-    sp.add_argument(
-        "--role",
-        required=True,
-        choices=("counter", "outreach", "theme_desk", "coordinator", "administrator"),
-    )
+    sp.add_argument("--role", required=True, choices=ROLES)
     sp.add_argument("--department")
     sp.add_argument("--name")
     sp.add_argument("--password-stdin", action="store_true")

@@ -13,6 +13,7 @@ from typing import Any
 
 from desk_app.languages import DEFAULT as DEFAULT_LANGUAGE
 from desk_app.languages import LANGUAGES
+from wire import roles
 
 log = logging.getLogger(__name__)
 
@@ -22,10 +23,7 @@ class Settings:
     language: str = field(default=DEFAULT_LANGUAGE, metadata={"choices": LANGUAGES})
     staff_user: str = field(default="", metadata={"help": "signed-in staff member (user name)"})
     staff_name: str = field(default="", metadata={"help": "display name of the staff member"})
-    role: str = field(
-        default="counter",
-        metadata={"choices": ("counter", "outreach", "theme_desk", "coordinator", "administrator")},
-    )
+    role: str = field(default=roles.COUNTER_CLERK, metadata={"choices": roles.ROLES})
     location: str = field(default="Stadswinkel", metadata={"help": "where intakes happen (receipts)"})
     server_url: str = ""
     ca_bundle: str = ""

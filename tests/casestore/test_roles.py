@@ -168,3 +168,32 @@ def test_outreach_intake_and_theme_desk_person_are_accepted(casestore_server: Ru
             assert (res.pushed, res.rejected) == (3, 0), res
         finally:
             lap.close()
+
+
+def test_the_roles_are_defined_once() -> None:
+    """``wire.roles.ROLES`` is the list of roles: the case store's wire model, its ``add-user --role`` and the
+    desk's settings take theirs from it (issue 14 §5)."""
+    import argparse
+    import dataclasses
+    import typing
+
+    from casestore import cli
+    from casestore.api_models import RoleName
+    from desk_app.settings import Settings
+
+    assert typing.get_args(RoleName) == roles.ROLES
+    role = next(f for f in dataclasses.fields(Settings) if f.name == "role")
+    assert role.metadata["choices"] is roles.ROLES and role.default in roles.ROLES
+    parser = argparse.ArgumentParser(exit_on_error=False)
+    cli.register(parser.add_subparsers())
+    add_user = _subparser(_subparser(parser, "casestore"), "add-user")
+    assert next(a for a in add_user._actions if a.dest == "role").choices is roles.ROLES
+    for name in roles.ROLES:
+        assert parser.parse_args(["casestore", "add-user", "someone", "--role", name]).role == name
+
+
+def _subparser(parser: Any, name: str) -> Any:
+    import argparse
+
+    return next(a.choices[name] for a in parser._actions
+                if isinstance(a, argparse._SubParsersAction) and name in a.choices)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -24,9 +24,18 @@ from ui.context import AppContext
 from ui.core import fmt
 from ui.core.refresh import Refresher
 from ui.widgets import FitColumns, button, card, clear_layout, label, span_row
+from wire import roles
 
-ROLE_TITLES = {"counter": "Counter", "outreach": "Outreach", "theme_desk": "Theme desk",
-               "coordinator": "Coordination", "administrator": "Administration"}
+
+def role_titles() -> dict[str, str]:
+    """Every role of ``wire.roles.ROLES`` by its title, in the user's language (the HomePage context)."""
+    return {
+        roles.COUNTER_CLERK: QCoreApplication.translate("HomePage", "Counter"),
+        roles.OUTREACH: QCoreApplication.translate("HomePage", "Outreach"),
+        roles.THEME_DESK: QCoreApplication.translate("HomePage", "Theme desk"),
+        roles.COORDINATOR: QCoreApplication.translate("HomePage", "Coordination"),
+        roles.ADMINISTRATOR: QCoreApplication.translate("HomePage", "Administration"),
+    }
 
 
 class HomePage(QWidget):
@@ -100,11 +109,9 @@ class HomePage(QWidget):
 
     def retranslate(self) -> None:
         role = self.ctx.role
-        roles = {"counter": self.tr("Counter"), "outreach": self.tr("Outreach"), "theme_desk": self.tr("Theme desk"),
-                 "coordinator": self.tr("Coordination"), "administrator": self.tr("Administration")}
         name = self.ctx.loket.settings.staff_name or self.ctx.loket.settings.staff_user
         self.title.setText(self.tr("Good day, %1").replace("%1", name) if name else self.tr("Good day"))
-        self.subtitle.setText(f"{roles.get(role, role)} · {self.ctx.loket.settings.location} · "
+        self.subtitle.setText(f"{role_titles().get(role, role)} · {self.ctx.loket.settings.location} · "
                               f"{fmt.date(dt.date.today(), long=True)}")
         # the key on a second line: the three fit side by side on a 1366×768 laptop at 125 %
         self.big_read.setText(self.tr("Read eID card  (F2)").replace("  (", "\n("))

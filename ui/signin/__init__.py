@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ui.core.errors import describe
 from ui.widgets import label
+from wire.roles import ROLES
 
 log = logging.getLogger(__name__)
 
@@ -161,7 +162,7 @@ class SignIn:
     def _set_user(self, username: str, name: str, role: str) -> None:
         s = self.loket.settings
         s.staff_user, s.staff_name = username, name
-        if role in ("counter", "outreach", "theme_desk", "coordinator", "administrator"):
+        if role in ROLES:
             s.role = role
         try:
             s.save(self.loket.paths.config / "settings.json")
