@@ -1,10 +1,17 @@
-"""Working days for processing times: Belgian public holidays plus the city's own closing days."""
+"""Working days for processing times and deadlines: Belgian public holidays plus the city's own closing days.
+
+Standard library only: the desk (``desk_app.domain.calendar`` re-exports it) and the case store (the
+deadlines of citizen reports, ``casestore.services.reports``) count the same days."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Literal
+
+TermUnit = Literal["working_days", "calendar_days"]
+TERM_UNITS: tuple[str, ...] = ("working_days", "calendar_days")
 
 
 def easter_sunday(year: int) -> dt.date:
@@ -73,3 +80,20 @@ class WorkingCalendar:
             if self.is_working_day(current):
                 count += 1
         return count
+
+
+def add_calendar_days(start: dt.date, days: int) -> dt.date:
+    """The date ``days`` calendar days after ``start``."""
+    if days < 0:
+        raise ValueError("days must be >= 0")
+    return start + dt.timedelta(days=days)
+
+
+def term_end(calendar: WorkingCalendar, start: dt.date, days: int, unit: str) -> dt.date:
+    """The last day of a term of ``days`` ``unit`` (``working_days``: weekends, Belgian public holidays and
+    the city's closing days skipped; ``calendar_days``: every day counts) starting the day after ``start``."""
+    if unit == "working_days":
+        return calendar.add_working_days(start, days)
+    if unit == "calendar_days":
+        return add_calendar_days(start, days)
+    raise ValueError(f"unknown term unit {unit!r} (expected one of {', '.join(TERM_UNITS)})")
