@@ -222,8 +222,8 @@ def parse(doc: Any) -> Categories:
             raise c.fail(f"{p}.next", "must be a list of statuses")
         statuses[code] = Status(code, c.names(c.key(st, "names", p), f"{p}.names", languages), tell, is_open,
                                 open311, tuple(nxt))
-    for code, st in statuses.items():
-        for i, target in enumerate(st.next):
+    for code, status in statuses.items():
+        for i, target in enumerate(status.next):
             if target not in statuses:
                 raise c.fail(f"statuses.{code}.next[{i}]", f"{target!r} is not a status")
     first, reopen = c.key(root, "first_status", ""), c.key(root, "reopen_status", "")
