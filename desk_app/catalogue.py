@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import random
 import re
+import string
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -25,6 +27,14 @@ FIELD_TYPES = {
     "budget_lines", "location", "attachment", "national_number",
 }
 CONDITION_KINDS = {"case_type", "field_equals", "fee_unpaid", "card_expires_within_days"}
+# The decision letters the documents can print (``decision_letter`` of a case type; the case page offers the one
+# its case type declares): ``budget_decision`` is the status letter with the budget decision
+# (``desk_app.documents.service.budget_decision_pdf``).
+DECISION_LETTERS = ("budget_decision",)
+# What the card review may start an intake for (``card_review`` in city.yaml): ``address_changed``, the card
+# shows another address than the record (the intake gets the card's street_and_number, postal_code, municipality).
+CARD_REVIEW_EVENTS = ("address_changed",)
+DEMO_PLACEHOLDERS = ("street", "day")  # what a demo answer's text may use besides its case type's demo_draws
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[0-9 ()./-]{8,20}$")
 _COORDS = re.compile(r"^\s*(-?\d{1,2}\.\d+)\s*,\s*(-?\d{1,3}\.\d+)\s*$")
@@ -141,6 +151,76 @@ class Fee:
         return self.amount_cents
 
 
+class _Pick:
+    """How a demo answer's ``one_of`` / ``between`` is decided: drawn with ``rng``, or (``rng`` None, for the
+    catalogue check) always the first option and the low bound (``end`` 0) or the last and the high one (-1)."""
+
+    def __init__(self, rng: random.Random | None, end: int = 0) -> None:
+        self.rng = rng
+        self.end = end
+
+    def one_of(self, options: list[Any]) -> Any:
+        return self.rng.choice(options) if self.rng is not None else options[self.end]
+
+    def between(self, low: int, high: int) -> int:
+        return self.rng.randint(low, high) if self.rng is not None else (low, high)[self.end]
+
+
+def _demo_spec(value: Any) -> str | None:
+    """``one_of`` or ``between`` when ``value`` is a draw rather than an answer, else None."""
+    if isinstance(value, Mapping) and len(value) == 1:
+        key = next(iter(value))
+        if key in ("one_of", "between"):
+            return str(key)
+    return None
+
+
+class _Values(dict[str, Any]):
+    """The placeholders of demo answers' texts; a draw's value is drawn at its first use."""
+
+    draw: Any = None
+
+    def __missing__(self, name: str) -> Any:
+        self[name] = self.draw(name)
+        return self[name]
+
+
+@dataclass(frozen=True)
+class DemoAnswers:
+    """The answers of a case type's made-up cases (demo mode, benchmarks), from its ``demo_answers``: each
+    answer as written, or drawn per case (``{one_of: [a, b]}``, ``{between: [low, high]}``, whole numbers);
+    in a text, ``{street}`` is the citizen's street, ``{day}`` a day, and ``{name}`` a value of the case
+    type's ``demo_draws``, drawn once per case at its first use (``{{`` and ``}}`` are braces)."""
+
+    answers: dict[str, Any]
+    draws: dict[str, Any] = field(default_factory=dict)
+    lines: dict[str, int] = field(default_factory=dict, compare=False)  # each answer's line in its file
+
+    def make(self, rng: random.Random, street: str, day: str) -> dict[str, Any]:
+        return self._expand(_Pick(rng), street, day)
+
+    def _expand(self, pick: _Pick, street: str, day: str) -> dict[str, Any]:
+        values = _Values(street=street, day=day)
+        values.draw = lambda name: value(self.draws[name])
+
+        def value(spec: Any) -> Any:
+            kind = _demo_spec(spec)
+            if kind == "one_of":
+                return value(pick.one_of(list(spec["one_of"])))
+            if kind == "between":
+                low, high = spec["between"]
+                return pick.between(int(low), int(high))
+            if isinstance(spec, str):
+                return spec.format_map(values)
+            if isinstance(spec, list):
+                return [value(v) for v in spec]
+            if isinstance(spec, Mapping):
+                return {str(k): value(v) for k, v in spec.items()}
+            return spec
+
+        return {key: value(spec) for key, spec in self.answers.items()}
+
+
 @dataclass(frozen=True)
 class CaseType:
     code: str
@@ -157,6 +237,10 @@ class CaseType:
     processing_days_by: tuple[str, dict[str, int]] | None = None
     # how letters name the case type after "your application" per language ("for an address change")
     application_of: Text = field(default_factory=dict)
+    # the decision letter the case page offers for it (one of DECISION_LETTERS), None for none
+    decision_letter: str | None = None
+    # the answers of its made-up cases (demo mode, benchmarks); None: no made-up cases of this type
+    demo: DemoAnswers | None = None
 
     @property
     def initial_status(self) -> str:
@@ -209,10 +293,17 @@ class Catalogue:
     case_types: dict[str, CaseType]
     rules: tuple[Rule, ...]
     root: Path
+    # what the card review starts: event (CARD_REVIEW_EVENTS) -> case type code (city.yaml's card_review)
+    card_review: dict[str, str] = field(default_factory=dict)
 
     @property
     def closing_days(self) -> list[str]:
         return list(self.city.get("closing_days", []))
+
+    def card_review_case_type(self, event: str) -> CaseType | None:
+        """The case type the card review offers an intake of for ``event`` (e.g. ``address_changed``), if any."""
+        code = self.card_review.get(event)
+        return self.case_types.get(code) if code is not None else None
 
     def case_type(self, code: str) -> CaseType:
         try:
@@ -651,6 +742,12 @@ def load_catalogue(root: Path | None = None, cache_file: Path | None = None) -> 
                         problems.append(f"{where}: {answer!r} is not an option of {pf.key}")
         if fee.by_field and fee.by_field not in keys:
             problems.append(f"{path}:{_line(fee_node, 'by_field')}: fee depends on unknown field {fee.by_field!r}")
+        decision_letter = node.get("decision_letter")
+        if decision_letter is not None and decision_letter not in DECISION_LETTERS:
+            problems.append(f"{path}:{_line(node, 'decision_letter')}: unknown decision letter {decision_letter!r} "
+                            f"(known: {', '.join(DECISION_LETTERS)})")
+            decision_letter = None
+        demo = _demo_answers(node, path, keys, problems)
         case_types[code] = CaseType(
             code=code,
             name=_text(node.get("name"), f"{path}:{_line(node, 'name')}", problems, LANGUAGES),
@@ -667,6 +764,8 @@ def load_catalogue(root: Path | None = None, cache_file: Path | None = None) -> 
             processing_days_by=processing_by,
             application_of=_text(node.get("application_of"), f"{path}:{_line(node, 'application_of')}: "
                                  "application_of (the words after 'your application')", problems, LANGUAGES),
+            decision_letter=decision_letter,
+            demo=demo,
         )
 
     rules: list[Rule] = []
@@ -684,11 +783,120 @@ def load_catalogue(root: Path | None = None, cache_file: Path | None = None) -> 
             problems.append(f"{rules_path}:{_line(node, 'suggest')}: rule suggests unknown case type {node.get('suggest')!r}")
         rules.append(Rule(str(node.get("id")), dict(when), str(node.get("suggest")), _text(node.get("reason"), where, problems, LANGUAGES)))
 
+    card_review = _card_review(city_doc, root / "city.yaml", case_types, problems)
     if not case_types and not problems:
         problems.append(f"{root / 'case_types'}:0: no case types found")
+    catalogue = Catalogue(city, departments, statuses, case_types, tuple(rules), root, card_review)
+    if not problems:
+        _check_demo_answers(catalogue, problems)
     if problems:
         if reader.used_cache:  # cached documents carry no line numbers: parse everything to report
             return load_catalogue(root)
         raise CatalogueError(problems)
     reader.save()
-    return Catalogue(city, departments, statuses, case_types, tuple(rules), root)
+    return catalogue
+
+
+def _card_review(doc: Any, path: Path, case_types: Mapping[str, CaseType], problems: list[str]) -> dict[str, str]:
+    """city.yaml's ``card_review``: which case type the card review starts for each event."""
+    node = doc.get("card_review") if isinstance(doc, Mapping) else None
+    if node is None:
+        return {}
+    if not isinstance(node, Mapping):
+        problems.append(f"{path}:{_line(doc, 'card_review')}: card_review must map an event "
+                        f"({', '.join(CARD_REVIEW_EVENTS)}) to a case type")
+        return {}
+    result: dict[str, str] = {}
+    for event, code in node.items():
+        where = f"{path}:{_line(node, str(event))}"
+        if event not in CARD_REVIEW_EVENTS:
+            problems.append(f"{where}: unknown card review event {event!r} (known: {', '.join(CARD_REVIEW_EVENTS)})")
+        elif code not in case_types:
+            problems.append(f"{where}: card review {event} starts unknown case type {code!r}")
+        else:
+            result[str(event)] = str(code)
+    return result
+
+
+def _plain(value: Any) -> Any:
+    """YAML data as plain dicts and lists (no line bookkeeping): kept in the catalogue, sent to processes."""
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _demo_answers(node: Mapping[str, Any], path: Path, keys: list[str], problems: list[str]) -> DemoAnswers | None:
+    """A case type's ``demo_answers`` and ``demo_draws``, their form checked (the values: _check_demo_answers)."""
+    raw, raw_draws = node.get("demo_answers"), node.get("demo_draws") or {}
+    if raw is None:
+        if node.get("demo_draws") is not None:
+            problems.append(f"{path}:{_line(node, 'demo_draws')}: demo_draws without demo_answers")
+        return None
+    where = f"{path}:{_line(node, 'demo_answers')}"
+    if not isinstance(raw, Mapping) or not isinstance(raw_draws, Mapping):
+        problems.append(f"{where}: demo_answers (and demo_draws) must map names to values")
+        return None
+    before = len(problems)
+    draws = {str(k): v for k, v in raw_draws.items()}
+    for name in draws:
+        if not name.isidentifier() or name in DEMO_PLACEHOLDERS:
+            problems.append(f"{path}:{_line(raw_draws, name)}: demo draw name {name!r} must be a plain name other "
+                            f"than {', '.join(DEMO_PLACEHOLDERS)}")
+    names = {*DEMO_PLACEHOLDERS, *draws}
+
+    def check(value: Any, at: str) -> None:
+        kind = _demo_spec(value)
+        if kind == "one_of":
+            if not isinstance(value["one_of"], list) or not value["one_of"]:
+                problems.append(f"{at}: one_of needs a list of values")
+        elif kind == "between":
+            bounds = value["between"]
+            if not (isinstance(bounds, list) and len(bounds) == 2 and all(type(b) is int for b in bounds)
+                    and bounds[0] <= bounds[1]):
+                problems.append(f"{at}: between needs [low, high], two whole numbers")
+        elif isinstance(value, str):
+            try:
+                used = {f for _, f, _, _ in string.Formatter().parse(value) if f is not None}
+            except ValueError as exc:
+                problems.append(f"{at}: {value!r}: {exc} (write {{{{ and }}}} for a brace)")
+                return
+            for name in sorted(used - names):
+                problems.append(f"{at}: unknown placeholder {{{name}}} (known: "
+                                f"{', '.join('{' + n + '}' for n in sorted(names))})")
+        elif isinstance(value, list):
+            for v in value:
+                check(v, at)
+        elif isinstance(value, Mapping):
+            for v in value.values():
+                check(v, at)
+
+    for key, value in raw.items():
+        at = f"{path}:{_line(raw, str(key))}"
+        if key not in keys:
+            problems.append(f"{at}: demo answer for unknown field {key!r}")
+        check(value, at)
+    for name, value in draws.items():
+        check(value, f"{path}:{_line(raw_draws, name)}")
+    if len(problems) > before:
+        return None
+    lines = {"": _line(node, "demo_answers")} | {str(k): _line(raw, str(k)) for k in raw}
+    return DemoAnswers(_plain(raw), _plain(draws), lines)
+
+
+def _check_demo_answers(catalogue: Catalogue, problems: list[str]) -> None:
+    """Every case type's demo answers fill in its form: with the first options and low bounds, and with the
+    last options and high bounds."""
+    for ct in catalogue.case_types.values():
+        if ct.demo is None:
+            continue
+        for end in (0, -1):
+            try:
+                catalogue.validate_answers(ct, ct.demo._expand(_Pick(None, end), "Kerkstraat 1", "2026-01-01"))
+            except FormInvalid as exc:
+                for p in exc.problems:
+                    line = ct.demo.lines.get(p.field, ct.demo.lines.get("", 0))
+                    problems.append(f"{ct.source}:{line}: demo answer for '{p.field}' does not fit the form: "
+                                    f"{p.message}")
+                break

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from desk_app.catalogue import Catalogue
+from desk_app.catalogue import CaseType, Catalogue
 from desk_app.domain import national_number as nn
 from desk_app.domain.calendar import WorkingCalendar
 from desk_app.languages import DEFAULT, LANGUAGES
@@ -44,30 +44,15 @@ class DemoResult:
     seconds: float
 
 
-def _answers(case_type: str, rng: random.Random, street: str) -> dict[str, object]:
+def _answers(case_type: CaseType, rng: random.Random, street: str) -> dict[str, Any]:
+    """A made-up case's answers: its case type's ``demo_answers`` in the catalogue (``DemoAnswers``)."""
     day = (dt.date(2026, 1, 1) + dt.timedelta(days=rng.randrange(365))).isoformat()
-    if case_type == "address_change":
-        return {"street_and_number": street, "postal_code": "9999", "municipality": "Meerhoven",
-                "move_date": day, "household_members": rng.randint(1, 5)}
-    if case_type == "id_card_application":
-        return {"reason": rng.choice(["expired", "lost", "damaged"]), "urgency": "normal"}
-    if case_type == "civil_registry_extract":
-        return {"record_type": rng.choice(["birth", "marriage", "nationality"]), "copies": 1}
-    if case_type == "moving_signs_permit":
-        return {"street_and_number": street, "date_from": day, "date_to": day, "length_m": 15, "vehicle": "van"}
-    if case_type == "livability_budget":
-        a = rng.randint(50, 400)
-        return {"project_title": "Buurtfeest", "description": "Straatfeest met de buren", "neighbourhood": street,
-                "event_date": day, "budget_lines": [{"description": "Drank en hapjes", "amount": f"{a}.00"}],
-                "requested_amount": f"{a}.00"}
-    if case_type == "citizen_report":
-        return {"category": rng.choice(["illegal_dumping", "road_damage", "speeding", "other"]),
-                "description": "Gemeld aan het loket", "location": street}
-    if case_type == "complaint":
-        return {"subject": "Wachttijd", "description": "Lange wachttijd aan het loket"}
-    if case_type == "reservation":
-        return {"facility": rng.choice(["swimming_pool", "community_hall"]), "date": day, "participants": 2}
-    return {"reason": "other", "consent": True}
+    return case_type.demo.make(rng, street, day) if case_type.demo is not None else {}
+
+
+def _demo_types(catalogue: Catalogue) -> list[str]:
+    """The case types made-up cases are of: those with demo answers in the catalogue."""
+    return sorted(code for code, ct in catalogue.case_types.items() if ct.demo is not None)
 
 
 def _sequence(rng: random.Random, sex: str) -> int:
@@ -96,6 +81,8 @@ def generate(store: Store, catalogue: Catalogue, persons: int, cases: int, seed:
     history already known centrally (case numbers assigned, nothing to push: benchmarks)."""
     import time
 
+    if cases and not _demo_types(catalogue):
+        raise ValueError("no case type in the catalogue has demo_answers: there is nothing to make demo cases of")
     if pending:
         return _generate_pending(store, catalogue, persons, cases, seed, actor)
     t0 = time.perf_counter()
@@ -372,7 +359,7 @@ def _chunk_init(context: tuple[Catalogue, list[str], dict[str, str], dt.datetime
     calendar = WorkingCalendar(catalogue.closing_days)
     _CHUNK.update(
         catalogue=catalogue, person_ids=person_ids, streets=streets, now=now, actor=actor,
-        now_ms=int(now.timestamp() * 1000), types=sorted(catalogue.case_types),
+        now_ms=int(now.timestamp() * 1000), types=_demo_types(catalogue),
         texts={code: st.text["nl"] for code, st in catalogue.statuses.items()},
         expected_on=functools.lru_cache(maxsize=None)(calendar.add_working_days),
     )
@@ -397,7 +384,7 @@ def _case_chunk(
         created_ms = now_ms - age * 60_000
         steps = ct.statuses[: rng.randint(1, len(ct.statuses))]
         cid = _uuid7(created_ms, rng)
-        answers = _answers(ct.code, rng, streets.get(case_pid or "", "Kerkstraat 1"))
+        answers = _answers(ct, rng, streets.get(case_pid or "", "Kerkstraat 1"))
         expected = expected_on(created_dt.date(), ct.processing_days_for(answers)).isoformat()
         fee = ct.fee.for_answers(answers)
         track = "".join(rng.choices(TRACK_ALPHABET, k=8))
@@ -432,7 +419,7 @@ def _generate_pending(store: Store, catalogue: Catalogue, n_persons: int, n_case
     t0 = time.perf_counter()
     rng = random.Random(seed)
     service = CaseService(catalogue, WorkingCalendar(catalogue.closing_days))
-    types = sorted(catalogue.case_types)
+    types = _demo_types(catalogue)
     made: list[str] = []
     n_status = 0
     with store.write() as s:
@@ -448,7 +435,7 @@ def _generate_pending(store: Store, catalogue: Catalogue, n_persons: int, n_case
             ct = catalogue.case_types[types[rng.randrange(len(types))]]
             chosen = people[made[rng.randrange(len(made))]] if made else None
             street = chosen.addresses[0].street_and_number if chosen and chosen.addresses else "Kerkstraat 1"
-            result = service.intake(s, actor, ct.code, chosen, _answers(ct.code, rng, street),
+            result = service.intake(s, actor, ct.code, chosen, _answers(ct, rng, street),
                                     rng.choice(INTAKE_CHANNELS))
             n_status += 1
             for st in ct.statuses[1: rng.randint(1, len(ct.statuses))]:

@@ -185,3 +185,96 @@ def test_every_form_label_is_in_the_four_languages() -> None:
                 missing += [f"{code}.{f.key}={o.value} ({lang})" for lang in ("nl", "fr", "de", "en")
                             if lang not in o.label]
     assert missing == []
+
+
+# ---------------------------------------------------------------- per-city behaviour in the catalogue (issue 14 §5)
+def _line_of(path: Path, needle: str) -> int:
+    return next(i for i, line in enumerate(path.read_text().splitlines(), 1) if needle in line)
+
+
+def test_decision_letter_comes_from_the_case_type(tmp_path: Path) -> None:
+    assert load_catalogue().case_types["livability_budget"].decision_letter == "budget_decision"
+    root = copy_catalogue(tmp_path)
+    path = root / "case_types" / "complaint.yaml"
+    path.write_text(path.read_text() + "  decision_letter: budget_decision\n")
+    cat = load_catalogue(root)
+    assert cat.case_types["complaint"].decision_letter == "budget_decision"
+    assert cat.case_types["address_change"].decision_letter is None
+
+
+def test_unknown_decision_letter_is_reported_with_file_and_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from loket.cli import main
+
+    root = copy_catalogue(tmp_path)
+    path = root / "case_types" / "livability_budget.yaml"
+    path.write_text(path.read_text().replace("decision_letter: budget_decision", "decision_letter: beslissing"))
+    line = _line_of(path, "decision_letter: beslissing")
+    code = main(["catalogue", "check", "--dir", str(root)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert f"{path}:{line}: unknown decision letter 'beslissing' (known: budget_decision)" in err
+
+
+def test_card_review_names_the_case_type_it_starts(tmp_path: Path) -> None:
+    shipped = load_catalogue()
+    assert shipped.card_review_case_type("address_changed") is shipped.case_types["address_change"]
+    root = copy_catalogue(tmp_path)
+    city = root / "city.yaml"
+    city.write_text(city.read_text().replace("address_changed: address_change", "address_changed: complaint"))
+    cat = load_catalogue(root)
+    assert cat.card_review_case_type("address_changed") is cat.case_types["complaint"]
+    city.write_text(city.read_text().replace("card_review:\n  address_changed: complaint\n", ""))
+    assert load_catalogue(root).card_review_case_type("address_changed") is None  # the review offers no intake
+
+
+def test_card_review_errors_name_file_and_line(tmp_path: Path) -> None:
+    root = copy_catalogue(tmp_path)
+    city = root / "city.yaml"
+    city.write_text(city.read_text().replace("address_changed: address_change",
+                                             "address_changed: verhuis\n  card_expired: id_card_application"))
+    with pytest.raises(CatalogueError) as info:
+        load_catalogue(root)
+    problems = info.value.problems
+    assert f"{city}:{_line_of(city, 'verhuis')}: card review address_changed starts unknown case type 'verhuis'" in problems
+    assert (f"{city}:{_line_of(city, 'card_expired')}: unknown card review event 'card_expired' "
+            "(known: address_changed)") in problems
+
+
+def test_demo_answers_come_from_the_catalogue(tmp_path: Path) -> None:
+    import random
+
+    from desk_app.demo import _answers
+
+    root = copy_catalogue(tmp_path)
+    path = root / "case_types" / "complaint.yaml"
+    path.write_text(path.read_text().replace("subject: Wachttijd", 'subject: "Parkeren in {street}"'))
+    ct = load_catalogue(root).case_types["complaint"]
+    answers = _answers(ct, random.Random(3), "Molenstraat 2")
+    assert answers == {"subject": "Parkeren in Molenstraat 2", "description": "Lange wachttijd aan het loket"}
+    # a value of demo_draws is drawn once per case: the same at each use, within its bounds
+    budget = load_catalogue().case_types["livability_budget"]
+    for seed in range(20):
+        b = _answers(budget, random.Random(seed), "Molenstraat 2")
+        assert b["budget_lines"][0]["amount"] == b["requested_amount"]
+        assert 50 <= int(b["requested_amount"].split(".")[0]) <= 400
+
+
+def test_demo_answers_that_do_not_fit_the_form_are_reported(tmp_path: Path) -> None:
+    root = copy_catalogue(tmp_path)
+    path = root / "case_types" / "id_card_application.yaml"
+    path.write_text(path.read_text().replace("reason: {one_of: [expired, lost, damaged]}",
+                                             "reason: {one_of: [expired, lost, eaten]}")
+                    .replace("urgency: normal", "urgency: normal\n    colour: blue\n    police_report_number: '{case}'"))
+    with pytest.raises(CatalogueError) as info:
+        load_catalogue(root)
+    problems = info.value.problems
+    assert f"{path}:{_line_of(path, 'colour: blue')}: demo answer for unknown field 'colour'" in problems
+    assert any(p.startswith(f"{path}:{_line_of(path, 'police_report_number:')}: unknown placeholder {{case}}")
+               for p in problems), problems
+    path.write_text(path.read_text().replace("    colour: blue\n", "").replace("'{case}'", "'{street}'"))
+    with pytest.raises(CatalogueError) as info:
+        load_catalogue(root)  # the last option, "eaten", is not one of the form's
+    line = _line_of(path, "eaten")
+    demo = [p for p in info.value.problems if "demo" in p]
+    assert len(demo) == 1
+    assert demo[0].startswith(f"{path}:{line}: demo answer for 'reason' does not fit the form: 'eaten' is not one of: ")
