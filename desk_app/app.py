@@ -24,7 +24,7 @@ from desk_app.services.outbox import pending_count
 from desk_app.services.records import to_dict
 from desk_app.settings import Settings
 from desk_app.store.db import Store, open_store
-from desk_app.store.models import Case, Person
+from desk_app.store.models import Person
 
 log = logging.getLogger(__name__)
 
@@ -288,7 +288,3 @@ class Loket:
     def waiting_operations(self) -> int:
         with self.store.read() as s:
             return pending_count(s)
-
-
-def case_model() -> type[Case]:
-    return Case

@@ -33,10 +33,6 @@ class Paths:
     def drafts(self) -> Path:
         return self.data / "drafts"
 
-    @property
-    def outbox_messages(self) -> Path:
-        return self.data / "outbox-messages"
-
     def ensure(self) -> Paths:
         for p in (self.data, self.config, self.cache, self.logs, self.attachments, self.drafts):
             p.mkdir(parents=True, exist_ok=True)

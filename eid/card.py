@@ -87,7 +87,6 @@ class BelpicSession:
         self.transport = transport
         self.chunk = chunk
         self.apdu_count = 0
-        self.bytes_read = 0
         self.applet_selected = False
         self.corrected_le: int | None = None
 
@@ -161,7 +160,6 @@ class BelpicSession:
             if sw != SW_OK:
                 raise CardReadError(detail=f"read binary at {offset}: SW {sw:04X}")
             out += data
-            self.bytes_read += len(data)
             if use_der_length and offset == 0 and data:
                 n = der_length(bytes(out))
                 if n is not None and (total is None or n < total):

@@ -91,11 +91,6 @@ WORK_PERMITS: dict[str, str] = {
     "A": "seasonal worker",
 }
 
-FOREIGNER_DOCUMENT_TYPES = frozenset(
-    [*range(11, 24), 27, 28, *range(31, 37), *range(61, 70)]
-)
-
-
 def document_type_name(code: int | None) -> str | None:
     if code is None:
         return None
@@ -176,14 +171,6 @@ class CardInfo:
     applet_version: str | None = None
     card_data: bytes | None = None
 
-    @property
-    def is_foreigner_card(self) -> bool:
-        return self.document_type in FOREIGNER_DOCUMENT_TYPES
-
-    @property
-    def is_kids_card(self) -> bool:
-        return self.document_type == 6 or (self.document_type is not None and 61 <= self.document_type <= 69)
-
 
 @dataclass(frozen=True, slots=True)
 class Person:
@@ -219,17 +206,6 @@ class Foreigner:
     date_and_country_of_protection: str | None
     protection_date: dt.date | None
     protection_country: str | None
-
-    @property
-    def is_empty(self) -> bool:
-        return all(
-            v is None
-            for v in (
-                self.work_permit, self.employer_vat_1, self.employer_vat_2, self.regional_file_number,
-                self.brexit_mention_1, self.brexit_mention_2, self.card_a_mention_1,
-                self.card_a_mention_2, self.eu_start_date_raw, self.date_and_country_of_protection,
-            )
-        )
 
 
 @dataclass(frozen=True, slots=True)

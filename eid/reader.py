@@ -258,7 +258,6 @@ class EidReader:
             chip_challenge=chip_challenge,
             extra_roots=tuple(roots),
         )
-        self.last_apdu_count: int | None = None
 
     def resolve_reader(self, ctx: PcscContext) -> str:
         readers = [r for r in ctx.list_readers() if r != PNP_NOTIFICATION]
@@ -286,9 +285,7 @@ class EidReader:
             transport = PcscTransport(ctx, name)
             try:
                 transport.begin()
-                for result in iter_read_card(transport, self.options, reader_name=name, atr=transport.atr):
-                    self.last_apdu_count = result.apdu_count
-                    yield result
+                yield from iter_read_card(transport, self.options, reader_name=name, atr=transport.atr)
             except EidError:
                 raise
             finally:

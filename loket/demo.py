@@ -63,7 +63,6 @@ class DemoEnvironment:
         from wire.demo import DEMO_PASSWORD
 
         self.password = DEMO_PASSWORD
-        self.reader_problem: str | None = None
 
     @property
     def server_url(self) -> str:
@@ -202,11 +201,10 @@ class DemoEnvironment:
 
             ok, why = pcsc_available()
             if not ok:
-                self.reader_problem = why
+                log.warning("demo card reader not started: %s", why)
                 return
             self.reader = DemoReader().start()  # the synthetic demo cards in resources/cards
         except Exception as exc:
-            self.reader_problem = str(exc)
             self.reader = None
             log.warning("demo card reader did not start: %s", exc)
 

@@ -103,9 +103,8 @@ def build_main_window(loket: Any, *, card: bool = False, sync: Any = None, demo:
         from ui.card.service import CardService
 
         # demo cards are test cards and are shown as such (no demo roots are trusted)
-        extra_roots: tuple[Any, ...] = ()
         reader_name = demo.reader.reader_name if demo is not None and demo.reader is not None else None
-        service = CardService(ctx, extra_roots=extra_roots, reader_name=reader_name)
+        service = CardService(ctx, reader_name=reader_name)
         ctx.services["card"] = service
         panel.attach(service)
         service.start()

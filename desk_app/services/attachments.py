@@ -64,7 +64,6 @@ class AttachmentStore:
         self._aead_key = hkdf_sha256(base, b"loket-attachments", b"aead")
         self._aead_cipher: Any = None
         self._name_key = hkdf_sha256(base, b"loket-attachments", b"names")
-        self.encrypted = store_key is not None
 
     @property
     def _aead(self) -> AESGCM:

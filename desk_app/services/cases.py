@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, func, insert, select, text
+from sqlalchemy import Select, insert, select, text
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session, make_transient_to_detached
 
@@ -240,13 +240,6 @@ class CaseService:
             prefix = ref[2:].lower()
             return session.scalar(select(Case).where(Case.id.like(prefix + "%")))
         return None
-
-    def count_open_by_department(self, session: Session) -> dict[str, int]:
-        finals = [c for c, s in self.catalogue.statuses.items() if s.final]
-        rows = session.execute(
-            select(Case.department, func.count()).where(Case.status.not_in(finals)).group_by(Case.department)
-        )
-        return {d: n for d, n in rows}
 
 
 __all__ = ["CaseFilter", "CaseInvalid", "CaseService", "FormInvalid", "IntakeResult", "local_reference"]

@@ -74,7 +74,6 @@ class Store:
 
     def __init__(self, path: Path, key: bytes | None, *, migrate: bool = True) -> None:
         self.path = Path(path)
-        self.encrypted = key is not None
         self._key_pragma = f"PRAGMA key = \"x'{key.hex()}'\"" if key is not None else None
         self.engine: Engine = create_engine(
             "sqlite://",

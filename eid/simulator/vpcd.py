@@ -58,7 +58,6 @@ class VirtualCard:
         self.simulator: BelpicSimulator | None = None
         self.image: CardImage | None = None
         self.options = SimOptions()
-        self.powered = False
         self.removed_event = threading.Event()
 
     # -- public API -------------------------------------------------------------------------
@@ -137,10 +136,7 @@ class VirtualCard:
                     break
                 if length == 1:
                     ctrl = payload[0]
-                    if ctrl == 0x00:
-                        self.powered = False
-                    elif ctrl in (0x01, 0x02):
-                        self.powered = True
+                    if ctrl in (0x01, 0x02):  # power on, reset (0x00, power off, needs nothing)
                         sim.reset()
                     elif ctrl == 0x04:
                         self._send(sock, sim.atr)

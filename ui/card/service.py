@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -70,10 +69,9 @@ class CardService(QObject):
     error = Signal(str)  # clerk message
     removed = Signal()
 
-    def __init__(self, ctx: AppContext, extra_roots: Sequence[Any] = (), reader_name: str | None = None) -> None:
+    def __init__(self, ctx: AppContext, reader_name: str | None = None) -> None:
         super().__init__()
         self.ctx = ctx
-        self.extra_roots = list(extra_roots)
         self.reader_name = reader_name
         self.readers: list[str] = []
         self.state = "starting"
@@ -97,7 +95,6 @@ class CardService(QObject):
                 on_inserted=self._mark_inserted,
                 on_removed=to_gui(self._on_removed),
                 on_readers_changed=to_gui(self._on_readers),
-                extra_roots=self.extra_roots,
             )
             return auto.start()
 
@@ -130,7 +127,7 @@ class CardService(QObject):
         def read() -> Any:
             from eid.reader import EidReader
 
-            return EidReader(self.reader_name, extra_roots=self.extra_roots).read(on_identity=on_identity)
+            return EidReader(self.reader_name).read(on_identity=on_identity)
 
         self.inserted_at = time.perf_counter()
         self._set_state("reading", self._t("Reading the card…"))
