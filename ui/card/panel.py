@@ -1,6 +1,7 @@
 """The card panel, always visible at the right: reader status, then (on insertion) identity first, the
 photo and verification as they arrive, the person match and — for a known citizen with other card data —
-a field-by-field review; a new address on the card offers an address-change intake."""
+a field-by-field review; a new address on the card offers an intake of the case type the catalogue names for
+it (``card_review: {address_changed: …}`` in city.yaml)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app import languages
+from desk_app.catalogue import text_in
 from desk_app.services.persons import CardData
 from ui.card.service import CardService, card_data, document_kind
 from ui.context import AppContext
@@ -40,7 +42,8 @@ FIELD_NAMES = {"surname": "Surname", "given_names": "Given names", "birth_date":
 class CardReviewDialog(QDialog):
     """Known citizen, other data on the card: accept field by field (old → new)."""
 
-    def __init__(self, diffs: list[Any], parent: QWidget | None = None) -> None:
+    def __init__(self, diffs: list[Any], parent: QWidget | None = None, intake_name: str | None = "") -> None:
+        """``intake_name``: the case type a new address starts (its name, for the tooltip), None for none."""
         super().__init__(parent)
         self.diffs = diffs
         self.setWindowTitle(self.tr("The card differs from our record"))
@@ -61,8 +64,9 @@ class CardReviewDialog(QDialog):
             self.table.setItem(r, 2, QTableWidgetItem(f"→ {new}"))
         self.table.resizeColumnsToContents()
         self.address_intake = QCheckBox(self.tr("Start an &address change intake for the new address"))
-        has_address = any(d.field == "address" for d in diffs)
+        has_address = intake_name is not None and any(d.field == "address" for d in diffs)
         self.has_address = has_address
+        self.address_intake.setToolTip(intake_name or "")
         self.address_intake.setVisible(has_address)
         self.address_intake.setChecked(has_address)
         buttons = QDialogButtonBox()
@@ -415,26 +419,30 @@ class CardPanel(QFrame):
             return
         pid, diffs = self.match
         assert pid is not None
-        dlg = CardReviewDialog(diffs, self.window())
+        intake = self.ctx.loket.catalogue.card_review_case_type("address_changed")
+        dlg = CardReviewDialog(diffs, self.window(), text_in(intake.name, self.ctx.lang) if intake else None)
         self.review_dialog = dlg
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
         self.apply_review(pid, dlg.accepted_fields(), dlg.wants_address_intake())
 
     def apply_review(self, pid: str, accept: set[str], address_intake: bool) -> None:
+        """Take the accepted fields over from the card; with ``address_intake``, then start an intake of the case
+        type the catalogue names for a new address, with the card's address filled in."""
         card = self.card
         assert card is not None
         loket = self.ctx.loket
+        intake = loket.catalogue.card_review_case_type("address_changed") if address_intake else None
 
         def done(_changes: Any) -> None:
             self.review_btn.hide()
             self.match = (pid, [])
             self.match_text.setText(self.tr("Record updated from the card."))
-            if address_intake:
+            if intake is not None:
                 prefill = {"street_and_number": card.street_and_number or "", "postal_code": card.postal_code or "",
                            "municipality": card.municipality or ""}
                 self.ctx.services["intake_prefill"] = prefill
-                self.ctx.bus.start_intake.emit("address_change", pid)
+                self.ctx.bus.start_intake.emit(intake.code, pid)
 
         self.ctx.mutate(lambda: loket.apply_card(pid, card, accept), done,
                         lambda e: self.ctx.bus.message.emit(describe(e)))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPlainTextEdit,
     QTreeWidget,
     QTreeWidgetItem,
@@ -398,23 +399,28 @@ class CaseDetailPage(QWidget):
                         lambda _c: self.ctx.bus.message.emit(self.tr("Status changed.")),
                         lambda e: self.ctx.bus.message.emit(describe(e)))
 
-    def _documents_menu(self) -> None:
-        if self.view is None:
-            return
-        from PySide6.QtWidgets import QMenu
-
+    def documents_menu(self) -> QMenu:
+        """The documents of the case on screen; the decision letter when its case type declares one in the
+        catalogue (``decision_letter``)."""
         menu = QMenu(self)
         kinds = [("receipt", self.tr("&Receipt")), ("letter", self.tr("&Letter for the citizen")),
                  ("summary", self.tr("Case &summary"))]
-        if self.view.case.get("case_type") == "livability_budget":
+        case_type = self.ctx.loket.catalogue.case_types.get(str(self.view.case.get("case_type")))
+        if case_type is not None and case_type.decision_letter:
             kinds.append(("decision", self.tr("&Decision")))
         for kind, text in kinds:
             act = menu.addAction(text)
+            act.setData(kind)
             act.triggered.connect(lambda _=False, k=kind: self.open_document(k))
         from ui.core.mnemonics import assign_menu
 
         assign_menu(menu)  # "&Brief" and "&Beslissing", "&Récépissé" and "&Résumé": one letter each
-        menu.exec(self.docs_btn.mapToGlobal(self.docs_btn.rect().bottomLeft()))
+        return menu
+
+    def _documents_menu(self) -> None:
+        if self.view is None:
+            return
+        self.documents_menu().exec(self.docs_btn.mapToGlobal(self.docs_btn.rect().bottomLeft()))
 
     def open_document(self, kind: str) -> None:
         from ui.documents import DocumentDialog, ReceiptDialog
