@@ -11,6 +11,7 @@ from typing import Any
 
 from desk_app import keys
 from desk_app.catalogue import Catalogue, Suggestion, load_catalogue
+from desk_app.domain import national_number as nn
 from desk_app.domain.calendar import WorkingCalendar
 from desk_app.paths import Paths, resolve_paths
 from desk_app.services import audit, persons
@@ -154,7 +155,7 @@ class Loket:
         if p is None:
             try:
                 p = persons.by_national_number(s, ref)
-            except ValueError:
+            except nn.NationalNumberError:  # neither an id nor a national number
                 return None
         return p
 

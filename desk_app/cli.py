@@ -64,7 +64,7 @@ def cmd_person_show(args: argparse.Namespace) -> int:
 
     try:
         nn.validate(args.national_number)
-    except nn.InvalidNationalNumber as exc:
+    except nn.NationalNumberError as exc:
         raise CliError(str(exc)) from None
     app = _open(args)
     data = app.person(args.national_number)
@@ -113,7 +113,7 @@ def cmd_case_new(args: argparse.Namespace) -> int:
     if args.person:
         try:
             nn.validate(args.person)
-        except nn.InvalidNationalNumber as exc:
+        except nn.NationalNumberError as exc:
             raise CliError(str(exc)) from None
     app = _open(args)
     if args.type not in app.catalogue.case_types:

@@ -1,6 +1,9 @@
 """Belgian national register number (rijksregisternummer / INSZ) checks.
 
-Pure functions, no I/O: the desk_app domain reuses them.
+Pure functions, no I/O. The one implementation of the rules, with the one error type
+(:class:`NationalNumberError`), for the card and the desk: ``desk_app.domain.national_number`` builds the
+desk's view on it (birth date parts, "not born in the future", the clerk's messages) and raises the same
+error. It lives here because ``eid`` may not import ``desk_app`` (tests/test_layers.py).
 
 Layout ``YYMMDD SSS CC``:
 
@@ -29,6 +32,7 @@ __all__ = [
     "checksum_for",
     "format_national_number",
     "is_valid_national_number",
+    "normalise",
     "parse_national_number",
 ]
 
@@ -37,7 +41,9 @@ _ALLOWED = re.compile(r"^[0-9.\-\s/]+$")
 
 class NationalNumberError(EidParseError):
     """The text is not an 11-digit national number (wrong characters or length; digits are ASCII
-    0-9 only). An :class:`eid.errors.EidError`, like every error of the ``eid`` package."""
+    0-9 only). An :class:`eid.errors.EidError`, like every error of the ``eid`` package. The desk raises
+    it too, with its own translatable ``message`` (a ``desk_app.messages.Message``), for a number a clerk
+    typed, and for wrong check digits where a valid number is required."""
 
     code = "national_number_format"
     default_message = (
@@ -70,7 +76,9 @@ class NationalNumberInfo:
         return format_national_number(self.digits)
 
 
-def _digits(text: str) -> str:
+def normalise(text: str) -> str:
+    """The bare 11 digits of ``text`` (``85.07.30-033.61`` -> ``85073003361``); dots, dashes, slashes and
+    spaces are allowed between them, nothing else. Raises :class:`NationalNumberError`."""
     if not isinstance(text, str):
         raise NationalNumberError(detail=f"national number must be text, got {type(text).__name__}")
     stripped = text.strip()
@@ -92,7 +100,7 @@ def checksum_for(first_nine: str, born_2000_or_later: bool) -> int:
 
 def format_national_number(digits: str) -> str:
     """``85073003361`` -> ``85.07.30-033.61``."""
-    d = _digits(digits)
+    d = normalise(digits)
     return f"{d[0:2]}.{d[2:4]}.{d[4:6]}-{d[6:9]}.{d[9:11]}"
 
 
@@ -103,7 +111,7 @@ def parse_national_number(text: str) -> NationalNumberInfo:
     removing dots, dashes, slashes and spaces). A wrong checksum is reported in the
     result, not raised.
     """
-    digits = _digits(text)
+    digits = normalise(text)
     first_nine, check = digits[:9], int(digits[9:])
     before_2000 = checksum_for(first_nine, False) == check
     after_2000 = checksum_for(first_nine, True) == check

@@ -5,22 +5,27 @@ in 2000 or later the number is prefixed with ``2`` before the modulo. Bis number
 National Register) add 20 (sex unknown) or 40 (sex known) to the month. Month and/or day may be ``00``.
 Specimen cards use impossible dates with valid checksums, so "checksum valid" is kept apart from
 "plausible date".
+
+The rules and the error type are ``eid.national_number``'s (one implementation for the card and the desk;
+``eid`` may not import the desk). This is the desk's view on them: year, month and day apart, "a birth
+date in the future is not plausible", and the clerk's messages, raised as
+:class:`~eid.national_number.NationalNumberError` with a translatable ``desk_app.messages.Message``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 from desk_app.messages import Message
 from eid import national_number as card_nn
+from eid.national_number import NationalNumberError
 
-_SEPARATORS = re.compile(r"[\s.\-/]")
+__all__ = ["InvalidNationalNumber", "NationalNumber", "NationalNumberError", "make", "normalise", "parse",
+           "validate"]
 
-
-class InvalidNationalNumber(ValueError):
-    """Raised for text that is not a well-formed national number (clerk-readable message)."""
+# The former name of the error, still used by desk_app/catalogue.py: the same class.
+InvalidNationalNumber = NationalNumberError
 
 
 @dataclass(frozen=True)
@@ -53,22 +58,22 @@ class NationalNumber:
 
 
 def normalise(text: str) -> str:
-    """Strip the usual separators (``85.07.30-033.61``); return the bare digits or raise."""
-    digits = _SEPARATORS.sub("", text or "")
-    if not (digits.isascii() and digits.isdigit()) or len(digits) != 11:  # 0-9 only, not '٣' or '３'
-        raise InvalidNationalNumber(
+    """Strip the usual separators (``85.07.30-033.61``); return the bare digits (0-9 only, not '٣' or '３')
+    or raise :class:`NationalNumberError` with the clerk's message."""
+    try:
+        return card_nn.normalise(text or "")
+    except NationalNumberError:
+        raise NationalNumberError(
             Message("'{value}' is not a national number: it must have 11 digits (e.g. 85.07.30-033.61).", value=text)
-        )
-    return digits
+        ) from None
 
 
 def parse(text: str, today: dt.date | None = None) -> NationalNumber:
-    """Parse and check a national number. Raises InvalidNationalNumber on malformed text only:
+    """Parse and check a national number. Raises NationalNumberError on malformed text only:
     a wrong checksum is reported in ``checksum_valid`` so callers can say so precisely.
 
-    The rules themselves live in ``eid.national_number`` (one implementation for card and desk); this
-    adds what the desk needs on top: year, month and day apart, and "a birth date in the future is not
-    plausible"."""
+    On top of ``eid.national_number.parse_national_number``: year, month and day apart, and "a birth date
+    in the future is not plausible"."""
     digits = normalise(text)
     info = card_nn.parse_national_number(digits)
     today = today or dt.date.today()
@@ -100,7 +105,7 @@ def validate(text: str) -> str:
     """Return the bare digits of a valid national number or raise with a message a clerk understands."""
     nn = parse(text)
     if not nn.checksum_valid:
-        raise InvalidNationalNumber(
+        raise NationalNumberError(
             Message("{number} is not a valid national number: the check digits do not match. "
                     "Please check the number on the card.", number=nn.formatted)
         )

@@ -78,8 +78,8 @@ def create(session: Session, actor: str, card: CardData | None = None, **values:
     if number:
         try:
             number = nn.validate(number)
-        except nn.InvalidNationalNumber as exc:
-            raise PersonInvalid(exc.args[0]) from None  # its message, with its code
+        except nn.NationalNumberError as exc:
+            raise PersonInvalid(exc.message) from None  # its message, with its code
         if by_national_number(session, number) is not None:
             raise PersonInvalid(Message("A person with national number {number} already exists.",
                                         number=nn.parse(number).formatted))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -51,12 +52,12 @@ def test_unknown_month_and_day_give_a_partial_birth_date() -> None:
 
 @pytest.mark.parametrize("text", ["", "1234", "8507300332a", "850730033281"])
 def test_malformed_numbers_are_refused_with_a_message(text: str) -> None:
-    with pytest.raises(nn.InvalidNationalNumber, match="11 digits"):
+    with pytest.raises(nn.NationalNumberError, match="11 digits"):
         nn.parse(text)
 
 
 def test_validate_explains_a_wrong_checksum() -> None:
-    with pytest.raises(nn.InvalidNationalNumber, match="check digits"):
+    with pytest.raises(nn.NationalNumberError, match="check digits"):
         nn.validate("85.07.30-033.29")
 
 
@@ -95,3 +96,23 @@ def test_working_days_skip_weekends_holidays_and_city_closing_days() -> None:
     assert cal.add_working_days(dt.date(2026, 12, 24), 2) == dt.date(2026, 12, 29)
     assert cal.working_days_between(dt.date(2026, 12, 24), dt.date(2026, 12, 29)) == 2
     assert cal.add_working_days(dt.date(2026, 12, 24), 0) == dt.date(2026, 12, 24)
+
+
+def test_one_error_type_for_national_numbers_on_card_and_desk() -> None:
+    """Issue 14 §5: the desk's national-number errors are the eid package's NationalNumberError (one
+    implementation, one error type), carrying the clerk's message with its translation code."""
+    from desk_app.messages import Message
+    from eid.national_number import NationalNumberError
+
+    for bad in (lambda: nn.parse("12.34"), lambda: nn.normalise("٨٥٠٧٣٠٠٣٣٦١"),
+                lambda: nn.validate("85.07.30-033.29")):
+        with pytest.raises(NationalNumberError) as exc:
+            bad()
+        assert isinstance(exc.value.message, Message) and str(exc.value) == exc.value.message
+    assert nn.InvalidNationalNumber is NationalNumberError
+
+
+def test_an_unknown_person_reference_is_none(loket: Any) -> None:
+    """Neither a person's id nor a national number: no person (not an error escaping to the caller)."""
+    assert loket.person("no-such-person") is None
+    assert loket.person("85.07.30-033.61") is None
