@@ -258,8 +258,8 @@ def _worker(db_url: str, host: str, port: int, log_level: str, ready: Any) -> No
 def _serve_workers(db_url: str, host: str, port: int, log_level: str, announce: bool, workers: int) -> None:
     """Several server processes, each with its own listening socket on the one port (``SO_REUSEPORT``):
     the kernel spreads connections evenly over them. On one shared socket, whichever process is quickest
-    to accept takes most of a burst of laptops (measured: two thirds of the work on one of two processes),
-    and each laptop keeps its connection. A worker that dies is started again."""
+    to accept takes most of a burst of laptops (docs/STATUS.md, Benchmark history), and each laptop keeps
+    its connection. A worker that dies is started again."""
     import multiprocessing as mp
 
     reserve = _reuseport_socket(host, port)  # bound, not listening: holds the port, gets no connections

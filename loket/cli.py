@@ -42,8 +42,8 @@ def prepare_gui_start() -> None:
     """The first steps of the desk's start (also taken by ``bench/bench_ui.py``).
 
     Start-up makes ~70,000 container objects that live as long as the app (and a few hundred that are
-    garbage); the cyclic garbage collector would run ~200 times over the growing heap (130 ms of the cold
-    start, measured with ``gc.callbacks``). It is switched on again once the main window is built
+    garbage); the cyclic garbage collector would run ~200 times over the growing heap (its cost:
+    docs/STATUS.md, Benchmark history). It is switched on again once the main window is built
     (``ui.main.build_main_window``, which also freezes what start-up made). The domain and the store are
     imported before PySide6, whose import hook inspects every module imported after it (SQLAlchemy has
     hundreds); importing ``ui`` imports PySide6.
@@ -56,7 +56,7 @@ def prepare_gui_start() -> None:
 
 def _desk_arguments(argv: Sequence[str] | None) -> argparse.Namespace | None:
     """The arguments of the desk itself (no sub-command), read without building the parsers of every
-    sub-command (which imports their modules: ~90 ms of the desk's start). ``None``: not the desk."""
+    sub-command (which imports their modules, a noticeable part of the desk's start). ``None``: not the desk."""
     desk = argparse.ArgumentParser(prog="desk-app", add_help=False, exit_on_error=False)
     desk.add_argument("--data-dir")
     desk.add_argument("--json", action="store_true")

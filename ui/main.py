@@ -126,8 +126,8 @@ def build_main_window(loket: Any, *, card: bool = False, sync: Any = None, demo:
         window.statusBar().addPermanentWidget(SyncStatusWidget(ctx, controller, window.show_conflicts))
         controller.start()
     # Everything made so far lives as long as the window: keep it out of the garbage collector's full
-    # passes, which otherwise walk the whole heap while holding the GIL (a 150 ms GUI stall in the middle
-    # of a sync, measured by bench_ui).
+    # passes, which otherwise walk the whole heap while holding the GIL (the longest GUI stall of a sync,
+    # bench_ui; docs/STATUS.md, Benchmark history).
     gc.freeze()
     gc.enable()  # the entry point switched it off for start-up (loket.cli)
     if demo is not None and demo.reader is not None:

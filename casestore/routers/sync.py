@@ -37,8 +37,9 @@ async def push(body: PushRequest, caller: Auth, store: Tx) -> dict[str, Any]:
 
     if len(ops) <= store.inline_push_ops:
         # A desk's everyday push (an intake is three or four operations) runs right here on the event
-        # loop: handing it to a worker thread and back costs 15-25 % of its CPU (measured). At most one
-        # such transaction per process runs at a time, beside the gated worker threads.
+        # loop: handing it to a worker thread and back costs a good part of its CPU (docs/STATUS.md,
+        # Benchmark history). At most one such transaction per process runs at a time, beside the gated
+        # worker threads.
         answer = store.run_tx_ungated(work, 4)
     else:  # a large batch on a worker thread, so it does not hold up the other requests
         answer = await run_in_threadpool(store.run_tx, work)

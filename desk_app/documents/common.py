@@ -45,7 +45,7 @@ PRODUCER = "Loket (ReportLab)"
 # ---------------------------------------------------------------- fonts
 # Fallback fonts for what DejaVu Sans does not draw (citizens' names and free text may hold them), tried in
 # this order: Droid Sans Fallback (CJK; Apache 2.0) and Symbola (emoji and other symbols, monochrome; free
-# for any use). Both are registered only when a document needs them (parsing costs ~0.5 s).
+# for any use). Both are registered only when a document needs them (parsing them is slow: docs/STATUS.md).
 FALLBACK_FONTS = (("LoketFallback-CJK", "DroidSansFallbackFull.ttf"), ("LoketFallback-Symbols", "Symbola.ttf"))
 NO_GLYPH = "\ufffd"  # printed for a character no shipped font has (visible, and in the text layer)
 

@@ -181,8 +181,8 @@ class SearchPage:
 def _ranked(session: Session, rids: list[int], fq: str) -> list[int]:
     """Full-text matches best first: query words found in the name count ten times a word found in the
     address or number, then name order. Names come from the name keys' small rid index, not from the
-    person rows. (FTS5's bm25 would read the whole posting list of every query word to weigh it: 20–40 ms
-    for a word that half the city has in its address.)"""
+    person rows. (FTS5's bm25 would read the whole posting list of every query word to weigh it, slow for a
+    word that half the city has in its address: docs/STATUS.md, Benchmark history.)"""
     if not rids:
         return rids
     tokens = re.findall(r'"([^"]*)"\*', fq)

@@ -14,8 +14,8 @@ abort with "bool_dealloc" without the patch). Drop it with Python 3.12+ or a PyS
 
 2. PySide6's import hook (for ``from __feature__ import snake_case``) asks of every module imported after
 PySide6 whether its source mentions "PySide6", through ``inspect.getsource`` (line cache, encoding detection,
-a copy of every source file kept in memory): ~25 ms of the desk's cold start. The same question is answered
-by reading the file's bytes once.
+a copy of every source file kept in memory), a part of the desk's cold start (docs/STATUS.md, Benchmark
+history). The same question is answered by reading the file's bytes once.
 """
 
 from __future__ import annotations
