@@ -1,28 +1,29 @@
 """Translations: English source strings in the code (``self.tr`` / ``QCoreApplication.translate``),
 Dutch (default), French and German.
 
-``ui/i18n/strings.py`` holds the table; ``python -m ui.i18n.build`` writes Qt Linguist files
-``loket_<lang>.ts`` (lupdate, with class contexts) and compiles them to ``.qm`` (lrelease), which are
-loaded at start. A small runtime QTranslator over the same table translates strings built at run time
-(catalogue validation messages, field names) and anything a missing ``.qm`` would leave untranslated.
-Switching language installs another translator; Qt then sends ``QEvent.LanguageChange`` to every
-widget, which re-sets its texts (``retranslate``) — no restart.
+The Qt Linguist files ``ui/i18n/loket_<lang>.ts`` are the one source of the translations (translators edit
+them); ``python -m ui.i18n.build`` updates them from the code and compiles them to ``loket_<lang>.qm``, which
+is loaded at start. A small runtime QTranslator over the same ``.ts`` answers a text in any context (strings
+built at run time, the core's messages looked up under another context than the one they are filed under)
+and anything a missing ``.qm`` would leave untranslated. Switching language installs another translator; Qt
+then sends ``QEvent.LanguageChange`` to every widget, which re-sets its texts (``retranslate``) — no restart.
 """
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
-from desk_app.languages import TRANSLATED
 from ui.core import fmt
-from ui.i18n.strings import TRANSLATIONS
+from ui.i18n.ts import read_ts
 
 LANGUAGES = {"nl": "Nederlands", "fr": "Français", "de": "Deutsch", "en": "English"}  # the menu: each in itself
 _LANGUAGE_NAMES = {"nl": "Dutch", "fr": "French", "de": "German", "en": "English"}
 
+
+HERE = Path(__file__).resolve().parent
 
 NBSP = "\u00a0"  # French puts a no-break space before : ; ? ! and inside « »
 
@@ -38,16 +39,29 @@ def language_name(code: str) -> str:
     return QCoreApplication.translate("languages", name) if name else code
 
 
+@cache
+def translations(lang: str) -> tuple[dict[tuple[str, str], str], dict[str, str]]:
+    """``lang``'s finished translations from ``loket_<lang>.ts``: by (context, source), and by source alone."""
+    path = HERE / f"loket_{lang}.ts"
+    exact = read_ts(path) if path.exists() else {}
+    anywhere: dict[str, str] = {}
+    for (_context, source), text in sorted(exact.items()):
+        anywhere.setdefault(source, text)
+    return exact, anywhere
+
+
 class DictTranslator(QTranslator):
+    """Answers every text from the ``.ts``: in its own context if it is filed there, else in any context."""
+
     def __init__(self, lang: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
-        self.table = {src: tr[lang] for src, tr in TRANSLATIONS.items() if lang in tr}
+        self.exact, self.table = translations(lang)
 
     def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
         # Untranslated text is returned as is: returning None from a Python override corrupts None's
         # reference count in PySide6 (crash at exit), so this translator answers for every string.
-        text = self.table.get(source, source)
+        text = self.exact.get((context, source)) or self.table.get(source, source)
         if n >= 0 and "%n" in text:
             text = text.replace("%n", str(n))
         return text
@@ -78,9 +92,6 @@ def language_at_start(config_dir: Path) -> str:
         raw = None
     lang = raw.get("language") if isinstance(raw, dict) else None
     return lang if isinstance(lang, str) and lang in LANGUAGES else system_language()
-HERE = Path(__file__).resolve().parent
-
-
 def install(lang: str) -> None:
     """Install the translator for ``lang`` (en = the source strings) and set the locale."""
     app = QCoreApplication.instance()
@@ -106,26 +117,3 @@ def install(lang: str) -> None:
     if qm.load(str(HERE / f"loket_{lang}.qm")):
         QCoreApplication.installTranslator(qm)
         _installed["t"].append(qm)
-
-
-def export_ts(folder: Path) -> list[Path]:
-    """Write ``loket_<lang>.ts`` (Qt Linguist) files with every string (context-free)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for lang in TRANSLATED:
-        rows = []
-        for src, tr in sorted(TRANSLATIONS.items()):
-            text = tr.get(lang)
-            kind = "" if text else ' type="unfinished"'
-            rows.append(f"    <message>\n      <source>{escape(src)}</source>\n"
-                        f"      <translation{kind}>{escape(text or '')}</translation>\n    </message>")
-        body = "\n".join(rows)
-        path = folder / f"loket_{lang}.ts"
-        path.write_text(
-            '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
-            f'<TS version="2.1" language="{lang}_BE">\n  <context>\n    <name>loket</name>\n{body}\n'
-            "  </context>\n</TS>\n",
-            encoding="utf-8",
-        )
-        written.append(path)
-    return written

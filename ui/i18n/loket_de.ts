@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_BE">
 <context>
     <name>CardPanel</name>
@@ -101,7 +102,8 @@
     <message numerus="yes">
         <source>Known citizen; the card shows %n change(s).</source>
         <translation>
-            <numerusform>Bekannter Bürger; die Karte zeigt %n Änderung(en).</numerusform></translation>
+            <numerusform>Bekannter Bürger; die Karte zeigt %n Änderung(en).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Known citizen; the record matches the card.</source>
@@ -155,6 +157,30 @@
         <source>document type %1</source>
         <translation>Dokumenttyp %1</translation>
     </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Geboren</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Staatsangehörigkeit</translation>
+    </message>
+    <message>
+        <source>Third initial</source>
+        <translation>Dritte Initiale</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation>gültig bis</translation>
+    </message>
 </context>
 <context>
     <name>CardReviewDialog</name>
@@ -194,6 +220,42 @@
         <source>Tick what should be taken over from the card (Space toggles).</source>
         <translation>Kreuzen Sie an, was übernommen werden soll (Leertaste).</translation>
     </message>
+    <message>
+        <source>Surname</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Vornamen</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Geburtsort</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Staatsangehörigkeit</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Kartennummer</translation>
+    </message>
+    <message>
+        <source>Card valid until</source>
+        <translation>Karte gültig bis</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
 </context>
 <context>
     <name>CardService</name>
@@ -204,6 +266,38 @@
     <message>
         <source>There is no card in the reader.</source>
         <translation>Keine Karte im Leser.</translation>
+    </message>
+    <message>
+        <source>The card reader service is not available on this laptop.</source>
+        <translation>Der Kartenleserdienst ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Looking for a card reader…</source>
+        <translation>Kartenleser wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>Karte wird gelesen…</translation>
+    </message>
+    <message>
+        <source>No card reader connected</source>
+        <translation>Kein Kartenleser angeschlossen</translation>
+    </message>
+    <message>
+        <source>Reader ready — insert an eID card</source>
+        <translation>Leser bereit — eID-Karte einstecken</translation>
+    </message>
+    <message>
+        <source>Card read</source>
+        <translation>Karte gelesen</translation>
+    </message>
+    <message>
+        <source>The card reader service is not running</source>
+        <translation>Der Kartenleserdienst läuft nicht</translation>
+    </message>
+    <message>
+        <source>The card could not be read</source>
+        <translation>Die Karte konnte nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -312,6 +406,10 @@
         <source>&amp;Decision</source>
         <translation>&amp;Entscheidung</translation>
     </message>
+    <message>
+        <source>expected</source>
+        <translation>erwartet</translation>
+    </message>
 </context>
 <context>
     <name>CasesPage</name>
@@ -394,7 +492,8 @@
     <message numerus="yes">
         <source>%n case(s)</source>
         <translation>
-            <numerusform>%n Vorgang/Vorgänge</numerusform></translation>
+            <numerusform>%n Vorgang/Vorgänge</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -438,17 +537,20 @@
     <message numerus="yes">
         <source>Conflicts (%n)</source>
         <translation>
-            <numerusform>Konflikte (%n)</numerusform></translation>
+            <numerusform>Konflikte (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Refused (%n)</source>
         <translation>
-            <numerusform>Abgelehnt (%n)</numerusform></translation>
+            <numerusform>Abgelehnt (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No conflicts, but the case store refused %n change(s): see Refused.</source>
         <translation>
-            <numerusform>Keine Konflikte, aber der Vorgangsserver hat %n Änderung(en) abgelehnt: siehe Abgelehnt.</numerusform></translation>
+            <numerusform>Keine Konflikte, aber der Vorgangsserver hat %n Änderung(en) abgelehnt: siehe Abgelehnt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No conflicts: everything is in agreement with the case store.</source>
@@ -457,6 +559,34 @@
     <message>
         <source>Conflict resolved.</source>
         <translation>Konflikt gelöst.</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Vornamen</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>Bevorzugter Kanal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
     </message>
 </context>
 <context>
@@ -492,6 +622,30 @@
     <message>
         <source>Choose file for %1</source>
         <translation>Datei wählen für %1</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>TT/MM/JJJJ</translation>
+    </message>
+    <message>
+        <source>0,00</source>
+        <translation>0,00</translation>
+    </message>
+    <message>
+        <source>naam@voorbeeld.be</source>
+        <translation>name@beispiel.be</translation>
+    </message>
+    <message>
+        <source>+32 …</source>
+        <translation>+32 …</translation>
+    </message>
+    <message>
+        <source>YY.MM.DD-XXX.CC</source>
+        <translation>JJ.MM.TT-XXX.CC</translation>
+    </message>
+    <message>
+        <source>Straat 1, 9999 Meerhoven / 51.05, 3.72</source>
+        <translation>Straße 1, 9999 Meerhoven / 51.05, 3.72</translation>
     </message>
 </context>
 <context>
@@ -583,12 +737,14 @@
     <message numerus="yes">
         <source>Offline — everything you do is kept on this laptop (%n waiting).</source>
         <translation>
-            <numerusform>Offline — alles bleibt auf diesem Laptop gespeichert (%n wartend).</numerusform></translation>
+            <numerusform>Offline — alles bleibt auf diesem Laptop gespeichert (%n wartend).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Online — %n change(s) waiting to be sent</source>
         <translation>
-            <numerusform>Online — %n Änderung(en) warten auf Versand</numerusform></translation>
+            <numerusform>Online — %n Änderung(en) warten auf Versand</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open cases</source>
@@ -864,7 +1020,8 @@
     <message numerus="yes">
         <source>%n field(s) need attention.</source>
         <translation>
-            <numerusform>%n Feld(er) prüfen.</numerusform></translation>
+            <numerusform>%n Feld(er) prüfen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>E-mail is chosen, but there is no e-mail address.</source>
@@ -897,6 +1054,22 @@
     <message>
         <source>Next: %1</source>
         <translation>Als Nächstes: %1</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Track &amp; trace code</source>
+        <translation>Sendungscode</translation>
+    </message>
+    <message>
+        <source>Expected by</source>
+        <translation>Erwartet bis</translation>
+    </message>
+    <message>
+        <source>Saved on this laptop; it is sent to the case store at the next synchronisation.</source>
+        <translation>Auf diesem Laptop gespeichert; wird bei der nächsten Synchronisation übertragen.</translation>
     </message>
 </context>
 <context>
@@ -1028,7 +1201,8 @@
     <message numerus="yes">
         <source>%n change(s) waiting to be sent</source>
         <translation>
-            <numerusform>%n Änderung(en) warten auf Versand</numerusform></translation>
+            <numerusform>%n Änderung(en) warten auf Versand</numerusform>
+        </translation>
     </message>
     <message>
         <source>Another card was inserted: the previous citizen was closed.</source>
@@ -1403,6 +1577,14 @@
         <source>Change discarded; written to the audit log.</source>
         <translation>Änderung verworfen; im Audit-Protokoll vermerkt.</translation>
     </message>
+    <message>
+        <source>Case</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
 </context>
 <context>
     <name>SearchPage</name>
@@ -1429,7 +1611,8 @@
     <message numerus="yes">
         <source>%n result(s) — ↓ to choose, Enter to open</source>
         <translation>
-            <numerusform>%n Ergebnis(se) — ↓ wählen, Eingabe öffnen</numerusform></translation>
+            <numerusform>%n Ergebnis(se) — ↓ wählen, Eingabe öffnen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1599,17 +1782,20 @@
     <message numerus="yes">
         <source>%n waiting</source>
         <translation>
-            <numerusform>%n wartend</numerusform></translation>
+            <numerusform>%n wartend</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to resolve</source>
         <translation>
-            <numerusform>%n Konflikt(e) zu lösen</numerusform></translation>
+            <numerusform>%n Konflikt(e) zu lösen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n refused</source>
         <translation>
-            <numerusform>%n abgelehnt</numerusform></translation>
+            <numerusform>%n abgelehnt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Click to see the conflicts and the changes the case store refused</source>
@@ -1621,10 +1807,424 @@
     </message>
 </context>
 <context>
+    <name>channels</name>
+    <message>
+        <source>at the counter</source>
+        <translation>am Schalter</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>telefonisch</translation>
+    </message>
+    <message>
+        <source>by e-mail</source>
+        <translation>per E-Mail</translation>
+    </message>
+    <message>
+        <source>home visit</source>
+        <translation>Hausbesuch</translation>
+    </message>
+    <message>
+        <source>digital</source>
+        <translation>digital</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>Brief</translation>
+    </message>
+</context>
+<context>
+    <name>demo cards</name>
+    <message>
+        <source>Belgian citizen (applet 1.8, NL)</source>
+        <translation>Belgischer Bürger (Applet 1.8, NL)</translation>
+    </message>
+    <message>
+        <source>Belgian citizen (applet 1.8, FR)</source>
+        <translation>Belgischer Bürger (Applet 1.8, FR)</translation>
+    </message>
+    <message>
+        <source>Belgian citizen (applet 1.8, DE)</source>
+        <translation>Belgischer Bürger (Applet 1.8, DE)</translation>
+    </message>
+    <message>
+        <source>Belgian citizen (applet 1.7)</source>
+        <translation>Belgischer Bürger (Applet 1.7)</translation>
+    </message>
+    <message>
+        <source>Foreigner card A</source>
+        <translation>Ausländerkarte A</translation>
+    </message>
+    <message>
+        <source>EU citizen card</source>
+        <translation>Karte für Unionsbürger</translation>
+    </message>
+    <message>
+        <source>Kids card</source>
+        <translation>Kids-ID</translation>
+    </message>
+    <message>
+        <source>Birth date: year only</source>
+        <translation>Geburtsdatum: nur das Jahr</translation>
+    </message>
+    <message>
+        <source>Tampered card (identity altered)</source>
+        <translation>Gefälschte Karte (Identität verändert)</translation>
+    </message>
+    <message>
+        <source>Tampered card (photo altered)</source>
+        <translation>Gefälschte Karte (Foto verändert)</translation>
+    </message>
+    <message>
+        <source>Card not activated</source>
+        <translation>Karte nicht aktiviert</translation>
+    </message>
+    <message>
+        <source>Not an eID (bank card)</source>
+        <translation>Kein eID (Bankkarte)</translation>
+    </message>
+    <message>
+        <source>Specimen Alice (public test card)</source>
+        <translation>Muster Alice (öffentliche Testkarte)</translation>
+    </message>
+    <message>
+        <source>Specimen Nora (public EC test card)</source>
+        <translation>Muster Nora (öffentliche EC-Testkarte)</translation>
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message>
+        <source>Document preview</source>
+        <translation>Dokumentvorschau</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Save with the case</source>
+        <translation>Zum Vorgang speichern</translation>
+    </message>
+    <message>
+        <source>Document pages</source>
+        <translation>Dokumentseiten</translation>
+    </message>
+    <message>
+        <source>No preview on this laptop: </source>
+        <translation>Keine Vorschau auf diesem Laptop: </translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Der Drucker konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>%1 drucken</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Vorbereitet</translation>
+    </message>
+    <message>
+        <source>Letters to print</source>
+        <translation>Zu druckende Briefe</translation>
+    </message>
+    <message>
+        <source>Calls to make</source>
+        <translation>Zu tätigende Anrufe</translation>
+    </message>
+    <message>
+        <source>Print all…</source>
+        <translation>Alle drucken…</translation>
+    </message>
+    <message>
+        <source>Mark selected call done</source>
+        <translation>Ausgewählten Anruf als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>letters to print</source>
+        <translation>zu druckende Briefe</translation>
+    </message>
+    <message>
+        <source>calls to make</source>
+        <translation>zu tätigende Anrufe</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Briefe</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Empfangsbestätigung</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>Vorgangsübersicht</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>Gedruckt.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Saved with the case.</source>
+        <translation>Zum Vorgang gespeichert.</translation>
+    </message>
+    <message>
+        <source>Citizen signs…</source>
+        <translation>Bürger unterschreibt…</translation>
+    </message>
+    <message>
+        <source>Let the citizen sign the receipt</source>
+        <translation>Bürger die Bestätigung unterschreiben lassen</translation>
+    </message>
+    <message>
+        <source>Signature pad</source>
+        <translation>Unterschriftsfeld</translation>
+    </message>
+    <message>
+        <source>The citizen signs here with a pen or the mouse.</source>
+        <translation>Der Bürger unterschreibt hier mit Stift oder Maus.</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <source>Sign in the white area.</source>
+        <translation>Im weißen Feld unterschreiben.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>eid</name>
+    <message>
+        <source>The birth date on the card is in an unknown format.</source>
+        <translation>Das Geburtsdatum auf der Karte hat ein unbekanntes Format.</translation>
+    </message>
+    <message>
+        <source>The identity card could not be read.</source>
+        <translation>Der Personalausweis konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The smart card service is not running. Start the PC/SC service (pcscd) or ask IT support, then try again.</source>
+        <translation>Der Chipkartendienst läuft nicht. Starten Sie den PC/SC-Dienst (pcscd) oder fragen Sie den IT-Dienst und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No card reader found. Connect the card reader and try again.</source>
+        <translation>Kein Kartenleser gefunden. Schließen Sie den Kartenleser an und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The card reader is no longer available (unplugged?). Reconnect the reader and try again.</source>
+        <translation>Der Kartenleser ist nicht mehr verfügbar (ausgesteckt?). Schließen Sie ihn wieder an und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The card reader is in use by another program. Close it and try again.</source>
+        <translation>Der Kartenleser wird von einem anderen Programm verwendet. Schließen Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No card in the reader. Insert the identity card (chip first, facing up).</source>
+        <translation>Keine Karte im Lesegerät. Stecken Sie den Ausweis ein (Chip zuerst, nach oben).</translation>
+    </message>
+    <message>
+        <source>The card was removed while it was being read. Put the card back and leave it in the reader until reading is finished.</source>
+        <translation>Die Karte wurde während des Lesens entfernt. Stecken Sie sie wieder ein und lassen Sie sie im Lesegerät, bis das Lesen beendet ist.</translation>
+    </message>
+    <message>
+        <source>This identity card has not been activated yet (cards issued by an embassy or consulate stay inactive until activated). Refer the citizen to the population service to activate the card.</source>
+        <translation>Dieser Personalausweis ist noch nicht aktiviert (von einer Botschaft oder einem Konsulat ausgestellte Karten bleiben bis zur Aktivierung inaktiv). Verweisen Sie den Bürger an den Bevölkerungsdienst, um die Karte zu aktivieren.</translation>
+    </message>
+    <message>
+        <source>This card is not a Belgian electronic identity card. Check that the right card is in the reader.</source>
+        <translation>Diese Karte ist kein belgischer elektronischer Personalausweis. Prüfen Sie, ob die richtige Karte im Lesegerät steckt.</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Take the card out, clean the chip if needed, insert it again and retry.</source>
+        <translation>Die Karte konnte nicht gelesen werden. Nehmen Sie die Karte heraus, reinigen Sie bei Bedarf den Chip, stecken Sie sie wieder ein und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The data on the card is damaged or in an unknown format.</source>
+        <translation>Die Daten auf der Karte sind beschädigt oder in einem unbekannten Format.</translation>
+    </message>
+    <message>
+        <source>This is not a national number: it must have 11 digits (for example 85.07.30-033.61).</source>
+        <translation>Das ist keine Nationalregisternummer: Sie muss 11 Ziffern haben (zum Beispiel 85.07.30-033.61).</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>The card could not be read. Take it out and insert it again.</source>
+        <translation>Karte nicht lesbar. Herausnehmen und erneut einstecken.</translation>
+    </message>
+    <message>
+        <source>Some fields need attention; see the messages next to them.</source>
+        <translation>Einige Felder sind zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Your role may not make this change; the case store would refuse it. Nothing was saved.</source>
+        <translation>Ihre Rolle darf diese Änderung nicht vornehmen; der Vorgangsserver würde sie ablehnen. Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>This change is no longer in the outbox (already discarded or re-submitted).</source>
+        <translation>Diese Änderung ist nicht mehr in der Warteschlange (schon verworfen oder erneut eingereicht).</translation>
+    </message>
+    <message>
+        <source>Only changes the case store refused can be re-submitted or discarded.</source>
+        <translation>Nur vom Vorgangsserver abgelehnte Änderungen können erneut eingereicht oder verworfen werden.</translation>
+    </message>
+    <message>
+        <source>Give a reason for discarding the change (it is written to the audit log).</source>
+        <translation>Geben Sie einen Grund für das Verwerfen an (er wird im Audit-Protokoll vermerkt).</translation>
+    </message>
+    <message>
+        <source>The record is no longer on this laptop; the change can only be discarded.</source>
+        <translation>Der Datensatz ist nicht mehr auf diesem Laptop; die Änderung kann nur verworfen werden.</translation>
+    </message>
+    <message>
+        <source>Records under it were already accepted by the case store; it cannot be discarded here. Ask a coordinator.</source>
+        <translation>Abhängige Datensätze wurden vom Vorgangsserver schon angenommen; Verwerfen ist hier nicht möglich. Fragen Sie eine Koordinatorin oder einen Koordinator.</translation>
+    </message>
+    <message>
+        <source>The case store cannot be reached. Your work is kept on this laptop and sent later.</source>
+        <translation>Der Server ist nicht erreichbar. Ihre Arbeit bleibt auf dem Laptop und wird später gesendet.</translation>
+    </message>
+    <message>
+        <source>Sign in again to synchronise (user name or password not accepted).</source>
+        <translation>Erneut anmelden zum Synchronisieren.</translation>
+    </message>
+    <message>
+        <source>This laptop was withdrawn by the administrator; its local data was removed.</source>
+        <translation>Dieser Laptop wurde vom Administrator gesperrt; die lokalen Daten wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Synchronisation failed: </source>
+        <translation>Synchronisation fehlgeschlagen: </translation>
+    </message>
+    <message>
+        <source>The file could not be found: </source>
+        <translation>Datei nicht gefunden: </translation>
+    </message>
+    <message>
+        <source>No permission to use the file: </source>
+        <translation>Kein Zugriff auf die Datei: </translation>
+    </message>
+    <message>
+        <source>The disk or network did not respond as expected: </source>
+        <translation>Festplatte oder Netzwerk antworten nicht: </translation>
+    </message>
+    <message>
+        <source>Something went wrong. The details were written to the log; please tell the helpdesk.</source>
+        <translation>Etwas ist schiefgelaufen. Details im Protokoll; bitte den Helpdesk informieren.</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a national number: it must have 11 digits (e.g. 85.07.30-033.61).</source>
+        <translation>„{value}“ ist keine Nationalregisternummer: Sie muss 11 Ziffern haben (z. B. 85.07.30-033.61).</translation>
+    </message>
+    <message>
+        <source>{number} is not a valid national number: the check digits do not match. Please check the number on the card.</source>
+        <translation>{number} ist keine gültige Nationalregisternummer: Die Prüfziffern stimmen nicht. Prüfen Sie die Nummer auf der Karte.</translation>
+    </message>
+    <message>
+        <source>The system keyring is not available, so Loket cannot unlock its encrypted store. Nothing was written. Sign in to the desktop session (GNOME Keyring, KWallet or Windows Credential Manager) and start Loket again.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar, daher kann Loket seinen verschlüsselten Speicher nicht öffnen. Es wurde nichts geschrieben. Melden Sie sich an der Desktopsitzung an (GNOME Keyring, KWallet oder Windows-Anmeldeinformationsverwaltung) und starten Sie Loket erneut.</translation>
+    </message>
+    <message>
+        <source>This laptop does not hold the key of this Loket store. A store copied from another laptop cannot be read: sync again on this laptop instead.</source>
+        <translation>Dieser Laptop hat den Schlüssel dieses Loket-Speichers nicht. Ein von einem anderen Laptop kopierter Speicher kann nicht gelesen werden: Synchronisieren Sie stattdessen erneut auf diesem Laptop.</translation>
+    </message>
+    <message>
+        <source>The key of this Loket store in the system keyring is damaged; the store cannot be read.</source>
+        <translation>Der Schlüssel dieses Loket-Speichers im Schlüsselbund des Systems ist beschädigt; der Speicher kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The demo store's key file {path} is damaged; delete the demo folder to start afresh.</source>
+        <translation>Die Schlüsseldatei {path} des Demo-Speichers ist beschädigt; löschen Sie den Demo-Ordner, um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>The demo store's key file {path} is missing; delete the demo folder to start afresh.</source>
+        <translation>Die Schlüsseldatei {path} des Demo-Speichers fehlt; löschen Sie den Demo-Ordner, um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>A person needs a surname.</source>
+        <translation>Eine Person braucht einen Familiennamen.</translation>
+    </message>
+    <message>
+        <source>A person with national number {number} already exists.</source>
+        <translation>Eine Person mit der Nationalregisternummer {number} existiert bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>languages</name>
+    <message>
+        <source>Dutch</source>
+        <translation>Niederländisch</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <source>Receipt sent to the printer.</source>
-        <translation>Bestätigung an den Drucker gesendet.</translation>
+        <translation type="vanished">Bestätigung an den Drucker gesendet.</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +2240,112 @@
     <message>
         <source>The first sign-in on this laptop needs a connection to the case store.</source>
         <translation>Die erste Anmeldung auf diesem Laptop braucht eine Verbindung zum Server.</translation>
+    </message>
+</context>
+<context>
+    <name>ui.intake.receipt</name>
+    <message>
+        <source>Receipt sent to the printer.</source>
+        <translation>Bestätigung an den Drucker gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>must be confirmed</source>
+        <translation>muss bestätigt werden</translation>
+    </message>
+    <message>
+        <source>must refer to a stored attachment (SHA-256)</source>
+        <translation>muss auf eine gespeicherte Anlage verweisen (SHA-256)</translation>
+    </message>
+    <message>
+        <source>give budget lines as [{"description": "...", "amount": "12.50"}, ...]</source>
+        <translation>geben Sie die Budgetzeilen als [{"description": "...", "amount": "12.50"}, ...] an</translation>
+    </message>
+    <message>
+        <source>coordinates out of range</source>
+        <translation>Koordinaten außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>this field is required</source>
+        <translation>Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a date (use YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation>„{value}“ ist kein Datum (verwenden Sie TT/MM/JJJJ oder JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>'{value}' has more than 2 decimals</source>
+        <translation>„{value}“ hat mehr als 2 Nachkommastellen</translation>
+    </message>
+    <message>
+        <source>at most {max} characters ({given} given)</source>
+        <translation>höchstens {max} Zeichen ({given} eingegeben)</translation>
+    </message>
+    <message>
+        <source>must be at least {min}</source>
+        <translation>muss mindestens {min} sein</translation>
+    </message>
+    <message>
+        <source>must be at most {max}</source>
+        <translation>darf höchstens {max} sein</translation>
+    </message>
+    <message>
+        <source>must be at least EUR {min}</source>
+        <translation>muss mindestens {min} Euro betragen</translation>
+    </message>
+    <message>
+        <source>must be at most EUR {max}</source>
+        <translation>darf höchstens {max} Euro betragen</translation>
+    </message>
+    <message>
+        <source>'{value}' is not one of: {options}</source>
+        <translation>„{value}“ ist nicht eines von: {options}</translation>
+    </message>
+    <message>
+        <source>'{value}' is not an e-mail address</source>
+        <translation>„{value}“ ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a phone number</source>
+        <translation>„{value}“ ist keine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>'{value}' is not an amount in euro</source>
+        <translation>„{value}“ ist kein Betrag in Euro</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a whole number</source>
+        <translation>„{value}“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>must not be before {field}</source>
+        <translation>darf nicht vor {field} liegen</translation>
+    </message>
+    <message>
+        <source>'{value}' is not yes or no</source>
+        <translation>„{value}“ ist weder ja noch nein</translation>
+    </message>
+    <message>
+        <source>must equal the budget total EUR {total}</source>
+        <translation>muss der Budgetsumme von {total} Euro entsprechen</translation>
+    </message>
+    <message>
+        <source>contains an invisible control character; type the text again without it</source>
+        <translation>enthält ein unsichtbares Steuerzeichen; geben Sie den Text ohne es erneut ein</translation>
+    </message>
+    <message>
+        <source>must be a single line (no line breaks or tabs)</source>
+        <translation>muss eine einzige Zeile sein (keine Zeilenumbrüche oder Tabulatoren)</translation>
+    </message>
+    <message>
+        <source>is too long</source>
+        <translation>ist zu lang</translation>
+    </message>
+    <message>
+        <source>A Belgian postal code has 4 digits.</source>
+        <translation>Eine belgische Postleitzahl hat 4 Ziffern.</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_BE">
 <context>
     <name>CardPanel</name>
@@ -101,7 +102,8 @@
     <message numerus="yes">
         <source>Known citizen; the card shows %n change(s).</source>
         <translation>
-            <numerusform>Citoyen connu ; la carte montre %n changement(s).</numerusform></translation>
+            <numerusform>Citoyen connu ; la carte montre %n changement(s).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Known citizen; the record matches the card.</source>
@@ -155,6 +157,30 @@
         <source>document type %1</source>
         <translation>type de document %1</translation>
     </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Né(e)</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>Third initial</source>
+        <translation>Troisième initiale</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation>valable jusqu'au</translation>
+    </message>
 </context>
 <context>
     <name>CardReviewDialog</name>
@@ -194,6 +220,42 @@
         <source>Tick what should be taken over from the card (Space toggles).</source>
         <translation>Cochez ce qui doit être repris de la carte (Espace bascule).</translation>
     </message>
+    <message>
+        <source>Surname</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Lieu de naissance</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Numéro de carte</translation>
+    </message>
+    <message>
+        <source>Card valid until</source>
+        <translation>Carte valable jusqu'au</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
 </context>
 <context>
     <name>CardService</name>
@@ -204,6 +266,38 @@
     <message>
         <source>There is no card in the reader.</source>
         <translation>Il n'y a pas de carte dans le lecteur.</translation>
+    </message>
+    <message>
+        <source>The card reader service is not available on this laptop.</source>
+        <translation>Le service de lecteur n'est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Looking for a card reader…</source>
+        <translation>Recherche d'un lecteur…</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>Lecture de la carte…</translation>
+    </message>
+    <message>
+        <source>No card reader connected</source>
+        <translation>Aucun lecteur connecté</translation>
+    </message>
+    <message>
+        <source>Reader ready — insert an eID card</source>
+        <translation>Lecteur prêt — insérez une carte eID</translation>
+    </message>
+    <message>
+        <source>Card read</source>
+        <translation>Carte lue</translation>
+    </message>
+    <message>
+        <source>The card reader service is not running</source>
+        <translation>Le service de lecteur est arrêté</translation>
+    </message>
+    <message>
+        <source>The card could not be read</source>
+        <translation>La carte n'a pas pu être lue</translation>
     </message>
 </context>
 <context>
@@ -312,6 +406,10 @@
         <source>&amp;Decision</source>
         <translation>&amp;Décision</translation>
     </message>
+    <message>
+        <source>expected</source>
+        <translation>prévu</translation>
+    </message>
 </context>
 <context>
     <name>CasesPage</name>
@@ -394,7 +492,8 @@
     <message numerus="yes">
         <source>%n case(s)</source>
         <translation>
-            <numerusform>%n dossier(s)</numerusform></translation>
+            <numerusform>%n dossier(s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -438,17 +537,20 @@
     <message numerus="yes">
         <source>Conflicts (%n)</source>
         <translation>
-            <numerusform>Conflits (%n)</numerusform></translation>
+            <numerusform>Conflits (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Refused (%n)</source>
         <translation>
-            <numerusform>Refusés (%n)</numerusform></translation>
+            <numerusform>Refusés (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No conflicts, but the case store refused %n change(s): see Refused.</source>
         <translation>
-            <numerusform>Aucun conflit, mais le serveur de dossiers a refusé %n modification(s) : voir Refusés.</numerusform></translation>
+            <numerusform>Aucun conflit, mais le serveur de dossiers a refusé %n modification(s) : voir Refusés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No conflicts: everything is in agreement with the case store.</source>
@@ -457,6 +559,34 @@
     <message>
         <source>Conflict resolved.</source>
         <translation>Conflit résolu.</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>Canal préféré</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
     </message>
 </context>
 <context>
@@ -492,6 +622,30 @@
     <message>
         <source>Choose file for %1</source>
         <translation>Choisir un fichier pour %1</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>JJ/MM/AAAA</translation>
+    </message>
+    <message>
+        <source>0,00</source>
+        <translation>0,00</translation>
+    </message>
+    <message>
+        <source>naam@voorbeeld.be</source>
+        <translation>nom@exemple.be</translation>
+    </message>
+    <message>
+        <source>+32 …</source>
+        <translation>+32 …</translation>
+    </message>
+    <message>
+        <source>YY.MM.DD-XXX.CC</source>
+        <translation>AA.MM.JJ-XXX.CC</translation>
+    </message>
+    <message>
+        <source>Straat 1, 9999 Meerhoven / 51.05, 3.72</source>
+        <translation>Rue 1, 9999 Meerhoven / 51.05, 3.72</translation>
     </message>
 </context>
 <context>
@@ -583,12 +737,14 @@
     <message numerus="yes">
         <source>Offline — everything you do is kept on this laptop (%n waiting).</source>
         <translation>
-            <numerusform>Hors ligne — tout reste sur cet ordinateur (%n en attente).</numerusform></translation>
+            <numerusform>Hors ligne — tout reste sur cet ordinateur (%n en attente).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Online — %n change(s) waiting to be sent</source>
         <translation>
-            <numerusform>En ligne — %n modification(s) en attente</numerusform></translation>
+            <numerusform>En ligne — %n modification(s) en attente</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open cases</source>
@@ -864,7 +1020,8 @@
     <message numerus="yes">
         <source>%n field(s) need attention.</source>
         <translation>
-            <numerusform>%n champ(s) à vérifier.</numerusform></translation>
+            <numerusform>%n champ(s) à vérifier.</numerusform>
+        </translation>
     </message>
     <message>
         <source>E-mail is chosen, but there is no e-mail address.</source>
@@ -897,6 +1054,22 @@
     <message>
         <source>Next: %1</source>
         <translation>Ensuite : %1</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Track &amp; trace code</source>
+        <translation>Code de suivi</translation>
+    </message>
+    <message>
+        <source>Expected by</source>
+        <translation>Prévu pour le</translation>
+    </message>
+    <message>
+        <source>Saved on this laptop; it is sent to the case store at the next synchronisation.</source>
+        <translation>Enregistré sur cet ordinateur ; envoyé au serveur lors de la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
@@ -1028,7 +1201,8 @@
     <message numerus="yes">
         <source>%n change(s) waiting to be sent</source>
         <translation>
-            <numerusform>%n modification(s) en attente d'envoi</numerusform></translation>
+            <numerusform>%n modification(s) en attente d'envoi</numerusform>
+        </translation>
     </message>
     <message>
         <source>Another card was inserted: the previous citizen was closed.</source>
@@ -1403,6 +1577,14 @@
         <source>Change discarded; written to the audit log.</source>
         <translation>Modification abandonnée ; inscrite au journal d'audit.</translation>
     </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
 </context>
 <context>
     <name>SearchPage</name>
@@ -1429,7 +1611,8 @@
     <message numerus="yes">
         <source>%n result(s) — ↓ to choose, Enter to open</source>
         <translation>
-            <numerusform>%n résultat(s) — ↓ pour choisir, Entrée pour ouvrir</numerusform></translation>
+            <numerusform>%n résultat(s) — ↓ pour choisir, Entrée pour ouvrir</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1599,17 +1782,20 @@
     <message numerus="yes">
         <source>%n waiting</source>
         <translation>
-            <numerusform>%n en attente</numerusform></translation>
+            <numerusform>%n en attente</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to resolve</source>
         <translation>
-            <numerusform>%n conflit(s) à résoudre</numerusform></translation>
+            <numerusform>%n conflit(s) à résoudre</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n refused</source>
         <translation>
-            <numerusform>%n refusé(s)</numerusform></translation>
+            <numerusform>%n refusé(s)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Click to see the conflicts and the changes the case store refused</source>
@@ -1621,10 +1807,424 @@
     </message>
 </context>
 <context>
+    <name>channels</name>
+    <message>
+        <source>at the counter</source>
+        <translation>au guichet</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>par téléphone</translation>
+    </message>
+    <message>
+        <source>by e-mail</source>
+        <translation>par e-mail</translation>
+    </message>
+    <message>
+        <source>home visit</source>
+        <translation>visite à domicile</translation>
+    </message>
+    <message>
+        <source>digital</source>
+        <translation>numérique</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>lettre</translation>
+    </message>
+</context>
+<context>
+    <name>demo cards</name>
+    <message>
+        <source>Belgian citizen (applet 1.8, NL)</source>
+        <translation>Citoyen belge (applet 1.8, NL)</translation>
+    </message>
+    <message>
+        <source>Belgian citizen (applet 1.8, FR)</source>
+        <translation>Citoyen belge (applet 1.8, FR)</translation>
+    </message>
+    <message>
+        <source>Belgian citizen (applet 1.8, DE)</source>
+        <translation>Citoyen belge (applet 1.8, DE)</translation>
+    </message>
+    <message>
+        <source>Belgian citizen (applet 1.7)</source>
+        <translation>Citoyen belge (applet 1.7)</translation>
+    </message>
+    <message>
+        <source>Foreigner card A</source>
+        <translation>Carte d'étranger A</translation>
+    </message>
+    <message>
+        <source>EU citizen card</source>
+        <translation>Carte de citoyen de l'Union</translation>
+    </message>
+    <message>
+        <source>Kids card</source>
+        <translation>Kids-ID</translation>
+    </message>
+    <message>
+        <source>Birth date: year only</source>
+        <translation>Date de naissance : année seulement</translation>
+    </message>
+    <message>
+        <source>Tampered card (identity altered)</source>
+        <translation>Carte falsifiée (identité modifiée)</translation>
+    </message>
+    <message>
+        <source>Tampered card (photo altered)</source>
+        <translation>Carte falsifiée (photo modifiée)</translation>
+    </message>
+    <message>
+        <source>Card not activated</source>
+        <translation>Carte non activée</translation>
+    </message>
+    <message>
+        <source>Not an eID (bank card)</source>
+        <translation>Pas une carte eID (carte bancaire)</translation>
+    </message>
+    <message>
+        <source>Specimen Alice (public test card)</source>
+        <translation>Spécimen Alice (carte de test publique)</translation>
+    </message>
+    <message>
+        <source>Specimen Nora (public EC test card)</source>
+        <translation>Spécimen Nora (carte de test EC publique)</translation>
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message>
+        <source>Document preview</source>
+        <translation>Aperçu du document</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save with the case</source>
+        <translation>Joindre au dossier</translation>
+    </message>
+    <message>
+        <source>Document pages</source>
+        <translation>Pages du document</translation>
+    </message>
+    <message>
+        <source>No preview on this laptop: </source>
+        <translation>Pas d'aperçu sur cet ordinateur : </translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>L'imprimante n'a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Imprimer %1</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Préparé</translation>
+    </message>
+    <message>
+        <source>Letters to print</source>
+        <translation>Lettres à imprimer</translation>
+    </message>
+    <message>
+        <source>Calls to make</source>
+        <translation>Appels à passer</translation>
+    </message>
+    <message>
+        <source>Print all…</source>
+        <translation>Tout imprimer…</translation>
+    </message>
+    <message>
+        <source>Mark selected call done</source>
+        <translation>Marquer l'appel sélectionné comme fait</translation>
+    </message>
+    <message>
+        <source>letters to print</source>
+        <translation>lettres à imprimer</translation>
+    </message>
+    <message>
+        <source>calls to make</source>
+        <translation>appels à passer</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Lettres</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Récépissé</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>Résumé du dossier</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>Imprimé.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Saved with the case.</source>
+        <translation>Joint au dossier.</translation>
+    </message>
+    <message>
+        <source>Citizen signs…</source>
+        <translation>Le citoyen signe…</translation>
+    </message>
+    <message>
+        <source>Let the citizen sign the receipt</source>
+        <translation>Faire signer le récépissé</translation>
+    </message>
+    <message>
+        <source>Signature pad</source>
+        <translation>Zone de signature</translation>
+    </message>
+    <message>
+        <source>The citizen signs here with a pen or the mouse.</source>
+        <translation>Le citoyen signe ici avec un stylet ou la souris.</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Sign in the white area.</source>
+        <translation>Signez dans la zone blanche.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+</context>
+<context>
+    <name>eid</name>
+    <message>
+        <source>The birth date on the card is in an unknown format.</source>
+        <translation>La date de naissance sur la carte est dans un format inconnu.</translation>
+    </message>
+    <message>
+        <source>The identity card could not be read.</source>
+        <translation>La carte d'identité n'a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>The smart card service is not running. Start the PC/SC service (pcscd) or ask IT support, then try again.</source>
+        <translation>Le service de cartes à puce ne fonctionne pas. Démarrez le service PC/SC (pcscd) ou demandez au service informatique, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>No card reader found. Connect the card reader and try again.</source>
+        <translation>Aucun lecteur de carte trouvé. Branchez le lecteur et réessayez.</translation>
+    </message>
+    <message>
+        <source>The card reader is no longer available (unplugged?). Reconnect the reader and try again.</source>
+        <translation>Le lecteur de carte n'est plus disponible (débranché ?). Rebranchez le lecteur et réessayez.</translation>
+    </message>
+    <message>
+        <source>The card reader is in use by another program. Close it and try again.</source>
+        <translation>Le lecteur de carte est utilisé par un autre programme. Fermez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>No card in the reader. Insert the identity card (chip first, facing up).</source>
+        <translation>Pas de carte dans le lecteur. Insérez la carte d'identité (puce en premier, vers le haut).</translation>
+    </message>
+    <message>
+        <source>The card was removed while it was being read. Put the card back and leave it in the reader until reading is finished.</source>
+        <translation>La carte a été retirée pendant la lecture. Remettez la carte et laissez-la dans le lecteur jusqu'à la fin de la lecture.</translation>
+    </message>
+    <message>
+        <source>This identity card has not been activated yet (cards issued by an embassy or consulate stay inactive until activated). Refer the citizen to the population service to activate the card.</source>
+        <translation>Cette carte d'identité n'est pas encore activée (les cartes délivrées par une ambassade ou un consulat restent inactives jusqu'à leur activation). Orientez le citoyen vers le service population pour activer la carte.</translation>
+    </message>
+    <message>
+        <source>This card is not a Belgian electronic identity card. Check that the right card is in the reader.</source>
+        <translation>Cette carte n'est pas une carte d'identité électronique belge. Vérifiez que la bonne carte est dans le lecteur.</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Take the card out, clean the chip if needed, insert it again and retry.</source>
+        <translation>La carte n'a pas pu être lue. Retirez la carte, nettoyez la puce si nécessaire, réinsérez-la et réessayez.</translation>
+    </message>
+    <message>
+        <source>The data on the card is damaged or in an unknown format.</source>
+        <translation>Les données de la carte sont endommagées ou dans un format inconnu.</translation>
+    </message>
+    <message>
+        <source>This is not a national number: it must have 11 digits (for example 85.07.30-033.61).</source>
+        <translation>Ce n'est pas un numéro de registre national : il doit compter 11 chiffres (par exemple 85.07.30-033.61).</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>The card could not be read. Take it out and insert it again.</source>
+        <translation>La carte n'a pas pu être lue. Retirez-la et réinsérez-la.</translation>
+    </message>
+    <message>
+        <source>Some fields need attention; see the messages next to them.</source>
+        <translation>Certains champs sont à vérifier.</translation>
+    </message>
+    <message>
+        <source>Your role may not make this change; the case store would refuse it. Nothing was saved.</source>
+        <translation>Votre rôle ne permet pas cette modification ; le serveur de dossiers la refuserait. Rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This change is no longer in the outbox (already discarded or re-submitted).</source>
+        <translation>Cette modification n'est plus en attente (déjà abandonnée ou soumise à nouveau).</translation>
+    </message>
+    <message>
+        <source>Only changes the case store refused can be re-submitted or discarded.</source>
+        <translation>Seules les modifications refusées par le serveur de dossiers peuvent être soumises à nouveau ou abandonnées.</translation>
+    </message>
+    <message>
+        <source>Give a reason for discarding the change (it is written to the audit log).</source>
+        <translation>Indiquez pourquoi vous abandonnez la modification (inscrit au journal d'audit).</translation>
+    </message>
+    <message>
+        <source>The record is no longer on this laptop; the change can only be discarded.</source>
+        <translation>La fiche n'est plus sur cet ordinateur ; la modification peut seulement être abandonnée.</translation>
+    </message>
+    <message>
+        <source>Records under it were already accepted by the case store; it cannot be discarded here. Ask a coordinator.</source>
+        <translation>Des fiches qui en dépendent ont déjà été acceptées par le serveur de dossiers ; impossible de l'abandonner ici. Demandez à un coordinateur.</translation>
+    </message>
+    <message>
+        <source>The case store cannot be reached. Your work is kept on this laptop and sent later.</source>
+        <translation>Le serveur est injoignable. Votre travail reste sur cet ordinateur et sera envoyé plus tard.</translation>
+    </message>
+    <message>
+        <source>Sign in again to synchronise (user name or password not accepted).</source>
+        <translation>Reconnectez-vous pour synchroniser.</translation>
+    </message>
+    <message>
+        <source>This laptop was withdrawn by the administrator; its local data was removed.</source>
+        <translation>Cet ordinateur a été retiré par l'administrateur ; les données locales ont été effacées.</translation>
+    </message>
+    <message>
+        <source>Synchronisation failed: </source>
+        <translation>Échec de la synchronisation : </translation>
+    </message>
+    <message>
+        <source>The file could not be found: </source>
+        <translation>Fichier introuvable : </translation>
+    </message>
+    <message>
+        <source>No permission to use the file: </source>
+        <translation>Pas d'accès au fichier : </translation>
+    </message>
+    <message>
+        <source>The disk or network did not respond as expected: </source>
+        <translation>Le disque ou le réseau n'a pas répondu : </translation>
+    </message>
+    <message>
+        <source>Something went wrong. The details were written to the log; please tell the helpdesk.</source>
+        <translation>Une erreur s'est produite. Les détails sont dans le journal ; prévenez le helpdesk.</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a national number: it must have 11 digits (e.g. 85.07.30-033.61).</source>
+        <translation>« {value} » n'est pas un numéro de registre national : il doit compter 11 chiffres (p. ex. 85.07.30-033.61).</translation>
+    </message>
+    <message>
+        <source>{number} is not a valid national number: the check digits do not match. Please check the number on the card.</source>
+        <translation>{number} n'est pas un numéro de registre national valide : les chiffres de contrôle ne correspondent pas. Vérifiez le numéro sur la carte.</translation>
+    </message>
+    <message>
+        <source>The system keyring is not available, so Loket cannot unlock its encrypted store. Nothing was written. Sign in to the desktop session (GNOME Keyring, KWallet or Windows Credential Manager) and start Loket again.</source>
+        <translation>Le trousseau de clés du système n'est pas disponible : Loket ne peut pas ouvrir sa base chiffrée. Rien n'a été écrit. Connectez-vous à la session de bureau (GNOME Keyring, KWallet ou Gestionnaire d'identification Windows) et redémarrez Loket.</translation>
+    </message>
+    <message>
+        <source>This laptop does not hold the key of this Loket store. A store copied from another laptop cannot be read: sync again on this laptop instead.</source>
+        <translation>Cet ordinateur ne détient pas la clé de cette base Loket. Une base copiée depuis un autre ordinateur ne peut pas être lue : synchronisez plutôt à nouveau sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The key of this Loket store in the system keyring is damaged; the store cannot be read.</source>
+        <translation>La clé de cette base Loket dans le trousseau du système est endommagée ; la base ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>The demo store's key file {path} is damaged; delete the demo folder to start afresh.</source>
+        <translation>Le fichier de clé {path} de la base de démo est endommagé ; supprimez le dossier de démo pour repartir de zéro.</translation>
+    </message>
+    <message>
+        <source>The demo store's key file {path} is missing; delete the demo folder to start afresh.</source>
+        <translation>Le fichier de clé {path} de la base de démo est manquant ; supprimez le dossier de démo pour repartir de zéro.</translation>
+    </message>
+    <message>
+        <source>A person needs a surname.</source>
+        <translation>Une personne doit avoir un nom de famille.</translation>
+    </message>
+    <message>
+        <source>A person with national number {number} already exists.</source>
+        <translation>Une personne avec le numéro de registre national {number} existe déjà.</translation>
+    </message>
+</context>
+<context>
+    <name>languages</name>
+    <message>
+        <source>Dutch</source>
+        <translation>néerlandais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>allemand</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <source>Receipt sent to the printer.</source>
-        <translation>Récépissé envoyé à l'imprimante.</translation>
+        <translation type="vanished">Récépissé envoyé à l'imprimante.</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +2240,112 @@
     <message>
         <source>The first sign-in on this laptop needs a connection to the case store.</source>
         <translation>La première connexion sur cet ordinateur nécessite le serveur de dossiers.</translation>
+    </message>
+</context>
+<context>
+    <name>ui.intake.receipt</name>
+    <message>
+        <source>Receipt sent to the printer.</source>
+        <translation>Récépissé envoyé à l'imprimante.</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>must be confirmed</source>
+        <translation>doit être confirmé</translation>
+    </message>
+    <message>
+        <source>must refer to a stored attachment (SHA-256)</source>
+        <translation>doit renvoyer à une pièce jointe enregistrée (SHA-256)</translation>
+    </message>
+    <message>
+        <source>give budget lines as [{"description": "...", "amount": "12.50"}, ...]</source>
+        <translation>indiquez les lignes du budget sous forme de liste JSON, chaque ligne avec « description » et « amount » (montant)</translation>
+    </message>
+    <message>
+        <source>coordinates out of range</source>
+        <translation>coordonnées hors limites</translation>
+    </message>
+    <message>
+        <source>this field is required</source>
+        <translation>ce champ est obligatoire</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a date (use YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation>« {value} » n'est pas une date (utilisez JJ/MM/AAAA ou AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>'{value}' has more than 2 decimals</source>
+        <translation>« {value} » a plus de 2 décimales</translation>
+    </message>
+    <message>
+        <source>at most {max} characters ({given} given)</source>
+        <translation>au plus {max} caractères ({given} saisis)</translation>
+    </message>
+    <message>
+        <source>must be at least {min}</source>
+        <translation>doit être au moins {min}</translation>
+    </message>
+    <message>
+        <source>must be at most {max}</source>
+        <translation>doit être au plus {max}</translation>
+    </message>
+    <message>
+        <source>must be at least EUR {min}</source>
+        <translation>doit être d'au moins {min} euros</translation>
+    </message>
+    <message>
+        <source>must be at most EUR {max}</source>
+        <translation>doit être d'au plus {max} euros</translation>
+    </message>
+    <message>
+        <source>'{value}' is not one of: {options}</source>
+        <translation>« {value} » ne fait pas partie de : {options}</translation>
+    </message>
+    <message>
+        <source>'{value}' is not an e-mail address</source>
+        <translation>« {value} » n'est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a phone number</source>
+        <translation>« {value} » n'est pas un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>'{value}' is not an amount in euro</source>
+        <translation>« {value} » n'est pas un montant en euros</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a whole number</source>
+        <translation>« {value} » n'est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>must not be before {field}</source>
+        <translation>ne peut pas précéder {field}</translation>
+    </message>
+    <message>
+        <source>'{value}' is not yes or no</source>
+        <translation>« {value} » n'est ni oui ni non</translation>
+    </message>
+    <message>
+        <source>must equal the budget total EUR {total}</source>
+        <translation>doit être égal au total du budget de {total} euros</translation>
+    </message>
+    <message>
+        <source>contains an invisible control character; type the text again without it</source>
+        <translation>contient un caractère de contrôle invisible ; retapez le texte sans lui</translation>
+    </message>
+    <message>
+        <source>must be a single line (no line breaks or tabs)</source>
+        <translation>doit tenir sur une seule ligne (sans retour à la ligne ni tabulation)</translation>
+    </message>
+    <message>
+        <source>is too long</source>
+        <translation>est trop long</translation>
+    </message>
+    <message>
+        <source>A Belgian postal code has 4 digits.</source>
+        <translation>Un code postal belge a 4 chiffres.</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_BE">
 <context>
     <name>CardPanel</name>
@@ -101,7 +102,8 @@
     <message numerus="yes">
         <source>Known citizen; the card shows %n change(s).</source>
         <translation>
-            <numerusform>Gekende burger; de kaart toont %n wijziging(en).</numerusform></translation>
+            <numerusform>Gekende burger; de kaart toont %n wijziging(en).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Known citizen; the record matches the card.</source>
@@ -155,6 +157,30 @@
         <source>document type %1</source>
         <translation>documenttype %1</translation>
     </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Geboren</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationaliteit</translation>
+    </message>
+    <message>
+        <source>Third initial</source>
+        <translation>Derde initiaal</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation>geldig tot</translation>
+    </message>
 </context>
 <context>
     <name>CardReviewDialog</name>
@@ -194,6 +220,42 @@
         <source>Tick what should be taken over from the card (Space toggles).</source>
         <translation>Vink aan wat van de kaart moet worden overgenomen (spatie wisselt).</translation>
     </message>
+    <message>
+        <source>Surname</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Voornamen</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Geboorteplaats</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Geslacht</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationaliteit</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Kaartnummer</translation>
+    </message>
+    <message>
+        <source>Card valid until</source>
+        <translation>Kaart geldig tot</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
 </context>
 <context>
     <name>CardService</name>
@@ -204,6 +266,38 @@
     <message>
         <source>There is no card in the reader.</source>
         <translation>Er zit geen kaart in de lezer.</translation>
+    </message>
+    <message>
+        <source>The card reader service is not available on this laptop.</source>
+        <translation>De kaartlezerdienst is niet beschikbaar op deze laptop.</translation>
+    </message>
+    <message>
+        <source>Looking for a card reader…</source>
+        <translation>Kaartlezer zoeken…</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>Kaart wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>No card reader connected</source>
+        <translation>Geen kaartlezer aangesloten</translation>
+    </message>
+    <message>
+        <source>Reader ready — insert an eID card</source>
+        <translation>Lezer klaar — steek een eID-kaart in</translation>
+    </message>
+    <message>
+        <source>Card read</source>
+        <translation>Kaart gelezen</translation>
+    </message>
+    <message>
+        <source>The card reader service is not running</source>
+        <translation>De kaartlezerdienst draait niet</translation>
+    </message>
+    <message>
+        <source>The card could not be read</source>
+        <translation>De kaart kon niet gelezen worden</translation>
     </message>
 </context>
 <context>
@@ -312,6 +406,10 @@
         <source>&amp;Decision</source>
         <translation>&amp;Beslissing</translation>
     </message>
+    <message>
+        <source>expected</source>
+        <translation>verwacht</translation>
+    </message>
 </context>
 <context>
     <name>CasesPage</name>
@@ -394,7 +492,8 @@
     <message numerus="yes">
         <source>%n case(s)</source>
         <translation>
-            <numerusform>%n dossier(s)</numerusform></translation>
+            <numerusform>%n dossier(s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -438,17 +537,20 @@
     <message numerus="yes">
         <source>Conflicts (%n)</source>
         <translation>
-            <numerusform>Conflicten (%n)</numerusform></translation>
+            <numerusform>Conflicten (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Refused (%n)</source>
         <translation>
-            <numerusform>Geweigerd (%n)</numerusform></translation>
+            <numerusform>Geweigerd (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No conflicts, but the case store refused %n change(s): see Refused.</source>
         <translation>
-            <numerusform>Geen conflicten, maar de dossierserver weigerde %n wijziging(en): zie Geweigerd.</numerusform></translation>
+            <numerusform>Geen conflicten, maar de dossierserver weigerde %n wijziging(en): zie Geweigerd.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No conflicts: everything is in agreement with the case store.</source>
@@ -457,6 +559,34 @@
     <message>
         <source>Conflict resolved.</source>
         <translation>Conflict opgelost.</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Voornamen</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation>Voorkeurskanaal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
     </message>
 </context>
 <context>
@@ -492,6 +622,30 @@
     <message>
         <source>Choose file for %1</source>
         <translation>Bestand kiezen voor %1</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>DD/MM/JJJJ</translation>
+    </message>
+    <message>
+        <source>0,00</source>
+        <translation>0,00</translation>
+    </message>
+    <message>
+        <source>naam@voorbeeld.be</source>
+        <translation>naam@voorbeeld.be</translation>
+    </message>
+    <message>
+        <source>+32 …</source>
+        <translation>+32 …</translation>
+    </message>
+    <message>
+        <source>YY.MM.DD-XXX.CC</source>
+        <translation>JJ.MM.DD-XXX.CC</translation>
+    </message>
+    <message>
+        <source>Straat 1, 9999 Meerhoven / 51.05, 3.72</source>
+        <translation>Straat 1, 9999 Meerhoven / 51.05, 3.72</translation>
     </message>
 </context>
 <context>
@@ -583,12 +737,14 @@
     <message numerus="yes">
         <source>Offline — everything you do is kept on this laptop (%n waiting).</source>
         <translation>
-            <numerusform>Offline — alles wat u doet blijft op deze laptop bewaard (%n wachtend).</numerusform></translation>
+            <numerusform>Offline — alles wat u doet blijft op deze laptop bewaard (%n wachtend).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Online — %n change(s) waiting to be sent</source>
         <translation>
-            <numerusform>Online — %n wijziging(en) wachten op verzending</numerusform></translation>
+            <numerusform>Online — %n wijziging(en) wachten op verzending</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open cases</source>
@@ -864,7 +1020,8 @@
     <message numerus="yes">
         <source>%n field(s) need attention.</source>
         <translation>
-            <numerusform>%n veld(en) vragen aandacht.</numerusform></translation>
+            <numerusform>%n veld(en) vragen aandacht.</numerusform>
+        </translation>
     </message>
     <message>
         <source>E-mail is chosen, but there is no e-mail address.</source>
@@ -897,6 +1054,22 @@
     <message>
         <source>Next: %1</source>
         <translation>Volgende: %1</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Track &amp; trace code</source>
+        <translation>Track &amp; trace-code</translation>
+    </message>
+    <message>
+        <source>Expected by</source>
+        <translation>Verwacht tegen</translation>
+    </message>
+    <message>
+        <source>Saved on this laptop; it is sent to the case store at the next synchronisation.</source>
+        <translation>Bewaard op deze laptop; bij de volgende synchronisatie gaat het naar de dossierserver.</translation>
     </message>
 </context>
 <context>
@@ -1028,7 +1201,8 @@
     <message numerus="yes">
         <source>%n change(s) waiting to be sent</source>
         <translation>
-            <numerusform>%n wijziging(en) wachten om verzonden te worden</numerusform></translation>
+            <numerusform>%n wijziging(en) wachten om verzonden te worden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Another card was inserted: the previous citizen was closed.</source>
@@ -1403,6 +1577,14 @@
         <source>Change discarded; written to the audit log.</source>
         <translation>Wijziging geschrapt; opgenomen in het auditlog.</translation>
     </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
 </context>
 <context>
     <name>SearchPage</name>
@@ -1429,7 +1611,8 @@
     <message numerus="yes">
         <source>%n result(s) — ↓ to choose, Enter to open</source>
         <translation>
-            <numerusform>%n resultaten — ↓ om te kiezen, Enter om te openen</numerusform></translation>
+            <numerusform>%n resultaten — ↓ om te kiezen, Enter om te openen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1599,17 +1782,20 @@
     <message numerus="yes">
         <source>%n waiting</source>
         <translation>
-            <numerusform>%n wachtend</numerusform></translation>
+            <numerusform>%n wachtend</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to resolve</source>
         <translation>
-            <numerusform>%n conflict(en) op te lossen</numerusform></translation>
+            <numerusform>%n conflict(en) op te lossen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n refused</source>
         <translation>
-            <numerusform>%n geweigerd</numerusform></translation>
+            <numerusform>%n geweigerd</numerusform>
+        </translation>
     </message>
     <message>
         <source>Click to see the conflicts and the changes the case store refused</source>
@@ -1621,10 +1807,424 @@
     </message>
 </context>
 <context>
+    <name>channels</name>
+    <message>
+        <source>at the counter</source>
+        <translation>aan het loket</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>telefonisch</translation>
+    </message>
+    <message>
+        <source>by e-mail</source>
+        <translation>per e-mail</translation>
+    </message>
+    <message>
+        <source>home visit</source>
+        <translation>huisbezoek</translation>
+    </message>
+    <message>
+        <source>digital</source>
+        <translation>digitaal</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>sms</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>brief</translation>
+    </message>
+</context>
+<context>
+    <name>demo cards</name>
+    <message>
+        <source>Belgian citizen (applet 1.8, NL)</source>
+        <translation>Belgische burger (applet 1.8, NL)</translation>
+    </message>
+    <message>
+        <source>Belgian citizen (applet 1.8, FR)</source>
+        <translation>Belgische burger (applet 1.8, FR)</translation>
+    </message>
+    <message>
+        <source>Belgian citizen (applet 1.8, DE)</source>
+        <translation>Belgische burger (applet 1.8, DE)</translation>
+    </message>
+    <message>
+        <source>Belgian citizen (applet 1.7)</source>
+        <translation>Belgische burger (applet 1.7)</translation>
+    </message>
+    <message>
+        <source>Foreigner card A</source>
+        <translation>Vreemdelingenkaart A</translation>
+    </message>
+    <message>
+        <source>EU citizen card</source>
+        <translation>Kaart EU-burger</translation>
+    </message>
+    <message>
+        <source>Kids card</source>
+        <translation>Kids-ID</translation>
+    </message>
+    <message>
+        <source>Birth date: year only</source>
+        <translation>Geboortedatum: enkel het jaar</translation>
+    </message>
+    <message>
+        <source>Tampered card (identity altered)</source>
+        <translation>Vervalste kaart (identiteit gewijzigd)</translation>
+    </message>
+    <message>
+        <source>Tampered card (photo altered)</source>
+        <translation>Vervalste kaart (foto gewijzigd)</translation>
+    </message>
+    <message>
+        <source>Card not activated</source>
+        <translation>Kaart niet geactiveerd</translation>
+    </message>
+    <message>
+        <source>Not an eID (bank card)</source>
+        <translation>Geen eID (bankkaart)</translation>
+    </message>
+    <message>
+        <source>Specimen Alice (public test card)</source>
+        <translation>Specimen Alice (publieke testkaart)</translation>
+    </message>
+    <message>
+        <source>Specimen Nora (public EC test card)</source>
+        <translation>Specimen Nora (publieke EC-testkaart)</translation>
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message>
+        <source>Document preview</source>
+        <translation>Voorbeeld van het document</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save with the case</source>
+        <translation>Bij het dossier bewaren</translation>
+    </message>
+    <message>
+        <source>Document pages</source>
+        <translation>Documentpagina's</translation>
+    </message>
+    <message>
+        <source>No preview on this laptop: </source>
+        <translation>Geen voorbeeld op deze laptop: </translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>De printer kon niet gestart worden.</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>%1 afdrukken</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Voorbereid</translation>
+    </message>
+    <message>
+        <source>Letters to print</source>
+        <translation>Af te drukken brieven</translation>
+    </message>
+    <message>
+        <source>Calls to make</source>
+        <translation>Te voeren oproepen</translation>
+    </message>
+    <message>
+        <source>Print all…</source>
+        <translation>Alles afdrukken…</translation>
+    </message>
+    <message>
+        <source>Mark selected call done</source>
+        <translation>Geselecteerde oproep als gedaan markeren</translation>
+    </message>
+    <message>
+        <source>letters to print</source>
+        <translation>af te drukken brieven</translation>
+    </message>
+    <message>
+        <source>calls to make</source>
+        <translation>te voeren oproepen</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Brieven</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Ontvangstbewijs</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>Dossieroverzicht</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>Afgedrukt.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>Saved with the case.</source>
+        <translation>Bij het dossier bewaard.</translation>
+    </message>
+    <message>
+        <source>Citizen signs…</source>
+        <translation>Burger tekent…</translation>
+    </message>
+    <message>
+        <source>Let the citizen sign the receipt</source>
+        <translation>Laat de burger het ontvangstbewijs tekenen</translation>
+    </message>
+    <message>
+        <source>Signature pad</source>
+        <translation>Handtekeningveld</translation>
+    </message>
+    <message>
+        <source>The citizen signs here with a pen or the mouse.</source>
+        <translation>De burger tekent hier met pen of muis.</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Handtekening</translation>
+    </message>
+    <message>
+        <source>Sign in the white area.</source>
+        <translation>Teken in het witte vak.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+</context>
+<context>
+    <name>eid</name>
+    <message>
+        <source>The birth date on the card is in an unknown format.</source>
+        <translation>De geboortedatum op de kaart heeft een onbekend formaat.</translation>
+    </message>
+    <message>
+        <source>The identity card could not be read.</source>
+        <translation>De identiteitskaart kon niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>The smart card service is not running. Start the PC/SC service (pcscd) or ask IT support, then try again.</source>
+        <translation>De chipkaartdienst draait niet. Start de PC/SC-dienst (pcscd) of vraag het aan de IT-dienst en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>No card reader found. Connect the card reader and try again.</source>
+        <translation>Geen kaartlezer gevonden. Sluit de kaartlezer aan en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The card reader is no longer available (unplugged?). Reconnect the reader and try again.</source>
+        <translation>De kaartlezer is niet meer beschikbaar (losgekoppeld?). Sluit de lezer opnieuw aan en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The card reader is in use by another program. Close it and try again.</source>
+        <translation>De kaartlezer wordt door een ander programma gebruikt. Sluit dat programma en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>No card in the reader. Insert the identity card (chip first, facing up).</source>
+        <translation>Geen kaart in de lezer. Steek de identiteitskaart in (chip eerst, naar boven).</translation>
+    </message>
+    <message>
+        <source>The card was removed while it was being read. Put the card back and leave it in the reader until reading is finished.</source>
+        <translation>De kaart werd verwijderd tijdens het lezen. Steek de kaart terug in en laat ze in de lezer tot het lezen klaar is.</translation>
+    </message>
+    <message>
+        <source>This identity card has not been activated yet (cards issued by an embassy or consulate stay inactive until activated). Refer the citizen to the population service to activate the card.</source>
+        <translation>Deze identiteitskaart is nog niet geactiveerd (kaarten van een ambassade of consulaat blijven inactief tot ze geactiveerd zijn). Verwijs de burger naar de dienst bevolking om de kaart te activeren.</translation>
+    </message>
+    <message>
+        <source>This card is not a Belgian electronic identity card. Check that the right card is in the reader.</source>
+        <translation>Deze kaart is geen Belgische elektronische identiteitskaart. Controleer of de juiste kaart in de lezer zit.</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Take the card out, clean the chip if needed, insert it again and retry.</source>
+        <translation>De kaart kon niet gelezen worden. Neem de kaart uit, reinig zo nodig de chip, steek ze opnieuw in en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The data on the card is damaged or in an unknown format.</source>
+        <translation>De gegevens op de kaart zijn beschadigd of in een onbekend formaat.</translation>
+    </message>
+    <message>
+        <source>This is not a national number: it must have 11 digits (for example 85.07.30-033.61).</source>
+        <translation>Dit is geen rijksregisternummer: het moet 11 cijfers hebben (bijvoorbeeld 85.07.30-033.61).</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>The card could not be read. Take it out and insert it again.</source>
+        <translation>De kaart kon niet gelezen worden. Neem ze uit en steek ze opnieuw in.</translation>
+    </message>
+    <message>
+        <source>Some fields need attention; see the messages next to them.</source>
+        <translation>Enkele velden vragen aandacht; zie de berichten ernaast.</translation>
+    </message>
+    <message>
+        <source>Your role may not make this change; the case store would refuse it. Nothing was saved.</source>
+        <translation>Uw rol mag deze wijziging niet doen; de dossierserver zou ze weigeren. Er werd niets bewaard.</translation>
+    </message>
+    <message>
+        <source>This change is no longer in the outbox (already discarded or re-submitted).</source>
+        <translation>Deze wijziging staat niet meer in de wachtrij (al geschrapt of opnieuw ingediend).</translation>
+    </message>
+    <message>
+        <source>Only changes the case store refused can be re-submitted or discarded.</source>
+        <translation>Enkel wijzigingen die de dossierserver weigerde, kunnen opnieuw ingediend of geschrapt worden.</translation>
+    </message>
+    <message>
+        <source>Give a reason for discarding the change (it is written to the audit log).</source>
+        <translation>Geef een reden om de wijziging te schrappen (ze wordt in het auditlog opgenomen).</translation>
+    </message>
+    <message>
+        <source>The record is no longer on this laptop; the change can only be discarded.</source>
+        <translation>Het gegeven staat niet meer op deze laptop; de wijziging kan enkel geschrapt worden.</translation>
+    </message>
+    <message>
+        <source>Records under it were already accepted by the case store; it cannot be discarded here. Ask a coordinator.</source>
+        <translation>Gegevens eronder werden al door de dossierserver aanvaard; schrappen kan hier niet. Vraag een coördinator.</translation>
+    </message>
+    <message>
+        <source>The case store cannot be reached. Your work is kept on this laptop and sent later.</source>
+        <translation>De dossierserver is niet bereikbaar. Uw werk blijft op deze laptop en wordt later verstuurd.</translation>
+    </message>
+    <message>
+        <source>Sign in again to synchronise (user name or password not accepted).</source>
+        <translation>Meld opnieuw aan om te synchroniseren.</translation>
+    </message>
+    <message>
+        <source>This laptop was withdrawn by the administrator; its local data was removed.</source>
+        <translation>Deze laptop werd ingetrokken door de beheerder; de lokale gegevens zijn gewist.</translation>
+    </message>
+    <message>
+        <source>Synchronisation failed: </source>
+        <translation>Synchronisatie mislukt: </translation>
+    </message>
+    <message>
+        <source>The file could not be found: </source>
+        <translation>Het bestand werd niet gevonden: </translation>
+    </message>
+    <message>
+        <source>No permission to use the file: </source>
+        <translation>Geen toegang tot het bestand: </translation>
+    </message>
+    <message>
+        <source>The disk or network did not respond as expected: </source>
+        <translation>De schijf of het netwerk reageerde niet zoals verwacht: </translation>
+    </message>
+    <message>
+        <source>Something went wrong. The details were written to the log; please tell the helpdesk.</source>
+        <translation>Er ging iets mis. De details staan in het logboek; verwittig de helpdesk.</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a national number: it must have 11 digits (e.g. 85.07.30-033.61).</source>
+        <translation>'{value}' is geen rijksregisternummer: het moet 11 cijfers hebben (bv. 85.07.30-033.61).</translation>
+    </message>
+    <message>
+        <source>{number} is not a valid national number: the check digits do not match. Please check the number on the card.</source>
+        <translation>{number} is geen geldig rijksregisternummer: de controlecijfers kloppen niet. Controleer het nummer op de kaart.</translation>
+    </message>
+    <message>
+        <source>The system keyring is not available, so Loket cannot unlock its encrypted store. Nothing was written. Sign in to the desktop session (GNOME Keyring, KWallet or Windows Credential Manager) and start Loket again.</source>
+        <translation>De sleutelbos van het systeem is niet beschikbaar, dus Loket kan zijn versleutelde opslag niet openen. Er werd niets geschreven. Meld u aan bij de bureaubladsessie (GNOME Keyring, KWallet of Windows Credential Manager) en start Loket opnieuw.</translation>
+    </message>
+    <message>
+        <source>This laptop does not hold the key of this Loket store. A store copied from another laptop cannot be read: sync again on this laptop instead.</source>
+        <translation>Deze laptop heeft de sleutel van deze Loket-opslag niet. Een opslag die van een andere laptop werd gekopieerd, kan niet gelezen worden: synchroniseer in de plaats opnieuw op deze laptop.</translation>
+    </message>
+    <message>
+        <source>The key of this Loket store in the system keyring is damaged; the store cannot be read.</source>
+        <translation>De sleutel van deze Loket-opslag in de sleutelbos van het systeem is beschadigd; de opslag kan niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>The demo store's key file {path} is damaged; delete the demo folder to start afresh.</source>
+        <translation>Het sleutelbestand {path} van de demo-opslag is beschadigd; verwijder de demomap om opnieuw te beginnen.</translation>
+    </message>
+    <message>
+        <source>The demo store's key file {path} is missing; delete the demo folder to start afresh.</source>
+        <translation>Het sleutelbestand {path} van de demo-opslag ontbreekt; verwijder de demomap om opnieuw te beginnen.</translation>
+    </message>
+    <message>
+        <source>A person needs a surname.</source>
+        <translation>Een persoon heeft een familienaam nodig.</translation>
+    </message>
+    <message>
+        <source>A person with national number {number} already exists.</source>
+        <translation>Er bestaat al een persoon met rijksregisternummer {number}.</translation>
+    </message>
+</context>
+<context>
+    <name>languages</name>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Duits</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <source>Receipt sent to the printer.</source>
-        <translation>Ontvangstbewijs naar de printer gestuurd.</translation>
+        <translation type="vanished">Ontvangstbewijs naar de printer gestuurd.</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +2240,112 @@
     <message>
         <source>The first sign-in on this laptop needs a connection to the case store.</source>
         <translation>De eerste aanmelding op deze laptop vraagt een verbinding met de dossierserver.</translation>
+    </message>
+</context>
+<context>
+    <name>ui.intake.receipt</name>
+    <message>
+        <source>Receipt sent to the printer.</source>
+        <translation>Ontvangstbewijs naar de printer gestuurd.</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>must be confirmed</source>
+        <translation>moet bevestigd worden</translation>
+    </message>
+    <message>
+        <source>must refer to a stored attachment (SHA-256)</source>
+        <translation>moet verwijzen naar een bewaarde bijlage (SHA-256)</translation>
+    </message>
+    <message>
+        <source>give budget lines as [{"description": "...", "amount": "12.50"}, ...]</source>
+        <translation>geef de budgetregels als [{"description": "...", "amount": "12.50"}, ...]</translation>
+    </message>
+    <message>
+        <source>coordinates out of range</source>
+        <translation>coördinaten buiten bereik</translation>
+    </message>
+    <message>
+        <source>this field is required</source>
+        <translation>dit veld is verplicht</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a date (use YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation>'{value}' is geen datum (gebruik DD/MM/JJJJ of JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>'{value}' has more than 2 decimals</source>
+        <translation>'{value}' heeft meer dan 2 decimalen</translation>
+    </message>
+    <message>
+        <source>at most {max} characters ({given} given)</source>
+        <translation>hoogstens {max} tekens ({given} ingegeven)</translation>
+    </message>
+    <message>
+        <source>must be at least {min}</source>
+        <translation>moet minstens {min} zijn</translation>
+    </message>
+    <message>
+        <source>must be at most {max}</source>
+        <translation>mag hoogstens {max} zijn</translation>
+    </message>
+    <message>
+        <source>must be at least EUR {min}</source>
+        <translation>moet minstens {min} euro zijn</translation>
+    </message>
+    <message>
+        <source>must be at most EUR {max}</source>
+        <translation>mag hoogstens {max} euro zijn</translation>
+    </message>
+    <message>
+        <source>'{value}' is not one of: {options}</source>
+        <translation>'{value}' is niet een van: {options}</translation>
+    </message>
+    <message>
+        <source>'{value}' is not an e-mail address</source>
+        <translation>'{value}' is geen e-mailadres</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a phone number</source>
+        <translation>'{value}' is geen telefoonnummer</translation>
+    </message>
+    <message>
+        <source>'{value}' is not an amount in euro</source>
+        <translation>'{value}' is geen bedrag in euro</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a whole number</source>
+        <translation>'{value}' is geen geheel getal</translation>
+    </message>
+    <message>
+        <source>must not be before {field}</source>
+        <translation>mag niet vóór {field} liggen</translation>
+    </message>
+    <message>
+        <source>'{value}' is not yes or no</source>
+        <translation>'{value}' is geen ja of nee</translation>
+    </message>
+    <message>
+        <source>must equal the budget total EUR {total}</source>
+        <translation>moet gelijk zijn aan het begrotingstotaal van {total} euro</translation>
+    </message>
+    <message>
+        <source>contains an invisible control character; type the text again without it</source>
+        <translation>bevat een onzichtbaar stuurteken; typ de tekst opnieuw zonder</translation>
+    </message>
+    <message>
+        <source>must be a single line (no line breaks or tabs)</source>
+        <translation>moet op één regel (geen regeleinden of tabs)</translation>
+    </message>
+    <message>
+        <source>is too long</source>
+        <translation>is te lang</translation>
+    </message>
+    <message>
+        <source>A Belgian postal code has 4 digits.</source>
+        <translation>Een Belgische postcode heeft 4 cijfers.</translation>
     </message>
 </context>
 </TS>
