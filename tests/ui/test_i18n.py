@@ -33,3 +33,17 @@ def test_qm_and_runtime_translations(qapp: Any) -> None:
         assert QCoreApplication.translate("MainWindow", "&Home") == "&Home"
     finally:
         install("nl")
+
+
+def test_the_runtime_translator_reads_the_ts_files(qapp: Any) -> None:
+    """The runtime translator answers from loket_<lang>.ts (the one source; before: a Python table): a text in
+    the context it is filed under, else in any context (a core message looked up under the caller's context)."""
+    from ui.i18n import DictTranslator
+    from ui.i18n.ts import read_ts, ts_path
+
+    french = DictTranslator("fr")
+    assert french.translate("MainWindow", "&Home") == "&Accueil"
+    assert french.translate("IntakePage", "this field is required") == read_ts(ts_path("fr"))[
+        ("validation", "this field is required")]
+    assert french.translate("SearchPage", "%n result(s) — ↓ to choose, Enter to open", None, 2).startswith("2 ")
+    assert french.translate("MainWindow", "Not a text of the desk") == "Not a text of the desk"

@@ -9,11 +9,9 @@ import textwrap
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import pytest
-
 from desk_app.languages import TRANSLATED
 from ui.i18n.build import build, check, stale_qm, untranslated, update
-from ui.i18n.source import ROOT, extract, extract_ui
+from ui.i18n.source import extract, extract_ui
 from ui.i18n.ts import read_ts, ts_path
 
 NBSP = "\u00a0"
@@ -187,13 +185,3 @@ def test_the_core_texts_the_desk_translates_are_read_too() -> None:
     assert ("eid", "No card reader found. Connect the card reader and try again.") in found  # default_message
     assert ("demo cards", "Card not activated") in found
     assert ("validation", "A Belgian postal code has 4 digits.") in found  # a catalogue pattern_message
-
-
-@pytest.mark.parametrize("lang", TRANSLATED)
-def test_the_build_leaves_the_committed_files_as_they_are(tmp_path: Path, lang: str) -> None:
-    """The committed .ts files are what the build makes of them (it was run after the last edit)."""
-    folder = tmp_path / "i18n"
-    folder.mkdir()
-    ts = shutil.copy(ts_path(lang), folder)
-    update(Path(ts), lang, extract(ROOT))
-    assert Path(ts).read_text(encoding="utf-8") == ts_path(lang).read_text(encoding="utf-8")
