@@ -2221,13 +2221,6 @@
     </message>
 </context>
 <context>
-    <name>parent</name>
-    <message>
-        <source>Receipt sent to the printer.</source>
-        <translation type="vanished">Bestätigung an den Drucker gesendet.</translation>
-    </message>
-</context>
-<context>
     <name>signin</name>
     <message>
         <source>User name or password not accepted.</source>

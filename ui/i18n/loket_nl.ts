@@ -2221,13 +2221,6 @@
     </message>
 </context>
 <context>
-    <name>parent</name>
-    <message>
-        <source>Receipt sent to the printer.</source>
-        <translation type="vanished">Ontvangstbewijs naar de printer gestuurd.</translation>
-    </message>
-</context>
-<context>
     <name>signin</name>
     <message>
         <source>User name or password not accepted.</source>
