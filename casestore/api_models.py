@@ -9,11 +9,12 @@ from pydantic import BaseModel, BeforeValidator, Field
 from pydantic_core import PydanticCustomError
 
 from casestore import roles, validation
+from wire import schema
+from wire.schema import MAX_OPS_PER_PUSH as MAX_OPS_PER_PUSH
+from wire.schema import PROTOCOL_VERSION as PROTOCOL_VERSION
 
-PROTOCOL_VERSION = 1
 API_TITLE = "Loket case store"
 API_VERSION = "1.0.0"
-MAX_OPS_PER_PUSH = 500
 MAX_SAFE_INT = 2**53 - 1  # the largest integer every JSON reader keeps exactly
 MAX_INT32 = 2**31 - 1
 
@@ -35,7 +36,10 @@ def _json_integer(v: Any) -> Any:
 Revision = Annotated[int, Field(ge=0, le=MAX_INT32), BeforeValidator(_json_integer)]
 EntryId = Annotated[int, Field(ge=0, le=MAX_SAFE_INT), BeforeValidator(_json_integer)]
 RoleName = Literal["counter", "outreach", "theme_desk", "coordinator", "administrator"]
-assert set(get_args(RoleName)) == set(roles.ROLES)
+OpStatus = Literal["applied", "merged", "conflict", "rejected", "retry"]
+assert get_args(RoleName) == roles.ROLES
+assert get_args(OpStatus) == schema.OP_STATUSES
+_FEED_ENTITY: dict[str, Any] = {"enum": list(schema.FEED_ENTITIES)}  # declared in the OpenAPI document
 
 
 class FieldProblem(BaseModel):
@@ -98,7 +102,7 @@ class Operation(BaseModel):
     cannot be stored is answered `rejected` with `invalid: <field>: <why>` and the others are applied."""
 
     op_id: Id = Field(description="unique id chosen by the client")
-    entity: str = Field(description=", ".join(roles.ENTITIES))
+    entity: str = Field(description="one of: " + ", ".join(schema.ENTITIES))
     entity_id: str = Field(description="the record's id: 1-64 letters, digits or . _ : -")
     action: Literal["create", "update"]
     base_revision: Revision | None = Field(default=None, description="server revision the update was based on")
@@ -117,7 +121,7 @@ class PushRequest(BaseModel):
 
 
 class RecordState(BaseModel):
-    entity: str
+    entity: str = Field(json_schema_extra=_FEED_ENTITY)
     id: str
     revision: int
     data: dict[str, Any]
@@ -135,7 +139,7 @@ class FieldConflict(BaseModel):
 
 class OpResult(BaseModel):
     op_id: str
-    status: Literal["applied", "merged", "conflict", "rejected", "retry"] = Field(
+    status: OpStatus = Field(
         description="retry: not applied and not remembered (e.g. attachment not uploaded yet)"
     )
     entity: str | None
@@ -155,7 +159,7 @@ class PushResponse(BaseModel):
 
 class Change(BaseModel):
     seq: int
-    entity: str
+    entity: str = Field(json_schema_extra=_FEED_ENTITY)
     id: str
     revision: int
     data: dict[str, Any]

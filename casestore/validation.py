@@ -18,10 +18,11 @@ import math
 import re
 from typing import Any
 
-# Record, operation, device and case ids (uuids, national numbers, case numbers YYYY-NNNNNN): the same rule
-# as the client's (sync/protocol.py).
-ID_PATTERN = r"^[A-Za-z0-9._:-]{1,64}$"
-SHA256_PATTERN = r"^[0-9a-f]{64}$"
+from wire.schema import ID_PATTERN as ID_PATTERN
+from wire.schema import SHA256_PATTERN as SHA256_PATTERN
+
+# Record, operation, device and case ids (uuids, national numbers, case numbers YYYY-NNNNNN) and blob names:
+# one rule for both sides, in the wire schema (the laptop's reader, sync/protocol.py, uses the same).
 # Free text: anything but control characters (C0 and C1) other than tab, line feed and carriage return.
 TEXT_PATTERN = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]*$"
 

@@ -25,6 +25,7 @@ from typing import Any, Literal, Protocol
 
 from sqlalchemy import select, text
 
+from desk_app.services.changes import ChangeSet, from_synced
 from desk_app.store.db import Store
 from desk_app.store.models import Attachment, OutboxOperation
 from sync import local, protocol
@@ -85,6 +86,12 @@ class SyncResult:
 
     def touch(self, entity: str, rid: str) -> None:
         self.changed.setdefault(entity, set()).add(rid)
+
+    @property
+    def changes(self) -> ChangeSet:
+        """What the sync changed on this laptop, as the desk's change set (views refresh from it, like after
+        any other mutation); conflicts or refusals left for a person mark the conflict screen."""
+        return from_synced(self.changed, self.new_conflicts, self.rejected)
 
 
 def wipe_store_files(store: Store, attachments_dir: Path | None = None) -> None:

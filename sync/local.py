@@ -37,15 +37,13 @@ from sqlalchemy.inspection import inspect
 from sqlalchemy.orm import Session
 
 from desk_app.store.models import (
+    SYNCED,
     Address,
     Attachment,
     AuditEntry,
     Base,
     Case,
-    CaseAttachment,
     Conflict,
-    ContactMoment,
-    Note,
     Notification,
     OutboxOperation,
     Person,
@@ -53,20 +51,11 @@ from desk_app.store.models import (
     SyncState,
     UTCDateTime,
 )
-from desk_app.store.models import Appointment as AppointmentModel
 from sync.errors import ProtocolError
 from sync.protocol import FieldConflict, RecordState
+from wire import schema
 
-MODELS: dict[str, type[Base]] = {
-    "person": Person,
-    "address": Address,
-    "case": Case,
-    "status_change": StatusChange,
-    "contact_moment": ContactMoment,
-    "appointment": AppointmentModel,
-    "note": Note,
-    "case_attachment": CaseAttachment,
-}
+MODELS: dict[str, type[Base]] = SYNCED  # entity -> local model (the wire schema's feed types)
 # Local-only columns the server never sets.
 LOCAL_ONLY = {"rid"}
 ALL_FIELDS = "*"
@@ -283,18 +272,15 @@ class Parked(Exception):
     """A record whose parent (person, case, attachment) is not on this laptop yet."""
 
 
+def _parent_model(parent: str) -> type[Base]:
+    return Attachment if parent == schema.BLOB else MODELS[parent]
+
+
 def _check_parents(s: Session, entity: str, values: dict[str, Any]) -> None:
-    refs: list[tuple[type[Base], str]] = []
-    if entity in ("case", "address", "contact_moment", "appointment", "note"):
-        refs.append((Person, "person_id"))
-    if entity in ("status_change", "case_attachment", "contact_moment", "appointment", "note"):
-        refs.append((Case, "case_id"))
-    if entity == "case_attachment":
-        refs.append((Attachment, "sha256"))
-    for model, key in refs:
+    for parent, key in schema.PARENTS.get(entity, ()):
         v = values.get(key)
-        if v is not None and s.get(model, v) is None:
-            raise Parked(f"{entity} needs {model.__tablename__} {v}")
+        if v is not None and s.get(_parent_model(parent), v) is None:
+            raise Parked(f"{entity} needs {parent} {v}")
 
 
 def apply_record(
@@ -371,18 +357,9 @@ _PERSON_INDEXED = {"surname", "given_names", "national_number"}  # desk_app.serv
 _ADDRESS_INDEXED = {"street_and_number", "postal_code", "municipality", "valid_from", "person_id"}
 
 
-_PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
-    "case": (("person", "person_id"),),
-    "address": (("person", "person_id"),),
-    "contact_moment": (("person", "person_id"), ("case", "case_id")),
-    "appointment": (("person", "person_id"), ("case", "case_id")),
-    "note": (("person", "person_id"), ("case", "case_id")),
-    "status_change": (("case", "case_id"),),
-    "case_attachment": (("case", "case_id"), ("attachment", "sha256")),
-}
-_PARENT_MODEL: dict[str, Any] = {"person": Person, "case": Case, "attachment": Attachment}
+_PARENTS = schema.PARENTS
 _EMPTY = {"str": "", "int": 0, "bool": False, "json": {}}
-_RANK = {"person": 0, "address": 1, "case": 2}
+_RANK = schema.DEPTH  # parents before their children
 
 
 def _existing_ids(s: Session, model: Any, ids: set[str]) -> set[str]:
@@ -416,15 +393,16 @@ def apply_page(
     new = [r for k, r in latest.items() if k not in known]
     converted = {(r.entity, r.id): _convert(r.entity, r.data) for r in new}
     # Which parents exist (locally, or arrive in this page)?
-    wanted: dict[str, set[str]] = {"person": set(), "case": set(), "attachment": set()}
+    wanted: dict[str, set[str]] = {}
     for r in new:
         for parent, key in _PARENTS.get(r.entity, ()):
             v = converted[(r.entity, r.id)].get(key)
+            wanted.setdefault(parent, set())
             if v is not None:
                 wanted[parent].add(str(v))
-    present = {p: _existing_ids(s, _PARENT_MODEL[p], ids) if ids else set() for p, ids in wanted.items()}
-    present["person"] |= by_entity.get("person", set())
-    present["case"] |= by_entity.get("case", set())
+    present = {p: _existing_ids(s, _parent_model(p), ids) if ids else set() for p, ids in wanted.items()}
+    for parent in present:
+        present[parent] |= by_entity.get(parent, set())
     applied: list[RecordState] = []
     parked: list[RecordState] = []
     rows: dict[str, list[dict[str, Any]]] = {}
@@ -450,7 +428,7 @@ def apply_page(
         if case_numbers
         else set()
     )
-    for r in sorted(new, key=lambda x: _RANK.get(x.entity, 3)):
+    for r in sorted(new, key=lambda x: _RANK[x.entity]):
         values = converted[(r.entity, r.id)]
         if any(
             values.get(key) is not None and str(values[key]) not in present[parent]

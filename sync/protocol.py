@@ -1,5 +1,9 @@
 """Strict reading of the case store's answers. Anything unexpected raises ``ProtocolError`` before a
-single local row is touched: a broken or hostile server cannot make the laptop lose or corrupt data."""
+single local row is touched: a broken or hostile server cannot make the laptop lose or corrupt data.
+
+What a message holds, which record types and answers exist, and the id rules come from the one wire schema
+(``wire/schema.py``), which the case store's models are checked against too (``tests/test_wire_schema.py``).
+The readers take the message types of that schema; what they return are the laptop's own typed values."""
 
 from __future__ import annotations
 
@@ -8,13 +12,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sync.errors import ProtocolError
+from wire import schema
+from wire.schema import BlobsMissingResponse, BlobUploadResponse, ChangesResponse, PushResponse
 
-ENTITIES = frozenset(
-    {"person", "address", "case", "status_change", "contact_moment", "appointment", "note", "case_attachment"}
-)
-_ID = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
-_SHA = re.compile(r"^[0-9a-f]{64}$")
-OP_STATUSES = frozenset({"applied", "merged", "conflict", "rejected", "retry"})
+ENTITIES = frozenset(schema.FEED_ENTITIES)  # what the case store may send back: the change feed's types
+_ID = re.compile(schema.ID_PATTERN)
+_SHA = re.compile(schema.SHA256_PATTERN)
+OP_STATUSES = frozenset(schema.OP_STATUSES)
 
 
 @dataclass(frozen=True)
@@ -89,8 +93,8 @@ def record_state(d: Any, what: str) -> RecordState:
     return RecordState(entity=str(entity), id=rid, revision=rev, data=data)
 
 
-def push_results(body: dict[str, Any], sent_op_ids: list[str]) -> list[OpResult]:
-    results = body.get("results")
+def push_results(body: PushResponse | dict[str, Any], sent_op_ids: list[str]) -> list[OpResult]:
+    results: Any = body.get("results")
     if not isinstance(results, list):
         raise _fail("push answer has no results list")
     if len(results) != len(sent_op_ids):
@@ -142,8 +146,8 @@ def push_results(body: dict[str, Any], sent_op_ids: list[str]) -> list[OpResult]
     return out
 
 
-def changes_page(body: dict[str, Any], since: int, limit: int) -> ChangesPage:
-    changes = body.get("changes")
+def changes_page(body: ChangesResponse | dict[str, Any], since: int, limit: int) -> ChangesPage:
+    changes: Any = body.get("changes")
     if not isinstance(changes, list):
         raise _fail("change feed answer has no changes list")
     if len(changes) > limit:
@@ -171,8 +175,8 @@ def changes_page(body: dict[str, Any], since: int, limit: int) -> ChangesPage:
     return ChangesPage(changes=out, cursor=cursor, has_more=has_more)
 
 
-def blobs_missing(body: dict[str, Any], asked: list[str]) -> dict[str, int]:
-    missing = body.get("missing")
+def blobs_missing(body: BlobsMissingResponse | dict[str, Any], asked: list[str]) -> dict[str, int]:
+    missing: Any = body.get("missing")
     if not isinstance(missing, list):
         raise _fail("blob answer has no missing list")
     out: dict[str, int] = {}
@@ -183,7 +187,7 @@ def blobs_missing(body: dict[str, Any], asked: list[str]) -> dict[str, int]:
     return out
 
 
-def blob_upload(body: dict[str, Any], sha: str, total: int) -> tuple[int, bool]:
+def blob_upload(body: BlobUploadResponse | dict[str, Any], sha: str, total: int) -> tuple[int, bool]:
     if body.get("sha256") != sha:
         raise _fail("upload answer is for another blob")
     offset = _int(body.get("offset"), "offset")

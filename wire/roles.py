@@ -11,6 +11,8 @@ records.
 
 from __future__ import annotations
 
+from wire.schema import ACTIONS, ENTITIES, IMMUTABLE
+
 COUNTER_CLERK = "counter"
 OUTREACH = "outreach"
 THEME_DESK = "theme_desk"
@@ -18,23 +20,6 @@ COORDINATOR = "coordinator"
 ADMINISTRATOR = "administrator"
 
 ROLES = (COUNTER_CLERK, OUTREACH, THEME_DESK, COORDINATOR, ADMINISTRATOR)
-
-ENTITIES = (
-    "person",
-    "address",
-    "case",
-    "status_change",
-    "contact_moment",
-    "appointment",
-    "note",
-    "case_attachment",
-    "notification",  # an e-mail or SMS for the citizen, handed to the gateway; never in the change feed
-)
-
-ACTIONS = ("create", "update")
-
-# Records that are history: created once, never changed.
-IMMUTABLE = frozenset({"status_change", "case_attachment", "notification"})
 
 
 def _work(entities: tuple[str, ...]) -> dict[str, frozenset[str]]:

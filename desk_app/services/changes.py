@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from wire import schema
+
 
 @dataclass
 class ChangeSet:
@@ -31,10 +33,8 @@ class ChangeSet:
         )
 
 
-# which part of a change set a synced record belongs to (its views refresh)
-ENTITY_PARTS = {"person": "persons", "address": "persons", "case": "cases", "status_change": "cases",
-                "contact_moment": "contacts", "appointment": "appointments", "note": "notes",
-                "case_attachment": "attachments"}
+# which part of a change set a synced record belongs to (its views refresh): declared in the wire schema
+ENTITY_PARTS = {e.name: e.view for e in schema.SCHEMA}
 
 
 def from_synced(changed: Mapping[str, Iterable[str]], new_conflicts: int = 0, rejected: int = 0) -> ChangeSet:

@@ -258,3 +258,18 @@ class Notification(Base):
     state: Mapped[str] = mapped_column(String(12), default="prepared")  # prepared|queued|sent|refused|to_print|printed|to_call|done
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     attachment_sha256: Mapped[str | None] = mapped_column(String(64))
+
+
+# The local model of each record type of the change feed (``wire.schema.FEED_ENTITIES``): the sync client
+# stores what it receives here (``sync/local.py``). A new synced record type gets its model above and a line
+# here (``tests/test_wire_schema.py`` checks that every feed type has one).
+SYNCED: dict[str, type[Base]] = {
+    "person": Person,
+    "address": Address,
+    "case": Case,
+    "status_change": StatusChange,
+    "contact_moment": ContactMoment,
+    "appointment": Appointment,
+    "note": Note,
+    "case_attachment": CaseAttachment,
+}

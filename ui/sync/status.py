@@ -16,14 +16,6 @@ from ui.core.errors import describe
 
 log = logging.getLogger(__name__)
 
-def changes_from_result(result: Any) -> ChangeSet:
-    """A sync result's change set (``desk_app.services.changes.from_synced``)."""
-    from desk_app.services.changes import from_synced
-
-    return from_synced(getattr(result, "changed", None) or {}, getattr(result, "new_conflicts", 0),
-                       getattr(result, "rejected", 0))
-
-
 class SyncController(QObject):
     status_changed = Signal(object)  # sync.client.SyncStatus
     finished = Signal(object)  # SyncResult
@@ -73,7 +65,7 @@ class SyncController(QObject):
             from dataclasses import replace
 
             self._status(replace(self.status, state="syncing"))
-        self.ctx.mutate(self.client.sync_once, self._done, self._failed, changes=changes_from_result)
+        self.ctx.mutate(self.client.sync_once, self._done, self._failed, changes=lambda result: result.changes)
 
     def _done(self, result: Any) -> None:
         self.running = False
