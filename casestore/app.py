@@ -20,6 +20,7 @@ from casestore.db import make_engine, make_sessionmaker
 from casestore.deps import Store
 from casestore.gateway import Gateway, OutboxFolderGateway, default_folder
 from casestore.http_errors import CaseStoreAPI, _bad_request, _http_error, _internal_error, error_response
+from casestore.routers import queue as queue_routes
 from casestore.services.common import ServiceError
 from casestore.settings import Settings
 
@@ -83,4 +84,5 @@ def create_app(
 
     for router in routers.ALL:
         app.include_router(router)
+    app.include_router(queue_routes.router)  # the shop's walk-in queue (issue 16)
     return app

@@ -35,6 +35,18 @@ message naming the variable.
     ``outbox/`` beside a SQLite database file, else the user data folder.
 ``LOKET_CASESTORE_SENDER`` (default ``Loket <noreply@loket.invalid>``)
     The ``From`` of those e-mails.
+``LOKET_CASESTORE_SHOP_DIR`` (default ``resources/shop``)
+    The folder with the city shops' services and desks, one YAML file per shop (``casestore.services.queue``).
+``LOKET_CASESTORE_QUEUE_POLL`` (default 1)
+    Seconds an idle queue event stream (``GET /v1/queue/events``) waits before it looks in the database
+    anyway: a change made in this process or announced by PostgreSQL's ``NOTIFY`` wakes it at once; the
+    look is for server processes that cannot announce (several processes on one SQLite file).
+``LOKET_CASESTORE_QUEUE_HEARTBEAT`` (default 15)
+    Seconds of silence after which a queue event stream sends a comment line, so that proxies keep it
+    open and a vanished client is noticed.
+``LOKET_CASESTORE_QUEUE_STREAM_MAX`` (default 900)
+    Seconds after which a queue event stream ends; the client reconnects with ``Last-Event-ID`` (which
+    signs it in again) and misses nothing.
 """
 
 from __future__ import annotations
@@ -88,6 +100,10 @@ class Settings:
     login: LoginPolicy = field(default_factory=LoginPolicy)
     outbox: Path | None = None
     sender: str = DEFAULT_SENDER
+    shop_dir: Path | None = None
+    queue_poll: float = 1.0
+    queue_heartbeat: float = 15.0
+    queue_stream_max: float = 900.0
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -111,6 +127,10 @@ class Settings:
             ),
             outbox=Path(outbox) if (outbox := env.text("OUTBOX")) else None,
             sender=env.text("SENDER") or d.sender,
+            shop_dir=Path(shop_dir) if (shop_dir := env.text("SHOP_DIR")) else None,
+            queue_poll=max(0.05, env.number("QUEUE_POLL", d.queue_poll)),
+            queue_heartbeat=max(0.05, env.number("QUEUE_HEARTBEAT", d.queue_heartbeat)),
+            queue_stream_max=max(1.0, env.number("QUEUE_STREAM_MAX", d.queue_stream_max)),
         )
 
 

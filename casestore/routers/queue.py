@@ -1,0 +1,393 @@
+"""The city shop's walk-in queue (``/v1/queue/…``, issue 16) over ``casestore.services.queue``: the shops,
+tickets issued at reception, a desk's waiting list, call next, recall, serve, no-show, park and return,
+transfer, finish; and the live event stream ``GET /v1/queue/events`` for the call display and every desk.
+
+**The event stream (server-sent events).** Each stream follows the append-only ``cs_queue_event`` table by
+id: it sends every event with an id above the one it last sent (``id:`` of each event; a reconnecting client
+sends ``Last-Event-ID`` and gets what it missed, as long as it is kept). It is woken, rather than polling
+every second:
+
+- in this process, by the request that committed a change (``QueueHub.notify`` after the transaction);
+- from other server processes on PostgreSQL, by ``LISTEN loket_queue``: the writing transaction sends
+  ``NOTIFY`` (delivered at its commit) and one listening connection per process wakes its streams;
+- and, as a safety net, every ``LOKET_CASESTORE_QUEUE_POLL`` seconds (several processes on one SQLite file
+  cannot announce to each other; a lost listening connection is reopened meanwhile).
+
+Why this and not a broadcaster that pushes the events themselves: the table is the one truth every process
+and every reconnecting client reads, so a stream never misses an event, whichever process wrote it and
+whatever it missed while disconnected; the wake-ups only make it read at once. The ids are committed in
+order (``casestore.models_queue``), so reading "above N" never skips one.
+
+A stream first sends ``retry:`` and a comment naming the id it follows from (the point a client knows it
+is subscribed), a comment line after ``LOKET_CASESTORE_QUEUE_HEARTBEAT`` seconds of silence, and ends after
+``LOKET_CASESTORE_QUEUE_STREAM_MAX`` seconds (the client reconnects with ``Last-Event-ID``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import functools
+import json
+import logging
+import threading
+import time
+from collections.abc import AsyncIterator, Callable
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+from fastapi import APIRouter, Header, Query, Request
+from fastapi import Path as PathParam
+from fastapi.responses import StreamingResponse
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
+
+from casestore import validation
+from casestore.api_models import ERRORS
+from casestore.deps import Auth, Caller, Store, Tx
+from casestore.services import queue
+from casestore.services.common import ServiceError
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+router = APIRouter()
+
+_CODE = r"^[A-Za-z0-9._:-]{1,40}$"
+ShopRef = Annotated[str, PathParam(pattern=_CODE, description="a shop's code (resources/shop/*.yaml)")]
+DeskRef = Annotated[str, PathParam(pattern=_CODE, description="a desk's code in that shop")]
+TicketRef = Annotated[str, PathParam(pattern=validation.ID_PATTERN, description="a ticket's id")]
+Note = Annotated[str | None, Field(default=None, max_length=queue.MAX_NOTE, pattern=validation.TEXT_PATTERN)]
+Id = Annotated[str, Field(pattern=validation.ID_PATTERN)]
+
+# ------------------------------------------------------------------------------------------------ models
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ServiceInfo(BaseModel):
+    code: str
+    name: dict[str, str]
+    prefix: str
+    first: int
+    last: int
+    default_minutes: float
+
+
+class DeskInfo(BaseModel):
+    code: str
+    name: dict[str, str]
+    services: list[str]
+
+
+class ShopInfo(BaseModel):
+    code: str
+    name: dict[str, str]
+    services: list[ServiceInfo]
+    desks: list[DeskInfo]
+
+
+class NewTicket(_Strict):
+    service: str = Field(pattern=_CODE, description="the service's code")
+    person_id: Id | None = Field(default=None, description="the citizen, when the eID was read at reception")
+    appointment_at: AwareDatetime | None = Field(
+        default=None, description="an appointment's time: the ticket is called from then on, before walk-ins")
+    note: Note = None
+
+
+class Ticket(BaseModel):
+    id: str
+    shop: str
+    number: str = Field(description="prefix and number, e.g. A023")
+    service: str
+    service_name: dict[str, str]
+    status: str = Field(description="waiting, called, serving, parked, no_show, transferred, finished")
+    person_id: str | None
+    note: str | None
+    arrived_at: dt.datetime
+    appointment_at: dt.datetime | None
+    target_desk: str | None = Field(description="the desk it was transferred to: only that desk calls it")
+    desk: str | None = Field(description="the desk that called it")
+    desk_name: dict[str, str] | None
+    calls: int
+    called_at: dt.datetime | None
+    finished_at: dt.datetime | None
+    case_ids: list[str]
+    contact_ids: list[str]
+
+
+class WaitingTicket(Ticket):
+    due: bool = Field(description="false: an appointment whose time has not come; call next skips it")
+    position: int = Field(description="place among everyone waiting for the same service")
+    waited_seconds: int
+    expected_wait_seconds: int = Field(
+        description="median service time of the service's last finished tickets × position / open desks")
+    service_median_seconds: int
+    open_desks: int
+
+
+class CallResult(BaseModel):
+    ticket: Ticket | None = Field(description="the ticket now called to the desk; null: nobody waits for it")
+
+
+class ParkBody(_Strict):
+    note: Note = None
+
+
+class TransferBody(_Strict):
+    service: str | None = Field(default=None, pattern=_CODE, description="to another service's queue, or")
+    desk: str | None = Field(default=None, pattern=_CODE, description="to one desk")
+    note: Note = None
+
+
+class FinishBody(_Strict):
+    case_ids: list[Id] = Field(default_factory=list, max_length=queue.MAX_LINKED)
+    contact_ids: list[Id] = Field(default_factory=list, max_length=queue.MAX_LINKED)
+
+
+# ------------------------------------------------------------------------------------------------ helpers
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _shops(store: Store) -> dict[str, queue.Shop]:
+    folder = store.settings.shop_dir or queue.DEFAULT_SHOP_DIR
+    try:
+        return queue.load_shops(Path(folder))
+    except queue.ShopConfigError as e:
+        log.error("the shop configuration cannot be used: %s", e)
+        raise ServiceError(503, "not_configured", f"the shop configuration cannot be used: {e}") from e
+
+
+def _hub(request: Request) -> QueueHub:
+    state = request.app.state
+    with _HUB_LOCK:
+        hub: QueueHub | None = getattr(state, "queue_hub", None)
+        if hub is None:
+            hub = state.queue_hub = QueueHub(state.engine)
+        return hub
+
+
+def _run(request: Request, store: Store, caller: Caller, shop_code: str,
+         fn: Callable[[Session, Any, queue.Shop, dt.datetime], T]) -> T:
+    """One transaction: sign the caller in, find the shop, do ``fn``; then wake the event streams."""
+    shop = queue.shop_of(_shops(store), shop_code)
+    result = store.run_tx(lambda s: fn(s, caller.principal(s), shop, _now()))
+    _hub(request).notify()
+    return result
+
+
+Q: list[str | Enum] = ["queue"]
+
+# ------------------------------------------------------------------------------------------------ routes
+
+
+@router.get("/v1/queue/shops", response_model=list[ShopInfo], responses=ERRORS, tags=Q)
+def shops(caller: Auth, store: Tx) -> list[dict[str, Any]]:
+    """The shops with their services (prefix, number range) and desks (the services each handles)."""
+    all_shops = _shops(store)
+    store.run_tx(lambda s: queue.require_staff(caller.principal(s)))
+    return [queue.shop_info(sh) for sh in all_shops.values()]
+
+
+@router.post("/v1/queue/{shop}/tickets", response_model=Ticket, status_code=201, responses=ERRORS, tags=Q)
+def issue_ticket(shop: ShopRef, body: NewTicket, caller: Auth, store: Tx, request: Request) -> dict[str, Any]:
+    """Reception issues a ticket for a service (the next number of its range today)."""
+    return _run(request, store, caller, shop, lambda s, p, sh, now: queue.issue(
+        s, p, sh, body.service, person_id=body.person_id, appointment_at=body.appointment_at, note=body.note,
+        now=now))
+
+
+@router.get("/v1/queue/{shop}/tickets/{ticket_id}", response_model=Ticket, responses=ERRORS, tags=Q)
+def get_ticket(shop: ShopRef, ticket_id: TicketRef, caller: Auth, store: Tx) -> dict[str, Any]:
+    sh = queue.shop_of(_shops(store), shop)
+    return store.run_tx(lambda s: queue.get_ticket(s, caller.principal(s), sh, ticket_id))
+
+
+@router.get("/v1/queue/{shop}/desks/{desk}/waiting", response_model=list[WaitingTicket], responses=ERRORS,
+            tags=Q)
+def waiting(shop: ShopRef, desk: DeskRef, caller: Auth, store: Tx) -> list[dict[str, Any]]:
+    """Who waits for this desk's services, in the order call next takes them, with the expected wait."""
+    sh = queue.shop_of(_shops(store), shop)
+    return store.run_tx(lambda s: queue.waiting(s, caller.principal(s), sh, desk, now=_now()))
+
+
+@router.post("/v1/queue/{shop}/desks/{desk}/next", response_model=CallResult, responses=ERRORS, tags=Q)
+def call_next(shop: ShopRef, desk: DeskRef, caller: Auth, store: Tx, request: Request) -> dict[str, Any]:
+    """Call the longest-waiting ticket for this desk (appointments whose time has come first). Two desks
+    calling at once never get the same ticket."""
+    got = _run(request, store, caller, shop, lambda s, p, sh, now: queue.call_next(s, p, sh, desk, now=now))
+    return {"ticket": got}
+
+
+def _ticket_route(path: str, fn: Callable[..., dict[str, Any]], doc: str) -> None:
+    def route(shop: ShopRef, ticket_id: TicketRef, caller: Auth, store: Tx, request: Request) -> dict[str, Any]:
+        return _run(request, store, caller, shop, lambda s, p, sh, now: fn(s, p, sh, ticket_id, now=now))
+
+    route.__name__ = f"ticket_{path.replace('-', '_')}"
+    route.__doc__ = doc
+    router.post(f"/v1/queue/{{shop}}/tickets/{{ticket_id}}/{path}", response_model=Ticket, responses=ERRORS,
+                tags=Q)(route)
+
+
+_ticket_route("recall", queue.recall, f"Call the ticket again (at most {queue.MAX_CALLS} calls in all).")
+_ticket_route("serve", queue.serve, "The citizen reached the desk.")
+_ticket_route("no-show", queue.no_show, "The called citizen did not come.")
+_ticket_route("return", queue.return_, "A parked citizen is back: the ticket waits again for its desk.")
+
+
+@router.post("/v1/queue/{shop}/tickets/{ticket_id}/park", response_model=Ticket, responses=ERRORS, tags=Q)
+def park(shop: ShopRef, ticket_id: TicketRef, body: ParkBody, caller: Auth, store: Tx,
+         request: Request) -> dict[str, Any]:
+    """The citizen fetches a document and comes back (``…/return``)."""
+    return _run(request, store, caller, shop,
+                lambda s, p, sh, now: queue.park(s, p, sh, ticket_id, note=body.note, now=now))
+
+
+@router.post("/v1/queue/{shop}/tickets/{ticket_id}/transfer", response_model=Ticket, responses=ERRORS, tags=Q)
+def transfer(shop: ShopRef, ticket_id: TicketRef, body: TransferBody, caller: Auth, store: Tx,
+             request: Request) -> dict[str, Any]:
+    """Send the ticket to another service's queue or to one desk (``400`` for a service the shop does not
+    offer)."""
+    return _run(request, store, caller, shop, lambda s, p, sh, now: queue.transfer(
+        s, p, sh, ticket_id, service=body.service, desk=body.desk, note=body.note, now=now))
+
+
+@router.post("/v1/queue/{shop}/tickets/{ticket_id}/finish", response_model=Ticket, responses=ERRORS, tags=Q)
+def finish(shop: ShopRef, ticket_id: TicketRef, body: FinishBody, caller: Auth, store: Tx,
+           request: Request) -> dict[str, Any]:
+    """The visit is over: the cases and contacts recorded during it are linked to the ticket."""
+    return _run(request, store, caller, shop, lambda s, p, sh, now: queue.finish(
+        s, p, sh, ticket_id, case_ids=body.case_ids, contact_ids=body.contact_ids, now=now))
+
+
+# ----------------------------------------------------------------------------------------- event stream
+
+
+_HUB_LOCK = threading.Lock()
+
+
+class QueueHub:
+    """Wakes this process's event streams: after a local commit (``notify``) and, on PostgreSQL, on
+    ``NOTIFY loket_queue`` from any process (one listening connection while at least one stream is open)."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._lock = threading.Lock()
+        self._waiters: set[tuple[asyncio.AbstractEventLoop, asyncio.Event]] = set()
+        self._listener: threading.Thread | None = None
+        self._stop = threading.Event()
+
+    def notify(self) -> None:
+        with self._lock:
+            waiters = list(self._waiters)
+        for loop, event in waiters:
+            with contextlib.suppress(RuntimeError):  # a loop that closed meanwhile
+                loop.call_soon_threadsafe(event.set)
+
+    @contextlib.asynccontextmanager
+    async def subscribe(self) -> AsyncIterator[asyncio.Event]:
+        entry = (asyncio.get_running_loop(), asyncio.Event())
+        with self._lock:
+            self._waiters.add(entry)
+            if self._engine.dialect.name == "postgresql" and self._listener is None:
+                self._stop = threading.Event()
+                self._listener = threading.Thread(target=self._listen, args=(self._stop,),
+                                                  name="queue-listen", daemon=True)
+                self._listener.start()
+        try:
+            yield entry[1]
+        finally:
+            with self._lock:
+                self._waiters.discard(entry)
+                if not self._waiters and self._listener is not None:
+                    self._stop.set()  # the listener ends within a second
+                    self._listener = None
+
+    def _listen(self, stop: threading.Event) -> None:
+        import psycopg
+
+        url = self._engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+        while not stop.is_set():
+            try:
+                with psycopg.connect(url, autocommit=True) as conn:
+                    conn.execute(f"LISTEN {queue.NOTIFY_CHANNEL}")
+                    self.notify()  # whatever happened while not listening
+                    while not stop.is_set():
+                        for _ in conn.notifies(timeout=1.0, stop_after=64):
+                            self.notify()
+            except Exception:
+                log.warning("listening for queue events failed; the streams poll meanwhile", exc_info=True)
+                stop.wait(1.0)
+
+
+def _events(s: Session, shop: str | None, after: int) -> list[dict[str, Any]]:
+    return queue.events_after(s, shop, after)
+
+
+def _sse(event: dict[str, Any]) -> str:
+    data = json.dumps({k: v for k, v in event.items() if k != "kind"}, ensure_ascii=False, sort_keys=True)
+    return f"id: {event['id']}\nevent: {event['kind']}\ndata: {data}\n\n"
+
+
+async def _stream(store: Store, hub: QueueHub, shop: str | None, start: int | None) -> AsyncIterator[str]:
+    settings = store.settings
+    async with hub.subscribe() as woken:
+        last = start if start is not None else await run_in_threadpool(store.run_tx, queue.head_event_id)
+        yield f"retry: 2000\n: following queue events after {last}\n\n"
+        began = quiet_since = time.monotonic()
+        while True:
+            woken.clear()  # before reading: a change committed while reading wakes the next wait
+            batch = await run_in_threadpool(store.run_tx, functools.partial(_events, shop=shop, after=last))
+            if batch:
+                last = batch[-1]["id"]
+                yield "".join(_sse(e) for e in batch)
+                quiet_since = time.monotonic()
+                continue
+            now = time.monotonic()
+            if now - began >= settings.queue_stream_max:
+                return
+            if now - quiet_since >= settings.queue_heartbeat:
+                yield ": keep-alive\n\n"
+                quiet_since = now
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(woken.wait(), timeout=settings.queue_poll)
+
+
+@router.get(
+    "/v1/queue/events",
+    response_class=StreamingResponse,
+    responses={
+        **ERRORS,
+        200: {"description": "server-sent events: ticket_issued, ticket_called, ticket_updated; data: the "
+                             "ticket's number, service, status, desk and desk names (never the person)",
+              "content": {"text/event-stream": {"schema": {"type": "string"}}}},
+    },
+    tags=Q,
+)
+async def events(
+    caller: Auth,
+    store: Tx,
+    request: Request,
+    shop: Annotated[str | None, Query(pattern=_CODE, description="only this shop's events")] = None,
+    last_event_id: Annotated[str | None, Header(pattern=r"^[0-9]{1,18}$",
+                                                description="resume after this event id")] = None,
+) -> StreamingResponse:
+    """The queue's live events (``text/event-stream``), from now or after ``Last-Event-ID``."""
+    if shop is not None:
+        queue.shop_of(_shops(store), shop)
+    await run_in_threadpool(store.run_tx, lambda s: queue.require_staff(caller.principal(s)))
+    start = int(last_event_id) if last_event_id is not None else None
+    return StreamingResponse(
+        _stream(store, _hub(request), shop, start),
+        media_type="text/event-stream",
+        headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+    )
