@@ -9,6 +9,8 @@ import textwrap
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
+
 from desk_app.languages import TRANSLATED
 from ui.i18n.build import build, check, stale_qm, untranslated, update
 from ui.i18n.source import extract, extract_ui
@@ -185,3 +187,44 @@ def test_the_core_texts_the_desk_translates_are_read_too() -> None:
     assert ("eid", "No card reader found. Connect the card reader and try again.") in found  # default_message
     assert ("demo cards", "Card not activated") in found
     assert ("validation", "A Belgian postal code has 4 digits.") in found  # a catalogue pattern_message
+
+
+def test_a_broken_ts_stops_the_build_with_its_line_and_nothing_is_written(tmp_path: Path,
+                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """A translator's typo in the XML: one line naming file, line and column, no traceback, no file half-updated
+    (before: the Dutch file was rewritten, then the build died on the French one with a traceback)."""
+    folder = _copy_translations(tmp_path)
+    _module(tmp_path, "page.py", """\
+        class MainWindow:
+            def build(self):
+                self.tr("A new text")
+        """)
+    fr = ts_path("fr", folder)
+    text = fr.read_text(encoding="utf-8").splitlines(keepends=True)
+    text[11] = text[11].replace("</translation>", "</translaton>")
+    fr.write_text("".join(text), encoding="utf-8")
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    assert build(tmp_path, folder) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("ui.i18n.build: loket_fr.ts:12:") and "not valid XML" in err and "nothing was written" in err
+    assert "Traceback" not in err
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+
+
+def test_a_translation_that_loses_a_place_marker_is_reported(tmp_path: Path) -> None:
+    folder = _copy_translations(tmp_path)
+    (tmp_path / "ui" / "page.py").write_text('QCoreApplication.translate("documents", "Page %1 of %2")\n',
+                                             encoding="utf-8")
+    fr = ts_path("fr", folder)
+    fr.write_text(fr.read_text(encoding="utf-8").replace("Page %1 sur %2", "Page %1"), encoding="utf-8")
+    build(tmp_path, folder)
+    assert check(tmp_path) == ["loket_fr.ts: 'Page %1 of %2' (context documents): the translation 'Page %1' must "
+                               "keep %1, %2"]
+
+
+def test_an_unreadable_ts_leaves_the_desk_starting(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    from ui.i18n import translations
+
+    (tmp_path / "loket_fr.ts").write_text("<TS><context>", encoding="utf-8")
+    assert translations("fr", tmp_path) == ({}, {})
+    assert "cannot be read" in caplog.text

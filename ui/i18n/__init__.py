@@ -11,6 +11,8 @@ then sends ``QEvent.LanguageChange`` to every widget, which re-sets its texts (`
 
 from __future__ import annotations
 
+import logging
+import xml.etree.ElementTree as ET
 from functools import cache
 from pathlib import Path
 
@@ -39,11 +41,19 @@ def language_name(code: str) -> str:
     return QCoreApplication.translate("languages", name) if name else code
 
 
+log = logging.getLogger(__name__)
+
+
 @cache
-def translations(lang: str) -> tuple[dict[tuple[str, str], str], dict[str, str]]:
-    """``lang``'s finished translations from ``loket_<lang>.ts``: by (context, source), and by source alone."""
-    path = HERE / f"loket_{lang}.ts"
-    exact = read_ts(path) if path.exists() else {}
+def translations(lang: str, folder: Path = HERE) -> tuple[dict[tuple[str, str], str], dict[str, str]]:
+    """``lang``'s finished translations from ``loket_<lang>.ts``: by (context, source), and by source alone.
+    An unreadable file is logged and left out (the compiled ``.qm`` still translates): the desk starts."""
+    path = folder / f"loket_{lang}.ts"
+    try:
+        exact = read_ts(path) if path.exists() else {}
+    except (OSError, ET.ParseError) as exc:
+        log.error("the translations in %s cannot be read (%s); using the compiled .qm only", path, exc)
+        exact = {}
     anywhere: dict[str, str] = {}
     for (_context, source), text in sorted(exact.items()):
         anywhere.setdefault(source, text)

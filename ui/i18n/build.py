@@ -19,6 +19,8 @@ in every ``.ts``, and every committed ``.qm`` is what its ``.ts`` compiles to.
 
 from __future__ import annotations
 
+import os
+import re
 import shutil
 import subprocess
 import sys
@@ -140,7 +142,14 @@ def write_ts(root: ET.Element, path: Path) -> None:
     ET.indent(root, space="    ")
     # as lupdate writes it: <context> at the left margin, <message> indented once, <source> twice
     body = "\n".join(row.removeprefix("    ") for row in ET.tostring(root, encoding="unicode").splitlines())
-    path.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', encoding="utf-8")
+    _replace(path, f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n'.encode())
+
+
+def _replace(path: Path, data: bytes) -> None:
+    """Write ``path`` whole or not at all (a half-written .ts would lose a translator's work)."""
+    part = path.with_name(path.name + ".part")
+    part.write_bytes(data)
+    os.replace(part, path)
 
 
 # -------------------------------------------------------------------------------------------------- compiling
@@ -154,9 +163,33 @@ def lrelease() -> str:
 
 
 def compile_ts(ts: Path, qm: Path) -> None:
-    result = subprocess.run([lrelease(), "-silent", str(ts), "-qm", str(qm)], capture_output=True, text=True)
-    if result.returncode != 0 or not qm.exists():
-        raise RuntimeError(f"{ts.name} does not compile: {(result.stderr or result.stdout).strip()}")
+    """``ts`` compiled to ``qm`` (replaced only when lrelease succeeded)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / qm.name
+        result = subprocess.run([lrelease(), "-silent", str(ts), "-qm", str(out)], capture_output=True, text=True)
+        if result.returncode != 0 or not out.exists():
+            raise BuildError(f"{ts.name} does not compile: {(result.stderr or result.stdout).strip()}")
+        _replace(qm, out.read_bytes())
+
+
+class BuildError(Exception):
+    """A translation file the build cannot use; the message names the file and what is wrong."""
+
+
+def parse_all(folder: Path, langs: Iterable[str]) -> None:
+    """Every existing ``.ts`` is well-formed XML, else ``BuildError`` naming its file, line and column."""
+    for lang in langs:
+        ts = ts_path(lang, folder)
+        if not ts.exists():
+            continue
+        try:
+            root = ET.parse(ts).getroot()
+        except ET.ParseError as exc:
+            line, column = exc.position
+            raise BuildError(f"{ts.name}:{line}:{column}: not valid XML ({str(exc).split(':')[0]}); "
+                             "correct it (or take it back from git) and build again") from None
+        if root.tag != "TS":
+            raise BuildError(f"{ts.name}: not a Qt Linguist file (its root element is <{root.tag}>, not <TS>)")
 
 
 # ----------------------------------------------------------------------------------------------------- checks
@@ -169,6 +202,26 @@ def untranslated(found: Iterable[Found], folder: Path = HERE, langs: Iterable[st
         if missing:
             problems.append(f"{f.where}: {f.source!r} (context {f.context}) has no finished translation in "
                             + ", ".join(f"loket_{lang}.ts" for lang in missing))
+    return problems
+
+
+_MARKERS = re.compile(r"%n|%\d+|\{[A-Za-z_][A-Za-z_0-9]*\}")
+
+
+def wrong_markers(folder: Path = HERE, langs: Iterable[str] = TRANSLATED) -> list[str]:
+    """Finished translations that lose or add a place marker of their source (``%n``, ``%1``, ``{value}``): the
+    desk fills those in, so a missing one loses a number or a name on screen."""
+    problems = []
+    for lang in langs:
+        ts = ts_path(lang, folder)
+        if not ts.exists():
+            continue
+        for context in ET.parse(ts).getroot().iter("context"):
+            for message in context.iter("message"):
+                source, text = message.findtext("source") or "", translation_of(message)
+                if is_finished(message) and sorted(_MARKERS.findall(source)) != sorted(_MARKERS.findall(text)):
+                    problems.append(f"{ts.name}: {source!r} (context {context.findtext('name')}): the translation "
+                                    f"{text!r} must keep {', '.join(_MARKERS.findall(source)) or 'no markers'}")
     return problems
 
 
@@ -187,13 +240,23 @@ def stale_qm(folder: Path = HERE, langs: Iterable[str] = TRANSLATED) -> list[str
 
 def check(root: Path = ROOT, folder: Path | None = None, langs: Iterable[str] = TRANSLATED) -> list[str]:
     """Everything wrong with the translations of the code under ``root``: texts without a finished translation
-    (``file:line``), ``.qm`` files that are not what their ``.ts`` compiles to."""
+    (``file:line``), translations that lose a place marker, ``.qm`` files that are not what their ``.ts``
+    compiles to."""
     folder = folder or root / "ui" / "i18n"
     langs = tuple(langs)
-    return untranslated(extract(root), folder, langs) + stale_qm(folder, langs)
+    parse_all(folder, langs)
+    return untranslated(extract(root), folder, langs) + wrong_markers(folder, langs) + stale_qm(folder, langs)
 
 
 def build(root: Path = ROOT, folder: Path = HERE, langs: Iterable[str] = TRANSLATED) -> int:
+    """Update every ``.ts`` from the code and compile it; 0, or 2 with one line on stderr (nothing written) when
+    a ``.ts`` cannot be read."""
+    langs = tuple(langs)
+    try:
+        parse_all(folder, langs)  # all readable before any is written
+    except BuildError as exc:
+        print(f"ui.i18n.build: {exc}; nothing was written", file=sys.stderr)
+        return 2
     found = extract(root)
     for lang in langs:
         ts = ts_path(lang, folder)
@@ -201,7 +264,7 @@ def build(root: Path = ROOT, folder: Path = HERE, langs: Iterable[str] = TRANSLA
         compile_ts(ts, ts.with_suffix(".qm"))
         print(f"{lang}: {counts.translated}/{counts.total} texts translated ({counts.added} new, "
               f"{counts.vanished} no longer in the code) → {ts.with_suffix('.qm').name}")
-    problems = untranslated(found, folder, langs)
+    problems = untranslated(found, folder, langs) + wrong_markers(folder, langs)
     for problem in problems:
         print(problem, file=sys.stderr)
     return 0
