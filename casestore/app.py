@@ -21,6 +21,7 @@ from casestore.deps import Store
 from casestore.gateway import Gateway, OutboxFolderGateway, default_folder
 from casestore.http_errors import CaseStoreAPI, _bad_request, _http_error, _internal_error, error_response
 from casestore.routers import queue as queue_routes
+from casestore.routers import reports as report_routes
 from casestore.services.common import ServiceError
 from casestore.settings import Settings
 
@@ -85,4 +86,5 @@ def create_app(
     for router in routers.ALL:
         app.include_router(router)
     app.include_router(queue_routes.router)  # the shop's walk-in queue (issue 16)
+    app.include_router(report_routes.router)  # citizen reports for staff (issue 15)
     return app

@@ -214,3 +214,4 @@ class LoginThrottle(Base):
     locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
 from casestore import models_queue as models_queue  # noqa: E402  (the shop queue tables, in the same metadata)
+from casestore import models_reports as models_reports  # noqa: E402  (citizen reports, in the same metadata)

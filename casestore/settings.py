@@ -47,6 +47,10 @@ message naming the variable.
 ``LOKET_CASESTORE_QUEUE_STREAM_MAX`` (default 900)
     Seconds after which a queue event stream ends; the client reconnects with ``Last-Event-ID`` (which
     signs it in again) and misses nothing.
+``LOKET_CASESTORE_MAX_PHOTO_BYTES`` (default 5 MiB)
+    The largest photo sent with a citizen report through Open311 (``POST /open311/v2/requests.json``,
+    ``media``); a larger one is refused with a GeoReport error, nothing stored. It must also fit
+    ``LOKET_CASESTORE_MAX_BODY_BYTES``.
 """
 
 from __future__ import annotations
@@ -104,6 +108,7 @@ class Settings:
     queue_poll: float = 1.0
     queue_heartbeat: float = 15.0
     queue_stream_max: float = 900.0
+    max_photo_bytes: int = 5 * MiB
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -131,6 +136,7 @@ class Settings:
             queue_poll=max(0.05, env.number("QUEUE_POLL", d.queue_poll)),
             queue_heartbeat=max(0.05, env.number("QUEUE_HEARTBEAT", d.queue_heartbeat)),
             queue_stream_max=max(1.0, env.number("QUEUE_STREAM_MAX", d.queue_stream_max)),
+            max_photo_bytes=int(env.number("MAX_PHOTO_BYTES", d.max_photo_bytes)),
         )
 
 

@@ -1,0 +1,298 @@
+"""Citizen reports (meldingen): create, change status along the flow, change category (deadlines
+recomputed), add a reporter ("me too"), split into sub-tasks, and the duplicate look-up.
+
+The categories, terms, statuses and their flow are data (``resources/reports/categories.json``, loaded by
+``wire.reports``). A report's deadline and 3× deadline are stored whenever its category is set or changed,
+counted from the day it was reported (Belgian local date) with the working-day calendar
+(``wire.calendar``: weekends and Belgian public holidays skipped) or in calendar days, as its term says.
+
+Every function runs inside the caller's transaction and raises ``ServiceError`` with a clear message;
+nothing is written when it refuses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from casestore import roles
+from casestore.models import utcnow
+from casestore.models_reports import Report, ReportReporter, ReportStatusChange
+from casestore.services.common import Principal, ServiceError, _aware
+from casestore.services.records import bump_counter
+from wire import reports as catalogue
+from wire.calendar import WorkingCalendar
+
+CITY_TZ = ZoneInfo("Europe/Brussels")
+CALENDAR = WorkingCalendar()
+CREATORS = (roles.COUNTER_CLERK, roles.OUTREACH, roles.THEME_DESK, roles.COORDINATOR)
+DISPATCHERS = (roles.COORDINATOR,)
+CONTACT_CHANNELS = ("mail", "sms", "letter", "phone")
+
+
+def categories() -> catalogue.Categories:
+    return catalogue.default()
+
+
+@dataclass(frozen=True, slots=True)
+class ReporterIn:
+    """Who reports: a known person, a contact (e-mail / phone / name), or nobody (anonymous)."""
+
+    person_id: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    language: str = "nl"
+    contact_channel: str | None = None  # mail | sms | letter | phone; None: not to be told
+    consent: bool = False  # may be contacted again about this topic
+
+    @property
+    def anonymous(self) -> bool:
+        return not (self.person_id or self.email or self.phone)
+
+
+def may_create(p: Principal) -> None:
+    if p.role not in CREATORS:
+        raise ServiceError(403, "forbidden", f"role {p.role} may not take or read citizen reports")
+
+
+def may_dispatch(p: Principal) -> None:
+    if p.role not in DISPATCHERS:
+        raise ServiceError(403, "forbidden", f"role {p.role} may not dispatch citizen reports (coordinators do)")
+
+
+def _local_date(t: dt.datetime) -> dt.date:
+    return _aware(t).astimezone(CITY_TZ).date()
+
+
+def _sub(code: str) -> catalogue.SubCategory:
+    sub = categories().sub(code)
+    if sub is None:
+        raise ServiceError(400, "unknown_category", f"{code!r} is not a report category")
+    return sub
+
+
+def _set_category(rep: Report, sub: catalogue.SubCategory) -> None:
+    start = _local_date(rep.created_at)
+    rep.category, rep.main_category = sub.code, sub.main
+    rep.department, rep.priority = sub.department, sub.priority
+    rep.deadline = sub.term.deadline(CALENDAR, start)
+    rep.deadline_3x = sub.term.deadline(CALENDAR, start, factor=3)
+
+
+def _check_point(lat: float, lon: float) -> None:
+    if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0) or lat != lat or lon != lon:
+        raise ServiceError(400, "bad_location", "the location must be a WGS84 latitude (-90..90) and longitude "
+                                                "(-180..180)")
+
+
+def _check_reporter(r: ReporterIn) -> None:
+    if r.language not in categories().languages:
+        raise ServiceError(400, "bad_reporter",
+                           f"language {r.language!r} is not one of {', '.join(categories().languages)}")
+    if r.contact_channel is not None and r.contact_channel not in CONTACT_CHANNELS:
+        raise ServiceError(400, "bad_reporter", f"contact channel must be one of {', '.join(CONTACT_CHANNELS)}")
+    if r.anonymous and (r.consent or r.contact_channel):
+        raise ServiceError(400, "bad_reporter",
+                           "an anonymous reporter cannot be told or contacted again: give a person, e-mail "
+                           "or phone number, or no contact channel and no consent")
+    if r.person_id is None:
+        needs = {"mail": r.email, "sms": r.phone, "phone": r.phone, "letter": None}
+        if r.contact_channel is not None and not needs[r.contact_channel]:
+            what = {"mail": "an e-mail address", "sms": "a phone number", "phone": "a phone number",
+                    "letter": "a known person (for the address)"}[r.contact_channel]
+            raise ServiceError(400, "bad_reporter", f"contact by {r.contact_channel} needs {what}")
+
+
+def _add_reporter(s: Session, rep: Report, r: ReporterIn, by: str, *, me_too: bool) -> ReportReporter:
+    _check_reporter(r)
+    row = ReportReporter(report_id=rep.id, person_id=r.person_id, email=r.email, phone=r.phone,
+                         first_name=r.first_name, last_name=r.last_name, language=r.language,
+                         contact_channel=r.contact_channel, consent=r.consent, me_too=me_too, added_by=by,
+                         added_at=utcnow())
+    s.add(row)
+    return row
+
+
+def _history(s: Session, rep: Report, previous: str | None, status: str, by: str, note: str | None,
+             at: dt.datetime) -> None:
+    s.add(ReportStatusChange(report_id=rep.id, previous=previous, status=status, note=note,
+                             tell_citizen=categories().statuses[status].tell_citizen, by=by, at=at))
+
+
+def _new_id(s: Session, at: dt.datetime) -> str:
+    year = _local_date(at).year
+    return f"M{year}-{bump_counter(s, f'report:{year}'):06d}"
+
+
+def create_report(
+    s: Session,
+    by: str,
+    *,
+    category: str,
+    description: str,
+    lat: float,
+    lon: float,
+    channel: str,
+    address: str | None = None,
+    reporters: list[ReporterIn] | None = None,
+    reported_at: dt.datetime | None = None,
+    media_sha256: str | None = None,
+    parent: Report | None = None,
+) -> Report:
+    """A new report in the first status of the flow (``gemeld``), with its deadlines and reporters (none or
+    an anonymous one: nobody is told). ``reported_at``: when the citizen reported it (a report taken on paper
+    or offline), never in the future; by default now."""
+    sub = _sub(category)
+    _check_point(lat, lon)
+    if channel not in catalogue.CHANNELS:
+        raise ServiceError(400, "bad_channel", f"channel must be one of {', '.join(catalogue.CHANNELS)}")
+    now = utcnow()
+    at = _aware(reported_at).astimezone(dt.UTC) if reported_at is not None else now
+    if at > now + dt.timedelta(minutes=5):
+        raise ServiceError(400, "bad_date", "reported_at lies in the future")
+    for r in reporters or []:
+        _check_reporter(r)
+    first = categories().first_status
+    rep = Report(id=_new_id(s, at), description=description, lat=lat, lon=lon, address=address, channel=channel,
+                 status=first, is_open=True, parent_id=parent.id if parent else None, media_sha256=media_sha256,
+                 created_by=by, created_at=at, updated_at=now)
+    _set_category(rep, sub)
+    s.add(rep)
+    s.flush()
+    for r in reporters or []:
+        _add_reporter(s, rep, r, by, me_too=False)
+    _history(s, rep, None, first, by, None, at)
+    s.flush()
+    return rep
+
+
+def get_report(s: Session, report_id: str) -> Report:
+    rep = s.get(Report, report_id)
+    if rep is None:
+        raise ServiceError(404, "not_found", f"no report {report_id}")
+    return rep
+
+
+def _locked(s: Session, report_id: str) -> Report:
+    rep = s.scalar(select(Report).where(Report.id == report_id).with_for_update())
+    if rep is None:
+        raise ServiceError(404, "not_found", f"no report {report_id}")
+    return rep
+
+
+def change_status(s: Session, by: str, report_id: str, status: str, note: str | None = None) -> Report:
+    """Move a report along the flow; a step the flow does not allow is refused (409), nothing written."""
+    cats = categories()
+    if status not in cats.statuses:
+        raise ServiceError(400, "unknown_status", f"{status!r} is not a report status")
+    rep = _locked(s, report_id)
+    if not cats.may_change(rep.status, status):
+        allowed = ", ".join(cats.statuses[rep.status].next) or "none"
+        raise ServiceError(409, "transition_refused",
+                           f"a report that is {rep.status} cannot become {status} (allowed: {allowed})")
+    now = utcnow()
+    previous, rep.status = rep.status, status
+    rep.is_open = cats.statuses[status].open
+    rep.closed_at = None if rep.is_open else now
+    rep.updated_at = now
+    _history(s, rep, previous, status, by, note, now)
+    s.flush()
+    return rep
+
+
+def change_category(s: Session, by: str, report_id: str, category: str) -> Report:
+    """Give a report another category: department, priority and both deadlines follow it."""
+    sub = _sub(category)
+    rep = _locked(s, report_id)
+    _set_category(rep, sub)
+    rep.updated_at = utcnow()
+    s.flush()
+    return rep
+
+
+def add_reporter(s: Session, by: str, report_id: str, reporter: ReporterIn) -> Report:
+    """Another citizen reports the same thing ("me too"): added to the report, told of its outcome."""
+    rep = _locked(s, report_id)
+    _add_reporter(s, rep, reporter, by, me_too=True)
+    rep.updated_at = utcnow()
+    s.flush()
+    return rep
+
+
+def split(s: Session, by: str, report_id: str, category: str, description: str) -> Report:
+    """A sub-task of a report for (usually) another department; a sub-task never has sub-tasks of its own."""
+    parent = _locked(s, report_id)
+    if parent.parent_id is not None:
+        raise ServiceError(409, "subtask_of_subtask",
+                           f"{parent.id} is itself a sub-task of {parent.parent_id}: split that report instead")
+    return create_report(s, by, category=category, description=description, lat=parent.lat, lon=parent.lon,
+                         channel=parent.channel, address=parent.address, parent=parent)
+
+
+def nearby_open(
+    s: Session,
+    category: str,
+    lat: float,
+    lon: float,
+    *,
+    radius_m: float = catalogue.DUPLICATE_RADIUS_M,
+    window: dt.timedelta = catalogue.DUPLICATE_WINDOW,
+    now: dt.datetime | None = None,
+) -> list[tuple[Report, float]]:
+    """Open reports (not sub-tasks) of ``category`` within ``radius_m`` of the point, reported in the last
+    ``window``, nearest first: a bounding box on the indexed (category, open, lat, lon) columns, then the
+    exact great-circle distance."""
+    _sub(category)
+    _check_point(lat, lon)
+    lat0, lat1, lon0, lon1 = catalogue.bounding_box(lat, lon, radius_m)
+    since = (now or utcnow()) - window
+    rows = s.scalars(
+        select(Report).where(
+            Report.category == category,
+            Report.is_open.is_(True),
+            Report.lat.between(lat0, lat1),
+            Report.lon.between(lon0, lon1),
+            Report.created_at >= since,
+            Report.parent_id.is_(None),
+        )
+    ).all()
+    found = [(r, catalogue.haversine_m(lat, lon, r.lat, r.lon)) for r in rows]
+    return sorted(((r, d) for r, d in found if d <= radius_m), key=lambda x: (x[1], x[0].id))
+
+
+def _iso(t: dt.datetime | None) -> str | None:
+    return _aware(t).isoformat() if t is not None else None
+
+
+def reporter_view(r: ReportReporter) -> dict[str, Any]:
+    return {"person_id": r.person_id, "email": r.email, "phone": r.phone, "first_name": r.first_name,
+            "last_name": r.last_name, "language": r.language, "contact_channel": r.contact_channel,
+            "consent": r.consent, "me_too": r.me_too, "anonymous": not (r.person_id or r.email or r.phone),
+            "added_at": _iso(r.added_at)}
+
+
+def report_view(s: Session, rep: Report) -> dict[str, Any]:
+    reporters = s.scalars(select(ReportReporter).where(ReportReporter.report_id == rep.id)
+                          .order_by(ReportReporter.id)).all()
+    history = s.scalars(select(ReportStatusChange).where(ReportStatusChange.report_id == rep.id)
+                        .order_by(ReportStatusChange.id)).all()
+    children = s.scalars(select(Report.id).where(Report.parent_id == rep.id).order_by(Report.id)).all()
+    return {
+        "id": rep.id, "category": rep.category, "main_category": rep.main_category,
+        "department": rep.department, "priority": rep.priority, "description": rep.description,
+        "lat": rep.lat, "lon": rep.lon, "address": rep.address, "channel": rep.channel, "status": rep.status,
+        "open": rep.is_open, "parent_id": rep.parent_id, "children": list(children),
+        "deadline": rep.deadline.isoformat(), "deadline_3x": rep.deadline_3x.isoformat(),
+        "media_sha256": rep.media_sha256, "created_by": rep.created_by, "created_at": _iso(rep.created_at),
+        "updated_at": _iso(rep.updated_at), "closed_at": _iso(rep.closed_at),
+        "reporters": [reporter_view(r) for r in reporters],
+        "history": [{"previous": h.previous, "status": h.status, "note": h.note, "tell_citizen": h.tell_citizen,
+                     "by": h.by, "at": _iso(h.at)} for h in history],
+    }
