@@ -1,15 +1,16 @@
 """The main window: header (city, type-ahead search, read card), navigation, pages, card panel, status bar.
 
 Keyboard: Ctrl+F / F3 search, F2 read card, Ctrl+N new intake, Ctrl+P print receipt, Alt+1..4 pages,
-F5 synchronise, Ctrl+L lock. Every page is a feature module that only talks to the ``AppContext``.
+F5 synchronise, Ctrl+L lock. Every page is a feature module that only talks to the ``AppContext`` and registers
+itself (``ui.core.pages``): the navigation, the page stack, the pages' shortcuts and menu entries and what each
+role sees are built from that registry.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -28,18 +29,21 @@ from PySide6.QtWidgets import (
 from desk_app.catalogue import text_in
 
 if TYPE_CHECKING:
+    from desk_app.services.persons import CardData
     from ui.card.panel import CardPanel
     from ui.cases.page import CaseDetailPage, CasesPage
+    from ui.home.page import HomePage
     from ui.intake.page import IntakePage
     from ui.person.page import PersonPage
     from ui.search.page import SearchPage
+    from ui.sync.conflicts import ConflictsPage
 from ui.context import AppContext
+from ui.core import pages as registry
 from ui.core.errors import describe
 from ui.core.refresh import page_shown
-from ui.home.page import HomePage
 from ui.i18n import LANGUAGES
 
-P = TypeVar("P", bound=QWidget)
+START = "home"  # the page the window opens on, and goes back to when there is no page to go back to
 
 
 class MainWindow(QMainWindow):
@@ -77,22 +81,15 @@ class MainWindow(QMainWindow):
         # a page a change set marked dirty while it was not shown refreshes when it becomes the current one
         # (navigation, Alt+← back), also while the window itself is hidden (ui.core.refresh)
         self.stack.currentChanged.connect(lambda i: page_shown(self.stack.widget(i)))
-        self.home = HomePage(ctx)
-        self.stack.addWidget(self.home)
-        # Pages not on the first screen are built on first use (a faster start); the search results and
-        # the person view are built right after the first paint, before the clerk types.
-        self._search: SearchPage | None = None
-        self._person: PersonPage | None = None
-        self._intake: IntakePage | None = None
-        self._cases: CasesPage | None = None
-        self._case: CaseDetailPage | None = None
-        self.conflicts: Any = None
-        self.home.read_card.connect(self.read_card)
-        self.home.focus_search.connect(self.focus_search)
-        self.home.open_cases.connect(self.show_cases)
+        # The registered pages (ui.core.pages). The start page is built at once; the others on first use (a
+        # faster start), those marked prebuild (search results, person view) right after the first paint.
+        registry.load_pages()
+        self.specs = {spec.name: spec for spec in registry.pages()}
+        self._pages: dict[str, QWidget] = {}
+        self._history: list[QWidget] = []
+        self.page(START)
         # typing in the header's search field shows the results page, wherever the clerk was
         self.search_field.textEdited.connect(self._typed)
-        self._history: list[QWidget] = []
 
         # ---------------------------------------------------------------- navigation
         nav = QFrame()
@@ -104,20 +101,17 @@ class MainWindow(QMainWindow):
         self.nav_group = QButtonGroup(self)
         self.nav_group.setExclusive(False)
         self.nav_buttons: dict[str, QPushButton] = {}
-        for key in ("home", "search", "cases", "conflicts"):
+        for spec in registry.navigation():
             # plain push buttons (a checkable one is exposed as a check box and Tab stops only at the
             # checked one of its group); the page shown is marked by the "current" property
             b = QPushButton()
             b.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             b.setProperty("current", False)
+            b.clicked.connect(lambda _=False, name=spec.name: self.open_page(name))
             self.nav_group.addButton(b)
-            self.nav_buttons[key] = b
+            self.nav_buttons[spec.name] = b
             nl.addWidget(b)
         nl.addStretch(1)
-        self.nav_buttons["home"].clicked.connect(self.show_home)
-        self.nav_buttons["search"].clicked.connect(self.focus_search)
-        self.nav_buttons["cases"].clicked.connect(lambda: self.show_cases(None))
-        self.nav_buttons["conflicts"].clicked.connect(self.show_conflicts)
 
         # ---------------------------------------------------------------- card panel (right)
         self.card_panel: CardPanel | None = None
@@ -205,15 +199,16 @@ class MainWindow(QMainWindow):
         return a
 
     def _make_actions(self) -> None:
-        self._act("search", self.focus_search, ("Ctrl+F", "F3", "Alt+2"))
         self._act("read_card", self.read_card, ("F2",))
         self._act("new_intake", lambda: self.start_intake("", (self.person.person_id or "") if self._on(self._person) else ""),
                   ("Ctrl+N",))  # the person shown; a card change has already changed the subject (_card_changed)
         self._act("print", self.print_receipt, ("Ctrl+P",))
-        self._act("home", self.show_home, ("Alt+1", "Ctrl+Home"))
-        self._act("cases", lambda: self.show_cases(None), ("Alt+3",))
-        self._act("conflicts", self.show_conflicts, ("Alt+4",))
-        self._act("back", self._back, ("Alt+Left",))
+        for spec in self.specs.values():  # a registered page: its shortcuts, and its entry in the menus
+            if spec.nav is not None or spec.shortcuts:
+                if spec.name in self.actions_:
+                    raise ValueError(f"page {spec.name!r} has the name of a window action")
+                self._act(spec.name, lambda _=False, name=spec.name: self.open_page(name), spec.shortcuts)
+        self._act("back", self.back, ("Alt+Left",))
         self._act("sync", self.sync_now, ("F5",))
         self._act("lock", self.lock, ("Ctrl+L",))
         self._act("quit", self.close, ("Ctrl+Q",))
@@ -228,8 +223,9 @@ class MainWindow(QMainWindow):
         self.m_card.addAction(self.actions_["read_card"])
         self.m_demo: QMenu | None = None
         self.m_view = mb.addMenu("")
-        for k in ("home", "search", "cases", "conflicts", "back"):
-            self.m_view.addAction(self.actions_[k])
+        for spec in registry.navigation():
+            self.m_view.addAction(self.actions_[spec.name])
+        self.m_view.addAction(self.actions_["back"])
         self.m_lang = self.m_view.addMenu("")
         group = QActionGroup(self)
         self.lang_actions: dict[str, QAction] = {}
@@ -242,7 +238,10 @@ class MainWindow(QMainWindow):
             self.lang_actions[code] = a
         self.m_sync = mb.addMenu("")
         self.m_sync.addAction(self.actions_["sync"])
-        self.m_sync.addAction(self.actions_["conflicts"])
+        menus = {"file": self.m_file, "card": self.m_card, "view": self.m_view, "sync": self.m_sync}
+        for spec in self.specs.values():
+            for menu in spec.menus:
+                menus[menu].addAction(self.actions_[spec.name])
 
     def add_demo_menu(self, cards: list[tuple[str, str]], insert: Any, remove: Any) -> QMenu:
         """Demo mode: insert and remove the simulated reader's demo cards (Ctrl+1..9 insert, Ctrl+0 removes)."""
@@ -272,18 +271,17 @@ class MainWindow(QMainWindow):
         self.read_btn.setText(self.tr("Read card (F2)"))
         self.read_btn.setAccessibleName(self.tr("Read eID card"))
         self.user.setText(s.staff_name or s.staff_user)
-        names = {"home": self.tr("&Home"), "search": self.tr("&Search"), "cases": self.tr("Cas&es"),
-                 "conflicts": self.tr("Co&nflicts")}
         for k, b in self.nav_buttons.items():
-            b.setText(names[k])
-            b.setAccessibleName(names[k].replace("&", ""))
+            name = self._page_text(self.specs[k].title)
+            b.setText(name)
+            b.setAccessibleName(name.replace("&", ""))
             b.setAccessibleDescription(self.tr("current page") if b.property("current") else "")
-        texts = {"search": self.tr("&Search…"), "read_card": self.tr("&Read card"), "new_intake": self.tr("&New intake"),
-                 "print": self.tr("&Print receipt"), "home": self.tr("&Home"), "cases": self.tr("&Cases"),
-                 "conflicts": self.tr("Co&nflicts"), "back": self.tr("&Back"), "sync": self.tr("&Synchronise now"),
+        texts = {"read_card": self.tr("&Read card"), "new_intake": self.tr("&New intake"),
+                 "print": self.tr("&Print receipt"), "back": self.tr("&Back"), "sync": self.tr("&Synchronise now"),
                  "lock": self.tr("&Lock"), "quit": self.tr("&Quit"), "status": self.tr("Change &status")}
         for k, a in self.actions_.items():
-            a.setText(texts[k])
+            spec = self.specs.get(k)
+            a.setText(self._page_text(spec.menu_title or spec.title) if spec is not None else texts[k])
         self.m_file.setTitle(self.tr("&File"))
         self.m_card.setTitle(self.tr("&Card"))
         self.m_view.setTitle(self.tr("&View"))
@@ -292,6 +290,11 @@ class MainWindow(QMainWindow):
         if self.m_demo is not None:
             self.m_demo.setTitle(self.tr("&Demo cards"))
         self.update_waiting()
+
+    @staticmethod
+    def _page_text(source: str) -> str:
+        """A page's title in the user's language (its module marks it with QT_TRANSLATE_NOOP("MainWindow", …))."""
+        return QCoreApplication.translate("MainWindow", source)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -310,79 +313,118 @@ class MainWindow(QMainWindow):
         install(lang)  # Qt sends LanguageChange to every widget
         self.lang_actions[lang].setChecked(True)
 
-    # -------------------------------------------------------------------- lazily built pages
-    def _page(self, attr: str, build: Callable[[], P]) -> P:
-        """The page kept in ``attr``, built and added to the stack on first use."""
-        page: P | None = getattr(self, attr)
+    # -------------------------------------------------------------------- registered pages
+    def page(self, name: str) -> QWidget:
+        """The registered page ``name``, built and added to the stack on first use."""
+        page = self._pages.get(name)
         if page is None:
-            page = build()
-            setattr(self, attr, page)
+            page = registry.build(self.specs[name], self.ctx, self)
+            self._pages[name] = page
             self.stack.addWidget(page)
         return page
 
+    def built(self, name: str) -> QWidget | None:
+        """The page ``name`` if it was built (None: never shown yet)."""
+        return self._pages.get(name)
+
+    def _name_of(self, page: QWidget | None) -> str | None:
+        return next((name for name, p in self._pages.items() if p is page), None)
+
+    def open_page(self, name: str, *args: object) -> QWidget | None:
+        """Show the registered page ``name`` (navigation, shortcut, menu): its ``show_page(*args)`` first (load,
+        refresh), then it becomes the current page, then its ``focus_page()``. None for a page the signed-in role
+        does not see."""
+        spec = self.specs[name]
+        if not spec.visible_to(self.ctx.role):
+            return None
+        page = self.page(name)
+        show = getattr(page, "show_page", None)
+        if show is not None:
+            show(*args)
+        self._go(page)
+        focus = getattr(page, "focus_page", None)
+        if focus is not None:
+            focus()
+        return page
+
+    # the pages the window itself works with (typed)
+    @property
+    def home(self) -> HomePage:
+        return cast("HomePage", self.page("home"))
+
     @property
     def search(self) -> SearchPage:
-        from ui.search.page import SearchPage
+        return cast("SearchPage", self.page("search"))
 
-        def build() -> SearchPage:
-            page = SearchPage(self.ctx, self.search_field)
-            page.back.connect(self._back)
-            return page
-
-        return self._page("_search", build)
+    @property
+    def _search(self) -> SearchPage | None:
+        return cast("SearchPage | None", self.built("search"))
 
     @property
     def person(self) -> PersonPage:
-        from ui.person.page import PersonPage
+        return cast("PersonPage", self.page("person"))
 
-        return self._page("_person", lambda: PersonPage(self.ctx))
+    @property
+    def _person(self) -> PersonPage | None:
+        return cast("PersonPage | None", self.built("person"))
+
+    @property
+    def intake(self) -> IntakePage:
+        return cast("IntakePage", self.page("intake"))
+
+    @property
+    def _intake(self) -> IntakePage | None:
+        return cast("IntakePage | None", self.built("intake"))
+
+    @property
+    def cases(self) -> CasesPage:
+        return cast("CasesPage", self.page("cases"))
+
+    @property
+    def _cases(self) -> CasesPage | None:
+        return cast("CasesPage | None", self.built("cases"))
+
+    @property
+    def case(self) -> CaseDetailPage:
+        return cast("CaseDetailPage", self.page("case"))
+
+    @property
+    def _case(self) -> CaseDetailPage | None:
+        return cast("CaseDetailPage | None", self.built("case"))
+
+    @property
+    def conflicts(self) -> ConflictsPage | None:
+        return cast("ConflictsPage | None", self.built("conflicts"))
 
     def _typed(self, text: str) -> None:
         if self._search is None:
             self.search.search(text)  # the page listens from the next keystroke on
         if not self._on(self._search):
-            self._go(self.search, "search")
+            self._go(self.search)
 
     def _prebuild_pages(self) -> None:
-        _ = self.search, self.person
-
-    @property
-    def intake(self) -> IntakePage:
-        from ui.intake.page import IntakePage
-
-        def build() -> IntakePage:
-            page = IntakePage(self.ctx)
-            page.cancelled.connect(self._back)
-            page.set_reader_card(self._reader_card())
-            return page
-
-        return self._page("_intake", build)
-
-    @property
-    def cases(self) -> CasesPage:
-        from ui.cases.page import CasesPage
-
-        return self._page("_cases", lambda: CasesPage(self.ctx))
-
-    @property
-    def case(self) -> CaseDetailPage:
-        from ui.cases.page import CaseDetailPage
-
-        return self._page("_case", lambda: CaseDetailPage(self.ctx))
+        role = self.ctx.role
+        for spec in self.specs.values():
+            if spec.prebuild and spec.visible_to(role):
+                self.page(spec.name)
 
     # -------------------------------------------------------------------- navigation
     def _on(self, page: QWidget | None) -> bool:
         return page is not None and self.stack.currentWidget() is page
 
-    def _go(self, page: QWidget, nav: str | None = None) -> None:
+    def _go(self, page: QWidget) -> None:
         self.apply_role()
         current = self.stack.currentWidget()
         if current is not page and current is not None:
             self._history.append(current)
             self._history = self._history[-20:]
         self.stack.setCurrentWidget(page)
+        self._mark_current(page)
+
+    def _mark_current(self, page: QWidget) -> None:
+        name = self._name_of(page)
         for k, b in self.nav_buttons.items():
-            self._mark_nav(b, k == nav)
+            self._mark_nav(b, k == name)
 
     def _mark_nav(self, button: QPushButton, current: bool) -> None:
         """The navigation button of the page shown: styled as current, and said so to screen readers."""
@@ -392,56 +434,50 @@ class MainWindow(QMainWindow):
             button.style().polish(button)
         button.setAccessibleDescription(self.tr("current page") if current else "")
 
-    def _back(self) -> None:
+    def back(self) -> None:
+        """Alt+←: the page shown before (never back into an intake), else the start page."""
         while self._history:
             page = self._history.pop()
-            if page is not self.stack.currentWidget() and page is not self._intake:
+            name = self._name_of(page)
+            if page is not self.stack.currentWidget() and (name is None or self.specs[name].revisit):
                 self.stack.setCurrentWidget(page)
-                for k, b in self.nav_buttons.items():
-                    self._mark_nav(b, (k, page) in (("home", self.home), ("search", self._search),
-                                                    ("cases", self._cases), ("conflicts", self.conflicts)))
+                self._mark_current(page)
                 return
         self.show_home()
 
     def show_home(self) -> None:
-        self.home.refresh()
-        self._go(self.home, "home")
+        self.open_page(START)
 
     def focus_search(self) -> None:
-        self._go(self.search, "search")
-        self.search_field.setFocus()
-        self.search_field.selectAll()
+        self.open_page("search")
 
     def show_person(self, person_id: str) -> None:
-        self.person.load(person_id)
-        self._go(self.person)
-        self.person.history.setFocus()
+        self.open_page("person", person_id)
 
     def show_case(self, ref: str) -> None:
-        self.case.load(ref)
-        self._go(self.case)
-        self.case.change_btn.setFocus()
+        self.open_page("case", ref)
 
     def show_cases(self, department: str | None = None) -> None:
-        if department is not None:
-            self.cases.set_department(department)
-        self.cases.refresh()
-        self._go(self.cases, "cases")
-        self.cases.table.setFocus()
+        self.open_page("cases", department)
 
     def show_conflicts(self) -> None:
-        if self.conflicts is None:
-            from ui.sync.conflicts import ConflictsPage
-
-            self.conflicts = ConflictsPage(self.ctx)
-            self.stack.addWidget(self.conflicts)
-        self.conflicts.refresh()
-        self._go(self.conflicts, "conflicts")
+        self.open_page("conflicts")
 
     def apply_role(self) -> None:
-        """Offer only what the signed-in role may do (the case store would refuse the rest)."""
+        """Offer only what the signed-in role may do (the case store would refuse the rest), and only the pages
+        it sees (their navigation buttons, shortcuts and menu entries)."""
         self.actions_["new_intake"].setEnabled(self.ctx.may("intake"))
         self.actions_["status"].setEnabled(self.ctx.may("change_status"))
+        role = self.ctx.role
+        for name, spec in self.specs.items():
+            seen = spec.visible_to(role)
+            button = self.nav_buttons.get(name)
+            if button is not None and button.isHidden() is seen:
+                button.setVisible(seen)
+            action = self.actions_.get(name)
+            if action is not None:
+                action.setVisible(seen)
+                action.setEnabled(seen)
 
     def _not_allowed(self, desk_action: str) -> bool:
         if self.ctx.may(desk_action):
@@ -542,7 +578,7 @@ class MainWindow(QMainWindow):
         panel.person_matched.connect(self._card_person)
 
     # -------------------------------------------------------------------- the card in the reader
-    def _reader_card(self) -> Any:
+    def reader_card(self) -> CardData | None:
         return self.card_panel.card if self.card_panel is not None else None
 
     def _subject_number(self) -> str | None:

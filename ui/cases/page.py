@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,11 +30,22 @@ from desk_app.services.changes import ChangeSet
 from ui.context import AppContext
 from ui.core import fmt
 from ui.core.errors import describe
+from ui.core.pages import register_page
 from ui.core.refresh import Refresher
 from ui.widgets import FitColumns, badge, button, card, channel_name, clear_layout, label, set_badge
 
 
+@register_page("cases", title=QT_TRANSLATE_NOOP("MainWindow", "Cas&es"),
+               menu_title=QT_TRANSLATE_NOOP("MainWindow", "&Cases"), shortcuts=("Alt+3",), nav=30)
 class CasesPage(QWidget):
+    def show_page(self, department: str | None = None) -> None:
+        if department is not None:
+            self.set_department(department)
+        self.refresh()
+
+    def focus_page(self) -> None:
+        self.table.setFocus()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -242,7 +253,14 @@ class StatusDialog(QDialog):
         return code, st.citizen_text(self.lang, text, self.detail.toPlainText()) if st is not None else text
 
 
+@register_page("case")
 class CaseDetailPage(QWidget):
+    def show_page(self, ref: str) -> None:
+        self.load(ref)
+
+    def focus_page(self) -> None:
+        self.change_btn.setFocus()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from desk_app.catalogue import text_in
 from desk_app.services.changes import ChangeSet
 from ui.context import AppContext
 from ui.core import fmt
+from ui.core.pages import PageHost, register_page
 from ui.core.refresh import Refresher
 from ui.widgets import FitColumns, button, card, clear_layout, label, span_row
 from wire import roles
@@ -38,10 +39,22 @@ def role_titles() -> dict[str, str]:
     }
 
 
+@register_page("home", title=QT_TRANSLATE_NOOP("MainWindow", "&Home"), shortcuts=("Alt+1", "Ctrl+Home"), nav=10)
 class HomePage(QWidget):
     read_card = Signal()
     focus_search = Signal()
     open_cases = Signal(str)  # department filter
+
+    @classmethod
+    def for_window(cls, ctx: AppContext, window: PageHost) -> HomePage:
+        page = cls(ctx)
+        page.read_card.connect(window.read_card)
+        page.focus_search.connect(lambda: window.open_page("search"))
+        page.open_cases.connect(lambda department: window.open_page("cases", department))
+        return page
+
+    def show_page(self) -> None:
+        self.refresh()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -36,6 +36,7 @@ from desk_app.services.persons import CHANNELS
 from ui.context import AppContext
 from ui.core import fmt
 from ui.core.errors import describe
+from ui.core.pages import PageHost, register_page
 from ui.i18n import colon
 from ui.intake.fields import FieldEditor
 from ui.widgets import button, card, clear_layout, label
@@ -49,9 +50,17 @@ def translate_problem(message: str) -> str:
     return translated(message, "validation")  # a coded message with its parameters, in the user's language
 
 
+@register_page("intake", revisit=False)  # started by the window (start_intake); Alt+← never returns into one
 class IntakePage(QWidget):
     saved = Signal(object)  # {"case_id", "reference", "track_code", ...}
     cancelled = Signal()
+
+    @classmethod
+    def for_window(cls, ctx: AppContext, window: PageHost) -> IntakePage:
+        page = cls(ctx)
+        page.cancelled.connect(window.back)
+        page.set_reader_card(window.reader_card())
+        return page
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

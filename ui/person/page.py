@@ -25,14 +25,22 @@ from desk_app.services.changes import ChangeSet
 from ui.context import AppContext
 from ui.core import fmt
 from ui.core.errors import describe
+from ui.core.pages import register_page
 from ui.core.refresh import Refresher
 from ui.widgets import FitColumns, badge, button, card, channel_name, clear_layout, label, set_badge, span_row
 
 KINDS = {"case": "Case", "contact": "Contact", "appointment": "Appointment", "note": "Note"}
 
 
+@register_page("person", prebuild=True)
 class PersonPage(QWidget):
     loaded = Signal(str)  # person id
+
+    def show_page(self, person_id: str) -> None:
+        self.load(person_id)
+
+    def focus_page(self) -> None:
+        self.history.setFocus()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

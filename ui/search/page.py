@@ -10,6 +10,7 @@ import time
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QEvent,
     QModelIndex,
     QObject,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
+from ui.core.pages import PageHost, register_page
 from ui.core.refresh import Refresher
 from ui.widgets import label
 
@@ -79,11 +81,25 @@ class HitDelegate(QStyledItemDelegate):
         return QSize(200, fm.height() * 2 + 12)
 
 
+@register_page("search", title=QT_TRANSLATE_NOOP("MainWindow", "&Search"),
+               menu_title=QT_TRANSLATE_NOOP("MainWindow", "&Search…"), shortcuts=("Ctrl+F", "F3", "Alt+2"), nav=20,
+               prebuild=True)
 class SearchPage(QWidget):
     """Results of the header search field; Enter opens, Escape returns to the field."""
 
     results_shown = Signal(str, int)  # query, number of hits
     back = Signal()
+
+    @classmethod
+    def for_window(cls, ctx: AppContext, window: PageHost) -> SearchPage:
+        page = cls(ctx, window.search_field)
+        page.back.connect(window.back)
+        return page
+
+    def focus_page(self) -> None:
+        """Opened by the navigation or Ctrl+F: the clerk types in the header's search field."""
+        self.field.setFocus()
+        self.field.selectAll()
 
     def __init__(self, ctx: AppContext, field: QLineEdit, parent: QWidget | None = None) -> None:
         super().__init__(parent)

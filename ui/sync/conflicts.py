@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -23,6 +23,7 @@ from desk_app.services.changes import ChangeSet
 from ui.context import AppContext
 from ui.core import fmt
 from ui.core.errors import describe
+from ui.core.pages import register_page
 from ui.core.refresh import Refresher
 from ui.i18n import colon
 from ui.widgets import button, card, label
@@ -31,7 +32,12 @@ FIELD_NAMES = {"given_names": "Given names", "surname": "Surname", "phone": "Pho
                "preferred_channel": "Preferred channel", "status": "Status", "language": "Language"}
 
 
+@register_page("conflicts", title=QT_TRANSLATE_NOOP("MainWindow", "Co&nflicts"), shortcuts=("Alt+4",), nav=40,
+               menus=("sync",))
 class ConflictsPage(QWidget):
+    def show_page(self) -> None:
+        self.refresh()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
