@@ -125,7 +125,7 @@ def _openapi(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(subparsers: Any) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``casestore`` sub-command to the app's argparse sub-parsers."""
     p = subparsers.add_parser("casestore", help="run and administer the central case store")
     sub = p.add_subparsers(dest="casestore_cmd", required=True)

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from desk_app import keys
 from desk_app.catalogue import Catalogue, Suggestion, load_catalogue
 from desk_app.domain import national_number as nn
@@ -150,7 +152,7 @@ class Loket:
             ]
             return data
 
-    def _person(self, s: Any, ref: str) -> Person | None:
+    def _person(self, s: Session, ref: str) -> Person | None:
         p = s.get(Person, ref)
         if p is None:
             try:

@@ -14,9 +14,12 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desk_app.languages import LANGUAGES
+
+if TYPE_CHECKING:
+    from desk_app.catalogue import Catalogue
 
 EXIT_OK, EXIT_UNUSABLE, EXIT_INVALID = 0, 1, 2
 
@@ -212,7 +215,7 @@ def cmd_catalogue_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _check_letters(cat: Any) -> None:
+def _check_letters(cat: Catalogue) -> None:
     """Letter templates are checked with the catalogue when the documents package provides a checker."""
     try:
         mod = importlib.import_module("desk_app.documents.templates")
@@ -273,7 +276,7 @@ def common_options() -> argparse.ArgumentParser:
     return common
 
 
-def register(sub: Any, common: argparse.ArgumentParser) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
     """Add the desk's own sub-commands (search, person, case, catalogue, db, demo-data, audit)."""
 
     p = sub.add_parser("search", parents=[common], help="type-ahead search (name, national number, address, case number)")

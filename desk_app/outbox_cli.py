@@ -108,7 +108,7 @@ def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
     print(json.dumps(data, ensure_ascii=False) if getattr(args, "json", False) else text)
 
 
-def register(subparsers: Any) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", default=argparse.SUPPRESS, help="the laptop's data directory")
     common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print JSON")

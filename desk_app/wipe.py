@@ -14,17 +14,20 @@ from __future__ import annotations
 import logging
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from desk_app import keys
 from desk_app.paths import Paths
+
+if TYPE_CHECKING:
+    from desk_app.store.db import Store
 
 log = logging.getLogger(__name__)
 
 KEPT = ("settings.json",)  # in the config folder
 
 
-def wipe_laptop(paths: Paths, store: Any | None = None, *, demo: bool = False) -> list[str]:
+def wipe_laptop(paths: Paths, store: Store | None = None, *, demo: bool = False) -> list[str]:
     """Forget the key and delete the files; returns what could not be deleted (logged), [] normally."""
     if store is not None:
         store.close()

@@ -21,7 +21,7 @@ EXIT_OK = 0
 EXIT_USAGE = 2
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``eid`` with its ``read`` sub-command; dispatch with ``args.func(args)`` -> exit code."""
     eid_parser = subparsers.add_parser("eid", help="Belgian eID card reading")
     eid_sub = eid_parser.add_subparsers(dest="eid_command", metavar="{read}")

@@ -6,9 +6,12 @@ import argparse
 import getpass
 import sys
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sync.errors import AuthRequired, DeviceRevoked, Offline, SyncError
+
+if TYPE_CHECKING:
+    from desk_app.app import Loket
 
 
 def _open_loket(args: argparse.Namespace) -> Any:
@@ -50,7 +53,7 @@ def _login(args: argparse.Namespace) -> int:
     return 0
 
 
-def _remember_user(loket: Any, username: str, display_name: str, role: str) -> None:
+def _remember_user(loket: Loket, username: str, display_name: str, role: str) -> None:
     """The desk offers (and its outbox accepts) only what the signed-in role may do: remember it."""
     from wire.roles import ROLES
 
@@ -105,7 +108,7 @@ def _sync(args: argparse.Namespace) -> int:
         loket.close()
 
 
-def register(subparsers: Any) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``sync`` and ``login`` to the app's argparse sub-parsers."""
     for name, func, helptext in (
         ("sync", _sync, "synchronise this laptop with the central case store"),

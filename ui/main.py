@@ -7,17 +7,28 @@ case store and a simulated card reader with demo cards (menu "Demo cards").
 
 from __future__ import annotations
 
+import argparse
 import gc
 import logging
 import sys
 import time
-from typing import Any
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMenu, QWidget
+
+    from desk_app.app import Loket
+    from sync.client import SyncClient
+    from ui.context import AppContext
 
 log = logging.getLogger(__name__)
 T0 = time.perf_counter()
 
 
-def create_context(loket: Any) -> Any:
+def create_context(loket: Loket) -> AppContext:
     from ui.context import AppContext
     from ui.core.bus import Bus
     from ui.core.ops import Operations
@@ -26,19 +37,20 @@ def create_context(loket: Any) -> Any:
     return AppContext(loket=loket, ops=Operations(), bus=Bus(), colours=colours_from_city(loket.catalogue.city))
 
 
-def install_enter_activates(window: Any) -> Any:
+def install_enter_activates(window: QWidget) -> QObject:
     """Enter (Return or the keypad's Enter) on a focused push or tool button of the main window activates
     it, as Space does: outside dialogs a button ignores Enter, which then travels up to the window, where
     this filter clicks the focused button. Dialogs keep Qt's own rule (Enter is their default button).
     Returns the filter (a child of the window)."""
     from PySide6.QtCore import QEvent, QObject, Qt
+    from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication, QPushButton, QToolButton
 
     enter = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
     class _EnterFilter(QObject):
-        def eventFilter(self, obj: Any, event: Any) -> bool:
-            if event.type() != QEvent.Type.KeyPress or event.key() not in enter:
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent) or event.key() not in enter:
                 return False
             if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
                 return False  # Ctrl+Enter saves an intake: a shortcut, not a click
@@ -54,7 +66,7 @@ def install_enter_activates(window: Any) -> Any:
     return flt
 
 
-def translate_demo_cards(window: Any, menu: Any, labels: list[str]) -> Any:
+def translate_demo_cards(window: QWidget, menu: QMenu, labels: list[str]) -> QObject:
     """The demo cards menu's card names in the user's language, now and after every language switch."""
     from PySide6.QtCore import QCoreApplication, QEvent, QObject
 
@@ -63,7 +75,7 @@ def translate_demo_cards(window: Any, menu: Any, labels: list[str]) -> Any:
             action.setText(QCoreApplication.translate("demo cards", source))
 
     class _LanguageFilter(QObject):
-        def eventFilter(self, obj: Any, event: Any) -> bool:
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.LanguageChange:
                 retitle()
             return False
@@ -74,7 +86,7 @@ def translate_demo_cards(window: Any, menu: Any, labels: list[str]) -> Any:
     return flt
 
 
-def build_main_window(loket: Any, *, card: bool = False, sync: Any = None, demo: Any = None,
+def build_main_window(loket: Loket, *, card: bool = False, sync: SyncClient | None = None, demo: Any = None,
                       theme: bool = True) -> Any:
     """The main window on an opened Loket (tests, benchmarks, screenshots and ``run_gui``)."""
     from PySide6.QtWidgets import QApplication
@@ -139,7 +151,7 @@ def build_main_window(loket: Any, *, card: bool = False, sync: Any = None, demo:
     return window, ctx
 
 
-def run_gui(args: Any, start_demo: Any = None) -> int:
+def run_gui(args: argparse.Namespace, start_demo: Callable[[str | None], Any] | None = None) -> int:
     """The desk on ``args``; ``start_demo(data_dir)`` (the launcher's ``loket.demo.DemoEnvironment``) makes
     demo mode's environment, whose ``start()`` opens the store."""
     import signal
@@ -155,7 +167,7 @@ def run_gui(args: Any, start_demo: Any = None) -> int:
         gc.enable()  # switched off for start-up (loket.cli.prepare_gui_start), also when no window was built
 
 
-def _quit_on_signals(app: Any) -> Any:
+def _quit_on_signals(app: QApplication) -> QTimer:
     """Quit the event loops (the sign-in dialog's too) on SIGTERM/SIGINT. Python runs signal handlers only
     between its own byte codes, so a timer lets it look in while Qt waits for events."""
     import signal
@@ -174,7 +186,7 @@ def _quit_on_signals(app: Any) -> Any:
     return timer
 
 
-def _config_dir(args: Any) -> Any:
+def _config_dir(args: argparse.Namespace) -> Path:
     """The config folder ``Loket.open`` will use (nothing is created here)."""
     from desk_app.paths import demo_data_dir, resolve_paths
 
@@ -194,7 +206,7 @@ def describe_start_error(exc: BaseException) -> str:
     return str(exc)
 
 
-def _run_gui(args: Any, start_demo: Any = None) -> int:
+def _run_gui(args: argparse.Namespace, start_demo: Callable[[str | None], Any] | None = None) -> int:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QMessageBox

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -25,6 +25,9 @@ from desk_app.services.cases import CaseInvalid, local_reference
 from desk_app.services.persons import snapshot
 from desk_app.services.records import to_dict
 from desk_app.store.models import Case, CaseAttachment, Notification
+
+if TYPE_CHECKING:
+    from desk_app.app import Loket
 
 GENERATED_PREFIX = "loket-"  # file names of documents Loket made itself (not listed as submitted)
 KINDS = ("receipt", "letter", "summary", "decision")
@@ -51,7 +54,7 @@ def _bundle(s: Session, c: Case) -> CaseBundle:
 
 
 @contextmanager
-def _case(loket: Any, ref: str, action: str = "show", detail: str = "") -> Iterator[tuple[Session, Case]]:
+def _case(loket: Loket, ref: str, action: str = "show", detail: str = "") -> Iterator[tuple[Session, Case]]:
     with loket.store.write() as s:
         c = loket.cases.find(s, ref)
         if c is None:
@@ -60,12 +63,12 @@ def _case(loket: Any, ref: str, action: str = "show", detail: str = "") -> Itera
         yield s, c
 
 
-def case_bundle(loket: Any, ref: str) -> CaseBundle:
+def case_bundle(loket: Loket, ref: str) -> CaseBundle:
     with _case(loket, ref, detail="documents") as (s, c):
         return _bundle(s, c)
 
 
-def receipt_pdf(loket: Any, ref: str, *, signature_png: bytes | None = None, language: str | None = None,
+def receipt_pdf(loket: Loket, ref: str, *, signature_png: bytes | None = None, language: str | None = None,
                 issued_at: dt.datetime | None = None) -> bytes:
     """The intake receipt of a case (current reference: the local one until sync gives the official number)."""
     with _case(loket, ref, detail="receipt") as (s, c):
@@ -77,7 +80,7 @@ def receipt_pdf(loket: Any, ref: str, *, signature_png: bytes | None = None, lan
     return build_receipt(loket.catalogue, data)
 
 
-def letter_pdf(loket: Any, ref: str, status: str | None = None, language: str | None = None) -> bytes:
+def letter_pdf(loket: Loket, ref: str, status: str | None = None, language: str | None = None) -> bytes:
     """A status letter (the case's current status and the text of its last change by default)."""
     with _case(loket, ref, detail="letter") as (s, c):
         b = _bundle(s, c)
@@ -90,14 +93,14 @@ def letter_pdf(loket: Any, ref: str, status: str | None = None, language: str | 
     return build_letter(loket.catalogue, data)
 
 
-def case_summary_pdf(loket: Any, ref: str, language: str | None = None) -> bytes:
+def case_summary_pdf(loket: Loket, ref: str, language: str | None = None) -> bytes:
     with _case(loket, ref, detail="summary") as (s, c):
         b = _bundle(s, c)
     return build_case_summary(loket.catalogue, b.case, b.reference, b.person, b.history, b.attachments,
                               b.notifications, language or loket.settings.language, loket.settings.staff_name)
 
 
-def budget_decision_pdf(loket: Any, ref: str, granted: Decimal | str | None = None, motivation: str = "",
+def budget_decision_pdf(loket: Loket, ref: str, granted: Decimal | str | None = None, motivation: str = "",
                         language: str | None = None) -> bytes:
     """The livability-budget decision (the case must be approved or rejected)."""
     with _case(loket, ref, detail="decision") as (s, c):
@@ -113,7 +116,7 @@ def budget_decision_pdf(loket: Any, ref: str, granted: Decimal | str | None = No
     return build_budget_decision(loket.catalogue, data, granted, motivation)
 
 
-def save_to_case(loket: Any, ref: str, pdf: bytes, kind: str, label: str = "") -> str:
+def save_to_case(loket: Loket, ref: str, pdf: bytes, kind: str, label: str = "") -> str:
     """Store a generated PDF with the case (encrypted attachment + case_attachment link + outbox op, one
     transaction). Returns the attachment's SHA-256."""
     if kind not in KINDS:
@@ -132,7 +135,7 @@ def save_to_case(loket: Any, ref: str, pdf: bytes, kind: str, label: str = "") -
         return str(att.sha256)
 
 
-def record_print(loket: Any, ref: str, what: str) -> None:
+def record_print(loket: Loket, ref: str, what: str) -> None:
     """Log in the audit log that a document of a case was printed."""
     with _case(loket, ref, action="print", detail=what):
         pass

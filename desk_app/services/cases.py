@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, insert, select, text
+from sqlalchemy import Insert, Select, Table, insert, select, text
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session, make_transient_to_detached
 
@@ -20,7 +20,7 @@ from desk_app.domain.text import TextInvalid, clean_text
 from desk_app.services import outbox
 from desk_app.services.changes import ChangeSet
 from desk_app.services.records import with_defaults
-from desk_app.store.models import Case, CaseAttachment, OutboxOperation, Person, StatusChange, utcnow
+from desk_app.store.models import Base, Case, CaseAttachment, OutboxOperation, Person, StatusChange, utcnow
 
 INTAKE_CHANNELS = ("counter", "phone", "email", "home_visit", "digital")
 _TRACK_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
@@ -66,11 +66,11 @@ NEW_CASES = "loket_new_cases"  # session.info: ids of the cases saved in this tr
 
 
 @functools.cache
-def _insert_of(table: Any) -> Any:
+def _insert_of(table: Table) -> Insert:
     return insert(table)
 
 
-def insert_new(session: Session, *objs: Any) -> None:
+def insert_new(session: Session, *objs: Base) -> None:
     """INSERT new records with one Core statement each and make them persistent in the session."""
     for obj in objs:
         with_defaults(obj)

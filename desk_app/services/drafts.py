@@ -11,10 +11,13 @@ import time
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desk_app.services.attachments import hkdf_sha256, private_file, private_folder
 from desk_app.services.changes import ChangeSet
+
+if TYPE_CHECKING:
+    from desk_app.app import Loket
 
 MAGIC = b"LKD1"
 
@@ -48,7 +51,7 @@ class DraftStore:
         return self._cipher
 
     @classmethod
-    def for_loket(cls, loket: Any) -> DraftStore:
+    def for_loket(cls, loket: Loket) -> DraftStore:
         """Drafts of an encrypted store are sealed with the store's own key; only an unencrypted store
         (benchmarks) keeps plain drafts. The key is the one the store was opened with, never looked up
         again: a keyring that went away mid-session must not turn drafts into plain files."""

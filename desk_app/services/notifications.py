@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import logging
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -33,6 +33,10 @@ from desk_app.services import outbox
 from desk_app.services.cases import NEW_CASES, local_reference
 from desk_app.services.records import to_dict
 from desk_app.store.models import Case, CaseAttachment, Notification, OutboxOperation, StatusChange, utcnow
+
+if TYPE_CHECKING:
+    from desk_app.app import Loket
+    from desk_app.documents.letters import LetterData
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +58,7 @@ def outbox_op_id(status_change_id: str) -> str:
 class Notifier:
     """The status listener (one per opened Loket)."""
 
-    def __init__(self, loket: Any) -> None:
+    def __init__(self, loket: Loket) -> None:
         self.loket = loket
 
     def __call__(self, session: Session, case: Case, change: StatusChange) -> None:
@@ -88,7 +92,7 @@ class Notifier:
             elif channel in ("email", "sms"):
                 self._message(session, case, change, note, data)
             else:
-                self._call(note, data, person)
+                self._call(note, data)
         except Exception as exc:  # a broken template must not block the status change
             log.exception("notification for case %s failed", case.id)
             note.state = "failed"
@@ -96,7 +100,7 @@ class Notifier:
         session.add(note)
 
     # ------------------------------------------------------------ channels
-    def _letter_data(self, case: Case, change: StatusChange, lang: str) -> Any:
+    def _letter_data(self, case: Case, change: StatusChange, lang: str) -> LetterData:
         from desk_app.documents.letters import LetterData
         from desk_app.services.persons import snapshot
 
@@ -107,7 +111,7 @@ class Notifier:
             location=self.loket.settings.location, language=lang,
         )
 
-    def _letter(self, session: Session, case: Case, change: StatusChange, note: Notification, data: Any) -> None:
+    def _letter(self, session: Session, case: Case, change: StatusChange, note: Notification, data: LetterData) -> None:
         from desk_app.documents.letters import build_letter, render_letter
 
         subject, body = render_letter(self.loket.catalogue, data)
@@ -124,7 +128,7 @@ class Notifier:
         note.attachment_sha256 = att.sha256
         note.state = "to_print"
 
-    def _message(self, session: Session, case: Case, change: StatusChange, note: Notification, data: Any) -> None:
+    def _message(self, session: Session, case: Case, change: StatusChange, note: Notification, data: LetterData) -> None:
         from desk_app.documents.letters import letter_values, render_letter
         from desk_app.domain.text import one_line
 
@@ -157,7 +161,7 @@ class Notifier:
             base_revision=None, payload=payload, actor=change.actor,
         ))
 
-    def _call(self, note: Notification, data: Any, person: Any) -> None:
+    def _call(self, note: Notification, data: LetterData) -> None:
         from desk_app.documents.letters import letter_values
 
         v = letter_values(self.loket.catalogue, data)
@@ -181,14 +185,14 @@ def _address(case: Case) -> list[str]:
     return [name, a.street_and_number, f"{a.postal_code} {a.municipality}"]
 
 
-def install(loket: Any) -> None:
+def install(loket: Loket) -> None:
     """Hook the notification listener into the case service of an opened Loket (once)."""
     if not any(isinstance(x, Notifier) for x in loket.cases.status_listeners):
         loket.cases.status_listeners.append(Notifier(loket))
 
 
 # ---------------------------------------------------------------- queries and follow-up for the UI
-def notifications_for_case(loket: Any, case_ref: str) -> list[dict[str, Any]]:
+def notifications_for_case(loket: Loket, case_ref: str) -> list[dict[str, Any]]:
     """Every message prepared for a case, oldest first (for the case detail)."""
     with loket.store.read() as s:
         case = loket.cases.find(s, case_ref)
@@ -199,7 +203,7 @@ def notifications_for_case(loket: Any, case_ref: str) -> list[dict[str, Any]]:
         return [to_dict(n) for n in rows]
 
 
-def pending(loket: Any, state: str = "to_print", limit: int = 500) -> list[dict[str, Any]]:
+def pending(loket: Loket, state: str = "to_print", limit: int = 500) -> list[dict[str, Any]]:
     """Letters to print (``to_print``) or calls to make (``to_call``), oldest first, with the case reference."""
     with loket.store.read() as s:
         rows = s.execute(
@@ -209,7 +213,7 @@ def pending(loket: Any, state: str = "to_print", limit: int = 500) -> list[dict[
         return [to_dict(n) | {"reference": local_reference(c)} for n, c in rows]
 
 
-def set_state(loket: Any, notification_id_: str, state: str) -> None:
+def set_state(loket: Loket, notification_id_: str, state: str) -> None:
     """Mark a letter printed or a call done (audit-logged when printed)."""
     if state not in STATES:
         raise ValueError(f"state must be one of {', '.join(STATES)}")

@@ -15,7 +15,7 @@ import datetime as dt
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, select, text
 from sqlalchemy.inspection import inspect
@@ -39,6 +39,9 @@ from desk_app.store.models import (
     StatusChange,
     UTCDateTime,
 )
+
+if TYPE_CHECKING:
+    from desk_app.app import Loket
 
 REFUSED = "rejected"  # the outbox state of an operation the case store refused
 # state names as shown (CLI, screen) → as stored; "parked": refused operations the client set aside because
@@ -196,7 +199,7 @@ def describe_record(s: Session, entity: str, entity_id: str, payload: dict[str, 
             "person_id": person_id, "case_id": case_id}
 
 
-def list_operations(loket: Any, states: Iterable[str] | None = ("pending", "refused", "conflict", "parked"),
+def list_operations(loket: Loket, states: Iterable[str] | None = ("pending", "refused", "conflict", "parked"),
                     limit: int | None = None) -> list[dict[str, Any]]:
     """Outbox operations in these (shown) states, oldest first, each with its record and reason."""
     stored = None if states is None else [STATES.get(x, x) for x in states]
@@ -230,7 +233,7 @@ def list_operations(loket: Any, states: Iterable[str] | None = ("pending", "refu
         return out
 
 
-def refused(loket: Any) -> list[dict[str, Any]]:
+def refused(loket: Loket) -> list[dict[str, Any]]:
     return list_operations(loket, ("refused",))
 
 
@@ -259,7 +262,7 @@ def _what(op: OutboxOperation, rec: dict[str, Any]) -> str:
     return f"{op.action} {op.entity} {op.entity_id} «{rec['label']}», operation {op.op_id}{why}"
 
 
-def resubmit(loket: Any, op_id: str) -> ChangeSet:
+def resubmit(loket: Loket, op_id: str) -> ChangeSet:
     """Send a refused operation again, with the record as it is now (corrected or not)."""
     with loket.store.write() as s:
         op = _refused_op(s, op_id)
@@ -270,7 +273,7 @@ def resubmit(loket: Any, op_id: str) -> ChangeSet:
             raise OutboxError(f"«{rec['label']}» is no longer on this laptop; this change can only be discarded.",
                               "record_gone")
         payload = dict(op.payload) if isinstance(op.payload, dict) else {}
-        if op.entity == "notification":
+        if isinstance(obj, Notification):  # op.entity == "notification"
             obj.state = "queued"
         elif op.action == "create":
             payload = to_dict(obj)
@@ -289,7 +292,7 @@ def resubmit(loket: Any, op_id: str) -> ChangeSet:
         return ChangeSet(outbox=1, conflicts={f"refused:{op_id}"}, **_touched(rec))
 
 
-def resubmit_all(loket: Any) -> int:
+def resubmit_all(loket: Loket) -> int:
     """Re-submit every refused operation the signed-in role may make; returns how many."""
     with loket.store.read() as s:
         ids = list(s.scalars(select(OutboxOperation.op_id).where(OutboxOperation.state == REFUSED)
@@ -385,7 +388,7 @@ def _status_pair(s: Session, op: OutboxOperation) -> OutboxOperation | None:
     return None
 
 
-def discard(loket: Any, op_id: str, reason: str) -> ChangeSet:
+def discard(loket: Loket, op_id: str, reason: str) -> ChangeSet:
     """Remove a refused operation and bring the local record back to the case store's version; the audit
     log records who discarded what, when and why."""
     why = " ".join((reason or "").split())

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import sqlcipher3
 from sqlalchemy import create_engine, event
 from sqlalchemy.dialects.sqlite import pysqlite as _pysqlite  # noqa: F401  (at import time, not first open)
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
@@ -121,7 +121,7 @@ class Store:
         return conn
 
     @staticmethod
-    def _on_begin(conn: Any) -> None:
+    def _on_begin(conn: Connection) -> None:
         immediate = conn.get_execution_options().get("loket_immediate", False)
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 

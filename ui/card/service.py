@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
@@ -14,10 +14,15 @@ from desk_app.services.persons import CardData
 from ui.context import AppContext
 from ui.core.errors import eid_message
 
+if TYPE_CHECKING:
+    from eid.auto import AutoReader
+    from eid.model import EidResult
+    from eid.monitor import CardEvent
+
 log = logging.getLogger(__name__)
 
 
-def card_data(result: Any) -> CardData:
+def card_data(result: EidResult) -> CardData:
     """Map an ``eid.model.EidResult`` (partial or full) onto the desk's CardData."""
     p = result.person
     c = result.card
@@ -75,7 +80,7 @@ class CardService(QObject):
         self.reader_name = reader_name
         self.readers: list[str] = []
         self.state = "starting"
-        self.auto: Any = None
+        self.auto: AutoReader | None = None
         self.inserted_at: float | None = None
         self.last_insert_to_identity_ms: float | None = None
         self.present = False
@@ -85,7 +90,7 @@ class CardService(QObject):
     def start(self) -> None:
         to_gui = self.bridge.wrap
 
-        def start_reader() -> Any:
+        def start_reader() -> AutoReader:
             from eid.auto import AutoReader
 
             auto = AutoReader(
@@ -98,7 +103,7 @@ class CardService(QObject):
             )
             return auto.start()
 
-        def started(auto: Any) -> None:
+        def started(auto: AutoReader) -> None:
             self.auto = auto
 
         def failed(exc: BaseException) -> None:
@@ -124,7 +129,7 @@ class CardService(QObject):
 
         on_identity = self.bridge.wrap(self._on_identity)
 
-        def read() -> Any:
+        def read() -> EidResult:
             from eid.reader import EidReader
 
             return EidReader(self.reader_name).read(on_identity=on_identity)
@@ -134,7 +139,7 @@ class CardService(QObject):
         self.ctx.ops.run_op(read, self._on_result, self._on_error, key="card-read")
 
     # ------------------------------------------------------------------------ callbacks (GUI thread)
-    def _mark_inserted(self, event: Any) -> None:  # the monitor's thread: the time of insertion, then the bridge
+    def _mark_inserted(self, event: CardEvent) -> None:  # the monitor's thread: the time of insertion, then the bridge
         self.bridge.post(self._on_inserted, event, time.perf_counter())
 
     def _t(self, source: str) -> str:
@@ -159,29 +164,29 @@ class CardService(QObject):
         elif not self.present:
             self._set_state("ready", self._t("Reader ready — insert an eID card"))
 
-    def _on_inserted(self, event: Any, at: float | None = None) -> None:
+    def _on_inserted(self, event: CardEvent, at: float | None = None) -> None:
         self.inserted_at = at if at is not None else time.perf_counter()
         self.present = True
         if not self.readers:
-            self.readers = [getattr(event, "reader", "")]
+            self.readers = [event.reader]
         self._set_state("reading", self._t("Reading the card…"))
 
-    def _on_result(self, full: Any) -> None:
+    def _on_result(self, full: EidResult) -> None:
         self.result.emit(full)
 
-    def _on_identity(self, partial: Any) -> None:
+    def _on_identity(self, partial: EidResult) -> None:
         if self.inserted_at is not None:
             self.last_insert_to_identity_ms = (time.perf_counter() - self.inserted_at) * 1000
         self._set_state("read", self._t("Card read"))
         self.identity.emit(partial)
 
-    def _on_removed(self, _event: Any) -> None:
+    def _on_removed(self, _event: CardEvent) -> None:
         self.present = False
         self._set_state("ready" if self.readers else "no_reader",
                         self._t("Reader ready — insert an eID card") if self.readers else self._t("No card reader connected"))
         self.removed.emit()
 
-    def _on_error(self, exc: Any) -> None:
+    def _on_error(self, exc: BaseException) -> None:
         from eid.errors import (
             EidError,
             NoCardError,

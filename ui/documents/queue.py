@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,6 +20,9 @@ from PySide6.QtWidgets import (
 from desk_app.services import notifications
 from ui.documents.printing import new_printer, send_pdfs
 
+if TYPE_CHECKING:
+    from desk_app.app import Loket
+
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("documents", text)
@@ -31,7 +34,7 @@ class NotificationQueue(QWidget):
 
     changed = Signal()
 
-    def __init__(self, loket: Any, state: str = "to_print", parent: QWidget | None = None,
+    def __init__(self, loket: Loket, state: str = "to_print", parent: QWidget | None = None,
                  print_dialog: Any = None) -> None:
         super().__init__(parent)
         self.loket = loket
