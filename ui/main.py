@@ -121,7 +121,7 @@ def build_main_window(loket: Loket, *, card: bool = False, sync: SyncClient | No
         panel.attach(service)
         service.start()
     if sync is not None:
-        from ui.sync.status import SyncController, SyncStatusWidget
+        from ui.conflicts.status import SyncController, SyncStatusWidget
 
         controller = SyncController(ctx, sync)
         ctx.services["sync"] = controller

@@ -40,7 +40,7 @@ def test_card_service_tells_reader_errors_by_type(qtbot: Any, window: Any) -> No
 
 
 def test_sync_controller_closes_the_desk_on_any_revocation(qtbot: Any, window: Any) -> None:
-    from ui.sync.status import SyncController
+    from ui.conflicts.status import SyncController
 
     controller = SyncController(window.ctx, client=object())
     controller.running = True

@@ -35,7 +35,7 @@ PAGE_MODULES = (
     "ui.home.page",
     "ui.search.page",
     "ui.cases.page",
-    "ui.sync.conflicts",
+    "ui.conflicts.page",
     "ui.person.page",
     "ui.intake.page",
 )
