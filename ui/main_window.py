@@ -223,8 +223,8 @@ class MainWindow(QMainWindow):
         self.m_card.addAction(self.actions_["read_card"])
         self.m_demo: QMenu | None = None
         self.m_view = mb.addMenu("")
-        for spec in registry.navigation():
-            self.m_view.addAction(self.actions_[spec.name])
+        for name in self.nav_buttons:  # the navigation's pages, in its order
+            self.m_view.addAction(self.actions_[name])
         self.m_view.addAction(self.actions_["back"])
         self.m_lang = self.m_view.addMenu("")
         group = QActionGroup(self)
