@@ -17,9 +17,14 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desk_app.paths import demo_data_dir
+
+if TYPE_CHECKING:
+    from casestore.embedded import RunningServer
+    from eid.simulator.demo import DemoReader
+    from sync.tokens import Credentials
 
 log = logging.getLogger(__name__)
 
@@ -31,14 +36,14 @@ class MemoryTokenStore:
     """Sign-in tokens for the demo's own case store, kept in memory (the demo signs in at every start)."""
 
     def __init__(self) -> None:
-        self._creds: dict[str, Any] = {}
+        self._creds: dict[str, Credentials] = {}
         self._lock = threading.Lock()
 
-    def load(self, server_url: str) -> Any:
+    def load(self, server_url: str) -> Credentials | None:
         with self._lock:
             return self._creds.get(server_url.rstrip("/"))
 
-    def save(self, server_url: str, creds: Any) -> None:
+    def save(self, server_url: str, creds: Credentials) -> None:
         with self._lock:
             self._creds[server_url.rstrip("/")] = creds
 
@@ -55,9 +60,9 @@ class DemoEnvironment:
         self.want_case_store = case_store
         self.n_persons = persons
         self.n_cases = cases
-        self.loket: Any = None
-        self.server: Any = None
-        self.reader: Any = None
+        self.loket: Any = None  # the opened Loket once start() ran
+        self.server: RunningServer | None = None
+        self.reader: DemoReader | None = None
         self.token_store = MemoryTokenStore()
         self.username = "clerk"
         from wire.demo import DEMO_PASSWORD

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ui.core.bus import Bus
-from ui.core.ops import Operations
+from ui.core.ops import Failure, Operations, Success
 from ui.theme import Colours
 
 if TYPE_CHECKING:
     from desk_app.app import Loket
+    from desk_app.services.changes import ChangeSet
 
 
 @dataclass
@@ -36,8 +38,8 @@ class AppContext:
 
         return may_do(self.role, desk_action)
 
-    def mutate(self, fn: Any, on_success: Any = None, on_failure: Any = None, *, changes: Any = None,
-               key: str | None = None) -> int:
+    def mutate(self, fn: Callable[[], Any], on_success: Success | None = None, on_failure: Failure | None = None, *,
+               changes: Callable[[Any], ChangeSet | None] | None = None, key: str | None = None) -> int:
         """Run a mutation (anything that writes: the store, the audit log, drafts, the sync) in the pool; its
         ChangeSet is published on the bus before ``on_success`` runs, so every page it touches is refreshed
         or marked dirty. The ChangeSet is ``changes(result)`` when given, else the result itself, an item of a
@@ -50,7 +52,7 @@ class AppContext:
         return self.ops.run_op(fn, done, on_failure, key=key)
 
 
-def change_set_of(result: Any) -> Any:
+def change_set_of(result: object) -> ChangeSet | None:
     """The ChangeSet a mutation returned (see ``AppContext.mutate``), or None."""
     from desk_app.services.changes import ChangeSet
 

@@ -4,6 +4,7 @@ store's own message, and what to do: correct and re-submit, or discard (written 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
@@ -172,7 +173,7 @@ class ConflictsPage(QWidget):
             return
         cid = self.rows[row]["id"]
         loket = self.ctx.loket
-        def done(_changes: Any) -> None:
+        def done(_result: object) -> None:
             self.ctx.bus.message.emit(self.tr("Conflict resolved."))
             self.refresh()
 
@@ -359,8 +360,8 @@ class RefusedPanel(QWidget):
         self.discard_btn.setEnabled(has and bool(self.discard_reason.text().strip()))
 
     # ------------------------------------------------------------------------ actions
-    def _done(self, message: str) -> Any:
-        def done(_changes: Any) -> None:
+    def _done(self, message: str) -> Callable[[object], None]:
+        def done(_result: object) -> None:
             self.ctx.bus.message.emit(message)
         return done
 
@@ -393,7 +394,7 @@ class RefusedPanel(QWidget):
             return
         loket, op_id = self.ctx.loket, r["op_id"]
 
-        def done(_changes: Any) -> None:
+        def done(_result: object) -> None:
             self.discard_reason.clear()
             self.ctx.bus.message.emit(self.tr("Change discarded; written to the audit log."))
 

@@ -4,7 +4,8 @@ N waiting / conflicts to resolve. Results are published on the change bus so ope
 from __future__ import annotations
 
 import logging
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
@@ -14,6 +15,9 @@ from ui.context import AppContext
 from ui.core import fmt
 from ui.core.errors import describe
 
+if TYPE_CHECKING:
+    from sync.client import SyncClient, SyncResult, SyncStatus
+
 log = logging.getLogger(__name__)
 
 class SyncController(QObject):
@@ -22,13 +26,13 @@ class SyncController(QObject):
     failed = Signal(str)
     revoked = Signal(str)  # this laptop was withdrawn: the window must close
 
-    def __init__(self, ctx: AppContext, client: Any) -> None:
+    def __init__(self, ctx: AppContext, client: SyncClient) -> None:
         super().__init__()
         self.ctx = ctx
         self.client = client
         self.running = False
-        self.status: Any = None
-        self.last_result: Any = None
+        self.status: SyncStatus | None = None
+        self.last_result: SyncResult | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(max(5, ctx.loket.settings.sync_interval_seconds) * 1000)
         self.timer.timeout.connect(self.sync_now)
@@ -49,7 +53,7 @@ class SyncController(QObject):
     def refresh_status(self) -> None:
         self.ctx.ops.run_op(self.client.status, self._status, key="sync-status")
 
-    def _status(self, status: Any) -> None:
+    def _status(self, status: SyncStatus) -> None:
         self.status = status
         self.status_changed.emit(status)
 
@@ -67,7 +71,7 @@ class SyncController(QObject):
             self._status(replace(self.status, state="syncing"))
         self.ctx.mutate(self.client.sync_once, self._done, self._failed, changes=lambda result: result.changes)
 
-    def _done(self, result: Any) -> None:
+    def _done(self, result: SyncResult) -> None:
         self.running = False
         self.last_result = result
         if result.status is not None:
@@ -92,14 +96,14 @@ class SyncStatusWidget(QPushButton):
     """Status-bar button: the sync state in words; click (or F5) syncs; conflicts and refused changes open
     the conflict screen (refused ones on its Refused tab)."""
 
-    def __init__(self, ctx: AppContext, controller: SyncController, open_conflicts: Any,
+    def __init__(self, ctx: AppContext, controller: SyncController, open_conflicts: Callable[[], object],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.controller = controller
         self.open_conflicts = open_conflicts
         self.setFlat(True)
-        self.status: Any = None
+        self.status: SyncStatus | None = None
         controller.status_changed.connect(self.show_status)
         self.clicked.connect(self._clicked)
         self.setAccessibleName(self.tr("Synchronisation status"))
@@ -116,7 +120,7 @@ class SyncStatusWidget(QPushButton):
             self.show_status(self.status)
         super().changeEvent(event)
 
-    def show_status(self, st: Any) -> None:
+    def show_status(self, st: SyncStatus) -> None:
         self.status = st
         states = {"idle": self.tr("synced"), "syncing": self.tr("syncing…"), "offline": self.tr("offline"),
                   "error": self.tr("sync problem"), "revoked": self.tr("laptop withdrawn"),

@@ -5,7 +5,7 @@ coordinator (work queue per department). Drafts that survived a crash are offere
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,6 +26,10 @@ from ui.core.pages import PageHost, register_page
 from ui.core.refresh import Refresher
 from ui.widgets import FitColumns, button, card, clear_layout, label, span_row
 from wire import roles
+
+if TYPE_CHECKING:
+    from desk_app.services.drafts import Draft
+    from sync.client import SyncStatus
 
 
 def role_titles() -> dict[str, str]:
@@ -159,7 +163,7 @@ class HomePage(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def show_sync(self, status: Any) -> None:
+    def show_sync(self, status: SyncStatus) -> None:
         """Outreach works at kitchen tables: the home screen says plainly whether the laptop is online."""
         if self.ctx.role != "outreach":
             return
@@ -256,7 +260,7 @@ class HomePage(QWidget):
                 span_row(tree, self.tr("Nothing yet today."))
             self._fit[tree].fit()
 
-    def _show_drafts(self, drafts: list[Any]) -> None:
+    def _show_drafts(self, drafts: list[Draft]) -> None:
         clear_layout(self.drafts_box)
         self.drafts_title.setVisible(bool(drafts))
         self._draft_list = drafts  # for a language switch
@@ -266,7 +270,7 @@ class HomePage(QWidget):
             b.clicked.connect(lambda _=False, x=dr: self.ctx.services["resume_draft"](x))
             self.drafts_box.addWidget(b)
 
-    def _draft_title(self, draft: Any) -> str:
+    def _draft_title(self, draft: Draft) -> str:
         """The case type in the user's language now (the draft's title was written in the language of the
         day), with whose intake it is."""
         ct = self.ctx.loket.catalogue.case_types.get(draft.case_type)

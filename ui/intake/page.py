@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from desk_app.catalogue import CaseType, FormInvalid, text_in
 from desk_app.services.cases import INTAKE_CHANNELS
 from desk_app.services.drafts import Draft, DraftStore
-from desk_app.services.persons import CHANNELS
+from desk_app.services.persons import CHANNELS, CardData
 from ui.context import AppContext
 from ui.core import fmt
 from ui.core.errors import describe
@@ -73,7 +73,7 @@ class IntakePage(QWidget):
         self.extra_files: list[Path] = []
         self.draft: Draft | None = None
         self.last_result: dict[str, Any] | None = None
-        self.reader_card: Any = None  # the CardData of the card in the reader (the window keeps it current)
+        self.reader_card: CardData | None = None  # the card in the reader (the window keeps it current)
         self._loading = False
         self._dirty = False  # edited since it was started (an untouched form leaves no draft)
         self._on_disk = False  # this intake's draft was written (or resumed): Esc updates it
@@ -338,7 +338,7 @@ class IntakePage(QWidget):
         else:
             self.card_note.hide()
 
-    def set_reader_card(self, card: Any) -> None:
+    def set_reader_card(self, card: CardData | None) -> None:
         """The card now in the reader (None: none): the header says so when it is not this intake's citizen."""
         self.reader_card = card
         self._title()
