@@ -9,7 +9,7 @@ import hmac
 import mimetypes
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from sqlalchemy.orm import Session
 
@@ -62,7 +62,7 @@ class AttachmentStore:
         self.max_bytes = max_bytes
         base = store_key or b"\0" * 32
         self._aead_key = hkdf_sha256(base, b"loket-attachments", b"aead")
-        self._aead_cipher: Any = None
+        self._aead_cipher: AESGCM | None = None
         self._name_key = hkdf_sha256(base, b"loket-attachments", b"names")
 
     @property

@@ -17,6 +17,8 @@ from desk_app.services.attachments import hkdf_sha256, private_file, private_fol
 from desk_app.services.changes import ChangeSet
 
 if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     from desk_app.app import Loket
 
 MAGIC = b"LKD1"
@@ -38,10 +40,10 @@ class DraftStore:
         self.folder = folder
         private_folder(self.folder)
         self._key = hkdf_sha256(key, b"loket-drafts", b"aead") if key else None
-        self._cipher: Any = None
+        self._cipher: AESGCM | None = None
 
     @property
-    def _aead(self) -> Any:
+    def _aead(self) -> AESGCM | None:
         """AES-GCM, loaded with the first draft written or read (not at start: the home screen lists
         drafts on every start, and usually there are none)."""
         if self._cipher is None and self._key is not None:

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from ui.documents.render import page_count, render_pages
 
+DialogFactory = Callable[[QPrinter, QWidget | None], QDialog]  # QPrintDialog, or a test's stand-in
+
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("documents", text)
@@ -105,7 +107,7 @@ def new_printer(title: str) -> QPrinter:
 
 def print_pdf(pdf: bytes, parent: QWidget | None = None, title: str = "Loket",
               on_printed: Callable[[], None] | None = None,
-              dialog_factory: Callable[[QPrinter, QWidget | None], QDialog] | None = None) -> bool:
+              dialog_factory: DialogFactory | None = None) -> bool:
     """Ask for a printer with Qt's print dialog and print ``pdf``. Returns True when printed (then
     ``on_printed`` runs, e.g. to write the audit log)."""
     printer = new_printer(title)

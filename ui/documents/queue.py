@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.services import notifications
-from ui.documents.printing import new_printer, send_pdfs
+from ui.documents.printing import DialogFactory, new_printer, send_pdfs
 
 if TYPE_CHECKING:
     from desk_app.app import Loket
@@ -35,7 +35,7 @@ class NotificationQueue(QWidget):
     changed = Signal()
 
     def __init__(self, loket: Loket, state: str = "to_print", parent: QWidget | None = None,
-                 print_dialog: Any = None) -> None:
+                 print_dialog: DialogFactory | None = None) -> None:
         super().__init__(parent)
         self.loket = loket
         self.state = state

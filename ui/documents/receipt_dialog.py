@@ -9,7 +9,7 @@ Generation runs on the GUI thread: a receipt takes some tens of milliseconds.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QPushBu
 
 from desk_app.documents import service
 from ui.documents.preview import PdfPreview
-from ui.documents.printing import print_pdf
+from ui.documents.printing import DialogFactory, print_pdf
 from ui.documents.signature import SignatureDialog
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ class DocumentDialog(QDialog):
     TITLES: ClassVar[dict[str, str]] = {"receipt": "Receipt", "letter": "Letter", "summary": "Case summary", "decision": "Decision"}
 
     def __init__(self, loket: Loket, reference: str, kind: str = "summary", parent: QWidget | None = None,
-                 make: Callable[[], bytes] | None = None, print_dialog: Any = None) -> None:
+                 make: Callable[[], bytes] | None = None, print_dialog: DialogFactory | None = None) -> None:
         super().__init__(parent)
         self.loket = loket
         self.reference = reference
@@ -118,7 +118,8 @@ class DocumentDialog(QDialog):
 class ReceiptDialog(DocumentDialog):
     """The intake receipt, with an optional on-screen signature of the citizen."""
 
-    def __init__(self, loket: Loket, reference: str, parent: QWidget | None = None, print_dialog: Any = None) -> None:
+    def __init__(self, loket: Loket, reference: str, parent: QWidget | None = None,
+                 print_dialog: DialogFactory | None = None) -> None:
         self.signature_png: bytes | None = None
         super().__init__(loket, reference, "receipt", parent,
                          make=lambda: service.receipt_pdf(loket, reference, signature_png=self.signature_png),

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.services import search as search_service
 from ui.context import AppContext
 from ui.core.pages import PageHost, register_page
 from ui.core.refresh import Refresher
@@ -159,7 +160,7 @@ class SearchPage(QWidget):
             return
         loket = self.ctx.loket
 
-        def shown(page: Any) -> None:
+        def shown(page: search_service.SearchPage) -> None:
             self._show(query, page.hits, page.more)
             self._settle_timer.start()
 
@@ -173,7 +174,7 @@ class SearchPage(QWidget):
             return
         self._t0 = time.perf_counter()
 
-        def shown(page: Any) -> None:
+        def shown(page: search_service.SearchPage) -> None:
             self._show(query, page.hits, page.more)
             if 0 <= row < self.list.count():
                 self.list.setCurrentRow(row)
