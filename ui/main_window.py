@@ -32,11 +32,11 @@ if TYPE_CHECKING:
     from desk_app.services.persons import CardData
     from ui.card.panel import CardPanel
     from ui.cases.page import CaseDetailPage, CasesPage
+    from ui.conflicts.page import ConflictsPage
     from ui.home.page import HomePage
     from ui.intake.page import IntakePage
     from ui.person.page import PersonPage
     from ui.search.page import SearchPage
-    from ui.sync.conflicts import ConflictsPage
 from ui.context import AppContext
 from ui.core import pages as registry
 from ui.core.errors import describe
