@@ -68,7 +68,7 @@ class Transport:
         self.retry = retry or RetryPolicy()
         self.sleep = sleep
         self.rng = rng or random.Random()
-        verify_opt: Any = ssl.create_default_context(cafile=ca_bundle) if ca_bundle else verify
+        verify_opt: ssl.SSLContext | bool = ssl.create_default_context(cafile=ca_bundle) if ca_bundle else verify
         self.http = httpx.Client(
             base_url=self.server_url,
             verify=verify_opt,
@@ -87,7 +87,7 @@ class Transport:
         method: str,
         path: str,
         *,
-        json_body: Any = None,
+        json_body: object = None,
         content: bytes | None = None,
         params: dict[str, Any] | None = None,
         headers: dict[str, str] | None = None,
@@ -148,7 +148,7 @@ class Transport:
     def _check(self, resp: httpx.Response) -> dict[str, Any]:
         if len(resp.content) > MAX_ANSWER_BYTES:
             raise ProtocolError("the server's answer is implausibly large")
-        body: Any = None
+        body: object = None
         if resp.content:
             try:
                 body = json.loads(resp.content)

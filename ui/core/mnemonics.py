@@ -16,7 +16,6 @@ screen, so it is the same every time.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QStackedWidget,
     QTabBar,
     QWidget,
 )
@@ -230,7 +230,7 @@ def _assigner() -> _Assigner | None:
     return found
 
 
-def install(window: QWidget, pages: Any = None) -> None:
+def install(window: QWidget, pages: QStackedWidget | None = None) -> None:
     """Keep ``window``'s letters unique: when it is shown, after a language switch, when ``pages`` (a
     QStackedWidget) shows another page, and when the focus moves (dialogs included)."""
     assigner = _assigner()

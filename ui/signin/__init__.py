@@ -10,7 +10,7 @@ the demo password; the dialog says that nothing syncs until a server is set. The
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -28,6 +28,9 @@ from PySide6.QtWidgets import (
 from ui.core.errors import describe
 from ui.widgets import label
 from wire.roles import ROLES
+
+if TYPE_CHECKING:
+    from sync.tokens import TokenStore
 
 log = logging.getLogger(__name__)
 
@@ -114,7 +117,7 @@ class SignInDialog(QDialog):
 
 
 class SignIn:
-    def __init__(self, loket: Any, server_url: str = "", token_store: Any = None) -> None:
+    def __init__(self, loket: Any, server_url: str = "", token_store: TokenStore | None = None) -> None:
         self.loket = loket
         self.server_url = server_url
         self.token_store = token_store
