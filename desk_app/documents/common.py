@@ -246,7 +246,7 @@ def text_in(text: Mapping[str, str] | None, lang: str) -> str:
     return text.get(lang) or text.get("nl") or text.get("en") or next(iter(text.values()), "")
 
 
-def format_date(value: Any, lang: str) -> str:
+def format_date(value: dt.date | str | None, lang: str) -> str:
     """``23 november 2026`` / ``23 novembre 2026`` / ``23. November 2026`` / ``23 November 2026``."""
     if value in (None, ""):
         return ""
@@ -256,10 +256,11 @@ def format_date(value: Any, lang: str) -> str:
     if isinstance(value, dt.datetime):
         value = (value.astimezone() if value.tzinfo else value).date()  # the laptop's local day
     if isinstance(value, str):
+        text = value
         try:
-            value = dt.date.fromisoformat(value[:10])
+            value = dt.date.fromisoformat(text[:10])
         except ValueError:
-            return value
+            return text
     month = (MONTHS.get(lang) or MONTHS["nl"]).split()[value.month - 1]
     if lang == "de":
         return f"{value.day}. {month} {value.year}"
@@ -293,7 +294,7 @@ def colon(lang: str) -> str:
     return "\u00a0: " if lang == "fr" else ": "
 
 
-def esc(text: Any) -> str:
+def esc(text: object) -> str:
     """Escape text for a reportlab Paragraph (keeps line breaks); characters DejaVu Sans does not have are
     set in a fallback font."""
     out = []
@@ -542,11 +543,11 @@ def build_pdf(
     later = Frame(MARGIN_X, 22 * mm, frame_w, PAGE_H - later_top - 22 * mm, id="later", leftPadding=0,
                   rightPadding=0, topPadding=0, bottomPadding=0)
 
-    def on_first(c: Canvas, _doc: Any) -> None:
+    def on_first(c: Canvas, _doc: BaseDocTemplate) -> None:
         if letterhead:
             draw_letterhead(c, branding, info.lang, True)
 
-    def on_later(c: Canvas, _doc: Any) -> None:
+    def on_later(c: Canvas, _doc: BaseDocTemplate) -> None:
         if letterhead:
             draw_letterhead(c, branding, info.lang, False)
 

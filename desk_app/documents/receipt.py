@@ -192,7 +192,7 @@ def _signature_image(png: bytes, max_w: float, max_h: float) -> Image:
 FACT_PAD = 6  # left and right padding of a fact cell (points)
 
 
-def _min_width(text: str, style: Any) -> float:
+def _min_width(text: str, style: ParagraphStyle) -> float:
     """Width of the longest word of ``text`` in ``style`` (a word is never cut; non-breaking spaces keep
     a date together)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth

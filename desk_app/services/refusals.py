@@ -111,7 +111,7 @@ class Reason:
         return REASONS.get(self.code, UNKNOWN_REASON)[2]
 
 
-def reason_of(result: Any) -> Reason | None:
+def reason_of(result: object) -> Reason | None:
     """The server's reason in a stored push answer: ``code``/``message``/``params`` when the answer has them,
     else the ``error`` text ``"<code>: <message>"`` the case store sends."""
     if not isinstance(result, dict):
