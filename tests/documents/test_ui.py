@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from desk_app.store.models import AuditEntry, CaseAttachment
 from ui.documents import PdfPreview, ReceiptDialog, SignaturePad, render_pages
-from ui.documents.printing import new_printer, paint_pdf
+from ui.documents.printing import new_printer, paint_pdfs
 from ui.documents.render import backend
 
 from .helpers import intake, make_person
@@ -97,7 +97,7 @@ def test_paint_pdf_on_a_printer(tmp_path: Path, qtbot: Any, app: Any) -> None:
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     printer.setResolution(100)
-    assert paint_pdf(printer, receipt_pdf(app, ref)) == 1
+    assert paint_pdfs(printer, [receipt_pdf(app, ref)]) == 1
     assert len(PdfReader(io.BytesIO((tmp_path / "printed.pdf").read_bytes())).pages) == 1
 
 

@@ -25,11 +25,6 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("documents", text)
 
 
-def paint_pdf(printer: QPrinter, pdf: bytes, dpi_cap: int = 300) -> int:
-    """Paint every page of ``pdf`` on ``printer`` (already set up); return the number of pages."""
-    return paint_pdfs(printer, [pdf], dpi_cap)
-
-
 def paint_pdfs(printer: QPrinter, pdfs: list[bytes], dpi_cap: int = 300) -> int:
     """Paint several PDFs one after the other as one print job (a print run of letters)."""
     dpi = min(printer.resolution(), dpi_cap)
