@@ -62,9 +62,12 @@ def amount(cents: int | None) -> str:
 
 
 def national_number(value: str | None) -> str:
+    """``85.07.30-033.61`` (``eid.national_number``'s format); text that is not a national number as it is."""
+    from eid.national_number import NationalNumberError, format_national_number
+
     if not value:
         return ""
-    digits = "".join(c for c in value if c.isdigit())
-    if len(digits) != 11:
+    try:
+        return format_national_number(value)
+    except NationalNumberError:
         return value
-    return f"{digits[:2]}.{digits[2:4]}.{digits[4:6]}-{digits[6:9]}.{digits[9:]}"
