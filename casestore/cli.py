@@ -113,6 +113,36 @@ def _devices(args: argparse.Namespace) -> int:
     return 0
 
 
+def _open311_key_add(args: argparse.Namespace) -> int:
+    from casestore.services import open311
+    from casestore.services.common import ServiceError
+
+    try:
+        with _session(_db(args)) as s:
+            key = open311.add_key(s, args.name, args.channel)
+    except ServiceError as e:
+        print(f"error: {e.detail}", file=sys.stderr)
+        return 2
+    print(key)
+    print(f"Open311 system {args.name!r} ({args.channel}) added; its API key is shown once, above.",
+          file=sys.stderr)
+    return 0
+
+
+def _open311_key_revoke(args: argparse.Namespace) -> int:
+    from casestore.services import open311
+    from casestore.services.common import ServiceError
+
+    try:
+        with _session(_db(args)) as s:
+            open311.revoke_key(s, args.name)
+    except ServiceError as e:
+        print(f"error: {e.detail}", file=sys.stderr)
+        return 2
+    print(f"Open311 system {args.name!r}: API key revoked")
+    return 0
+
+
 def _openapi(args: argparse.Namespace) -> int:
     from casestore.openapi import spec_json
 
@@ -128,7 +158,11 @@ def _openapi(args: argparse.Namespace) -> int:
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``casestore`` sub-command to the app's argparse sub-parsers."""
     p = subparsers.add_parser("casestore", help="run and administer the central case store")
-    sub = p.add_subparsers(dest="casestore_cmd", required=True)
+    add_commands(p.add_subparsers(dest="casestore_cmd", required=True))
+
+
+def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The case store's commands (``desk-app casestore …`` and ``python -m casestore.cli …``)."""
 
     def db_arg(sp: argparse.ArgumentParser) -> None:
         sp.add_argument("--db", help=f"database URL (postgresql://… or sqlite:///…; env {DEFAULT_DB_ENV})")
@@ -169,3 +203,28 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     sp = sub.add_parser("openapi", help="print the protocol's OpenAPI spec")
     sp.add_argument("--output", "-o")
     sp.set_defaults(func=_openapi)
+
+    sp = sub.add_parser("open311-key", help="API keys of the systems that use Open311 (an app, a partner)")
+    keys = sp.add_subparsers(dest="open311_cmd", required=True)
+    kp = keys.add_parser("add", help="register a system and print its new API key (shown once)")
+    db_arg(kp)
+    kp.add_argument("name")
+    kp.add_argument("--channel", choices=("app", "partner"), default="app",
+                    help="the channel its reports count in (default app)")
+    kp.set_defaults(func=_open311_key_add)
+    kp = keys.add_parser("revoke", help="revoke a system's API key")
+    db_arg(kp)
+    kp.add_argument("name")
+    kp.set_defaults(func=_open311_key_revoke)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m casestore.cli COMMAND …`` (the same commands as ``desk-app casestore``)."""
+    parser = argparse.ArgumentParser(prog="python -m casestore.cli", description="the central case store")
+    add_commands(parser.add_subparsers(dest="casestore_cmd", required=True))
+    args = parser.parse_args(argv)
+    return int(args.func(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -38,8 +38,8 @@ class Report(Base):
     department: Mapped[str] = mapped_column(String(100))
     priority: Mapped[str] = mapped_column(String(20))
     description: Mapped[str] = mapped_column(Text, default="")
-    lat: Mapped[float] = mapped_column(Float)
-    lon: Mapped[float] = mapped_column(Float)
+    lat: Mapped[float | None] = mapped_column(Float, nullable=True)  # WGS84; none: an address only (Open311)
+    lon: Mapped[float | None] = mapped_column(Float, nullable=True)
     address: Mapped[str | None] = mapped_column(Text, nullable=True)
     channel: Mapped[str] = mapped_column(String(20))
     status: Mapped[str] = mapped_column(String(30))
@@ -47,7 +47,8 @@ class Report(Base):
     parent_id: Mapped[str | None] = mapped_column(ForeignKey("cs_report.id"), nullable=True)
     deadline: Mapped[dt.date] = mapped_column(Date)
     deadline_3x: Mapped[dt.date] = mapped_column(Date)
-    media_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    media_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)  # a photo, in cs_blob
+    media_url: Mapped[str | None] = mapped_column(Text, nullable=True)  # a photo elsewhere (Open311 media_url)
     created_by: Mapped[str] = mapped_column(String(100))  # a staff user, or "open311:<system>"
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
@@ -102,5 +103,6 @@ class Open311Key(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     name: Mapped[str] = mapped_column(String(100), unique=True)
     key_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    channel: Mapped[str] = mapped_column(String(20), default="app")  # its reports' channel: app | partner
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)

@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic_core import PydanticCustomError
 
 from casestore import validation
 from casestore.services import reports
@@ -25,6 +26,16 @@ Channel = Literal["counter", "phone", "outreach", "app", "partner"]
 ContactChannel = Literal["mail", "sms", "letter", "phone"]
 Latitude = Annotated[float, Field(ge=-90, le=90, description="WGS84 latitude")]
 Longitude = Annotated[float, Field(ge=-180, le=180, description="WGS84 longitude")]
+
+
+def _date_time_text(v: Any) -> Any:
+    """A date-time as JSON carries it: an ISO 8601 string (not a number of seconds)."""
+    if not isinstance(v, str):
+        raise PydanticCustomError("datetime_type", "must be a date and time such as 2026-03-01T08:00:00+01:00")
+    return v
+
+
+DateTimeText = Annotated[dt.datetime, Field(strict=False), BeforeValidator(_date_time_text)]
 assert get_args(Language) == _CATS.languages
 assert get_args(Channel) == catalogue.CHANNELS
 assert get_args(ContactChannel) == reports.CONTACT_CHANNELS
@@ -56,7 +67,7 @@ class ReportCreate(BaseModel):
     address: Annotated[Text, Field(max_length=500)] | None = None
     channel: Channel
     reporters: list[ReporterIn] = Field(default_factory=list, max_length=20)
-    reported_at: dt.datetime | None = Field(default=None, description="when the citizen reported it; "
+    reported_at: DateTimeText | None = Field(default=None, description="when the citizen reported it; "
                                                                       "not in the future; default now")
 
 
@@ -107,8 +118,8 @@ class ReportView(BaseModel):
     department: str
     priority: str
     description: str
-    lat: float
-    lon: float
+    lat: float | None
+    lon: float | None
     address: str | None
     channel: str
     status: str
@@ -117,7 +128,8 @@ class ReportView(BaseModel):
     children: list[str]
     deadline: str = Field(description="the term's last day (ISO date)")
     deadline_3x: str = Field(description="the last day of three times the term (ISO date)")
-    media_sha256: str | None
+    media_sha256: str | None = Field(description="a photo, stored as an attachment (GET /v1/blobs/…)")
+    media_url: str | None = Field(description="a photo elsewhere (Open311 media_url)")
     created_by: str
     created_at: str
     updated_at: str

@@ -137,20 +137,26 @@ def create_report(
     *,
     category: str,
     description: str,
-    lat: float,
-    lon: float,
+    lat: float | None,
+    lon: float | None,
     channel: str,
     address: str | None = None,
     reporters: list[ReporterIn] | None = None,
     reported_at: dt.datetime | None = None,
     media_sha256: str | None = None,
+    media_url: str | None = None,
     parent: Report | None = None,
 ) -> Report:
     """A new report in the first status of the flow (``gemeld``), with its deadlines and reporters (none or
-    an anonymous one: nobody is told). ``reported_at``: when the citizen reported it (a report taken on paper
+    an anonymous one: nobody is told). A location is a WGS84 point, else at least an address (a report from
+    Open311 may have only that). ``reported_at``: when the citizen reported it (a report taken on paper
     or offline), never in the future; by default now."""
     sub = _sub(category)
-    _check_point(lat, lon)
+    if lat is not None and lon is not None:
+        _check_point(lat, lon)
+    elif lat is not None or lon is not None or not (address or "").strip():
+        raise ServiceError(400, "bad_location", "a report needs its location: latitude and longitude, or an "
+                                                "address")
     if channel not in catalogue.CHANNELS:
         raise ServiceError(400, "bad_channel", f"channel must be one of {', '.join(catalogue.CHANNELS)}")
     now = utcnow()
@@ -162,6 +168,7 @@ def create_report(
     first = categories().first_status
     rep = Report(id=_new_id(s, at), description=description, lat=lat, lon=lon, address=address, channel=channel,
                  status=first, is_open=True, parent_id=parent.id if parent else None, media_sha256=media_sha256,
+                 media_url=media_url,
                  created_by=by, created_at=at, updated_at=now)
     _set_category(rep, sub)
     s.add(rep)
@@ -263,7 +270,7 @@ def nearby_open(
             Report.parent_id.is_(None),
         )
     ).all()
-    found = [(r, catalogue.haversine_m(lat, lon, r.lat, r.lon)) for r in rows]
+    found = [(r, catalogue.haversine_m(lat, lon, r.lat, r.lon)) for r in rows if r.lat is not None and r.lon is not None]
     return sorted(((r, d) for r, d in found if d <= radius_m), key=lambda x: (x[1], x[0].id))
 
 
@@ -290,7 +297,7 @@ def report_view(s: Session, rep: Report) -> dict[str, Any]:
         "lat": rep.lat, "lon": rep.lon, "address": rep.address, "channel": rep.channel, "status": rep.status,
         "open": rep.is_open, "parent_id": rep.parent_id, "children": list(children),
         "deadline": rep.deadline.isoformat(), "deadline_3x": rep.deadline_3x.isoformat(),
-        "media_sha256": rep.media_sha256, "created_by": rep.created_by, "created_at": _iso(rep.created_at),
+        "media_sha256": rep.media_sha256, "media_url": rep.media_url, "created_by": rep.created_by, "created_at": _iso(rep.created_at),
         "updated_at": _iso(rep.updated_at), "closed_at": _iso(rep.closed_at),
         "reporters": [reporter_view(r) for r in reporters],
         "history": [{"previous": h.previous, "status": h.status, "note": h.note, "tell_citizen": h.tell_citizen,
