@@ -30,7 +30,7 @@ class CliError(Exception):
         self.code = code
 
 
-def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
+def _emit(args: argparse.Namespace, data: object, text: str) -> None:
     if getattr(args, "json", False):
         print(json.dumps(data, ensure_ascii=False, default=str, indent=None))
     else:

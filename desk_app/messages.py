@@ -15,7 +15,7 @@ class Message(str):
     code: str
     params: dict[str, str]
 
-    def __new__(cls, template: str, /, **params: Any) -> Message:
+    def __new__(cls, template: str, /, **params: object) -> Message:
         values = {k: str(v) for k, v in params.items()}
         self = super().__new__(cls, template.format(**values) if values else template)
         self.code = template

@@ -104,7 +104,7 @@ def cmd_discard(args: argparse.Namespace) -> int:
         loket.close()
 
 
-def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
+def _emit(args: argparse.Namespace, data: object, text: str) -> None:
     print(json.dumps(data, ensure_ascii=False) if getattr(args, "json", False) else text)
 
 

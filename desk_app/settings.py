@@ -53,7 +53,7 @@ class Settings:
                     log.warning("setting %s ignored: %s", f.name, exc)
         return settings
 
-    def set(self, name: str, value: Any) -> None:
+    def set(self, name: str, value: object) -> None:
         fields = {f.name: f for f in dataclasses.fields(self)}
         if name not in fields:
             raise ValueError(f"unknown setting '{name}'")

@@ -10,7 +10,6 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
 
 from eid.errors import EidError
 from eid.model import EidResult
@@ -69,7 +68,7 @@ def cmd_read(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _v(value: Any) -> str:
+def _v(value: object) -> str:
     if value is None:
         return "-"
     if isinstance(value, bool):

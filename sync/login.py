@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import socket
 from dataclasses import dataclass
-from typing import Any
 
 from desk_app.store.db import Store
 from sync import local
@@ -57,7 +56,7 @@ def login(
             },
             auth=False,
         )
-        user: Any = body.get("user")
+        user: object = body.get("user")
         if not isinstance(user, dict) or not isinstance(user.get("role"), str):
             raise ProtocolError("malformed answer from the case store: sign-in without user")
         creds = transport.save_tokens(body, username)

@@ -44,7 +44,7 @@ def audit_push(s: Session, p: Principal, entries: list[dict[str, Any]]) -> dict[
     return {"accepted": accepted, "last_id": last}
 
 
-def _opt_str(v: Any) -> str | None:
+def _opt_str(v: object) -> str | None:
     if v is None:
         return None
     return v if isinstance(v, str) else str(v)

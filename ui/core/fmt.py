@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTimeZone
 
@@ -24,7 +23,7 @@ def locale() -> QLocale:
     return QLocale(LOCALES.get(_current["lang"], "nl_BE"))
 
 
-def date(value: Any, long: bool = False) -> str:
+def date(value: dt.date | str | None, long: bool = False) -> str:
     if value in (None, ""):
         return ""
     if isinstance(value, dt.datetime):
@@ -33,22 +32,24 @@ def date(value: Any, long: bool = False) -> str:
         month = QDate(int(value[:4]), int(value[5:]), 1)  # a partial birth date (year and month)
         return locale().toString(month, "MMMM yyyy" if long else "MM/yyyy") if month.isValid() else value
     if isinstance(value, str):
+        text = value
         try:
-            value = dt.date.fromisoformat(value[:10])
+            value = dt.date.fromisoformat(text[:10])
         except ValueError:
-            return value
+            return text
     qd = QDate(value.year, value.month, value.day)
     return locale().toString(qd, QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat)
 
 
-def datetime(value: Any) -> str:
+def datetime(value: dt.datetime | str | None) -> str:
     if value in (None, ""):
         return ""
     if isinstance(value, str):
+        text = value
         try:
-            value = dt.datetime.fromisoformat(value)
+            value = dt.datetime.fromisoformat(text)
         except ValueError:
-            return value
+            return text
     if value.tzinfo is None:
         value = value.replace(tzinfo=dt.UTC)
     qdt = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.systemTimeZone())
