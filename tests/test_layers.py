@@ -116,3 +116,17 @@ def test_the_walk_lets_allowed_imports_pass() -> None:
                       "from PySide6.QtWidgets import QWidget\nfrom desk_app.app import Loket\n") == []
     assert violations("loket", "loket.mod", ROOT / "loket" / "mod.py",
                       "import ui.main\nimport casestore.embedded\n") == []
+
+
+def test_no_module_is_named_like_a_package_of_the_project() -> None:
+    """One name per thing (issue 14 §5): inside ``ui`` the name ``sync`` was both the sync client and the
+    desk's sync screens (``ui.sync``, now ``ui.conflicts``). No module below a package takes the name of a
+    top-level package that package may import (``casestore.routers.sync`` may stay: the case store never
+    imports ``sync``)."""
+    def may_import(pkg: str, name: str) -> bool:
+        return pkg != "wire" and name not in FORBIDDEN.get(pkg, set())
+
+    clashes = [module for pkg, module, _path in modules()
+               if any(part in PACKAGES and may_import(pkg, part) for part in module.split(".")[1:])]
+    assert clashes == []
+    assert may_import("ui", "sync") and not may_import("casestore", "sync")
