@@ -52,8 +52,8 @@ class CardData:
 @dataclass(frozen=True)
 class FieldDiff:
     field: str
-    old: Any
-    new: Any
+    old: str | None
+    new: str
 
 
 def _next_rid(session: Session) -> int:
