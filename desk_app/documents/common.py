@@ -25,7 +25,16 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.pdfdoc import XMP, PDFArray, PDFDictionary, PDFName, PDFStream, PDFString, PDFZCompress
+from reportlab.pdfbase.pdfdoc import (
+    XMP,
+    PDFArray,
+    PDFDictionary,
+    PDFDocument,
+    PDFName,
+    PDFStream,
+    PDFString,
+    PDFZCompress,
+)
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, TableStyle
@@ -73,7 +82,7 @@ def _eol_before_endstream() -> None:
     original = PDFStream.format
     tail = b"endstream\n"
 
-    def format_with_eol(self: PDFStream, document: Any) -> bytes:
+    def format_with_eol(self: PDFStream, document: PDFDocument) -> bytes:
         out: bytes = original(self, document)
         return out[: -len(tail)] + b"\n" + tail if out.endswith(tail) else out
 
@@ -395,8 +404,8 @@ def srgb_icc() -> bytes | None:
         return None
 
 
-def _xmp_creator(title: str, subject: str, author: str, lang: str, keywords: str) -> Callable[[Any], bytes]:
-    def make(doc: Any) -> bytes:
+def _xmp_creator(title: str, subject: str, author: str, lang: str, keywords: str) -> Callable[[PDFDocument], bytes]:
+    def make(doc: PDFDocument) -> bytes:
         ts = doc._timeStamp
         y, mo, d, h, mi, s = ts.YMDhms
         sign = "+" if ts.dhh >= 0 else "-"
