@@ -139,13 +139,13 @@ class HomePage(QWidget):
         self.big_intake.setAccessibleName(self.tr("New intake"))
         self.big_intake.setVisible(self.ctx.may("intake"))  # offered only to roles the case store accepts
         self.drafts_title.setText(self.tr("Unfinished intakes (drafts)"))
-        if role == "outreach":
+        if role == roles.OUTREACH:
             self.left_title.setText(self.tr("Today's home visits"))
             self.right_title.setText(self.tr("Prepared cases"))
-        elif role == "theme_desk":
+        elif role == roles.THEME_DESK:
             self.left_title.setText(self.tr("Today's consultations"))
             self.right_title.setText(self.tr("Intakes today"))
-        elif role in ("coordinator", "administrator"):
+        elif role in (roles.COORDINATOR, roles.ADMINISTRATOR):
             self.left_title.setText(self.tr("Work queue per department"))
             self.right_title.setText(self.tr("Appointments today"))
         else:
@@ -165,7 +165,7 @@ class HomePage(QWidget):
 
     def show_sync(self, status: SyncStatus) -> None:
         """Outreach works at kitchen tables: the home screen says plainly whether the laptop is online."""
-        if self.ctx.role != "outreach":
+        if self.ctx.role != roles.OUTREACH:
             return
         if status.state == "offline":
             text = self.tr("Offline — everything you do is kept on this laptop (%n waiting).", "", status.pending)
@@ -205,9 +205,9 @@ class HomePage(QWidget):
             self.stats.addWidget(label(v, "PageTitle"), 0, i)
             self.stats.addWidget(label(t, "Muted"), 1, i)
         mine = d["appointments"]
-        if role == "outreach":
+        if role == roles.OUTREACH:
             mine = [a for a in mine if a["desk"] == "home_visit"]
-        elif role == "theme_desk":
+        elif role == roles.THEME_DESK:
             mine = [a for a in mine if a["desk"] not in ("home_visit", "Burgerzaken")]
         desk_names = {"home_visit": self.tr("home visit")}
         appts = [QTreeWidgetItem([fmt.datetime(a["at"])[-5:], a["person"], a["subject"], desk_names.get(a["desk"], a["desk"])])
@@ -215,7 +215,7 @@ class HomePage(QWidget):
         for item, a in zip(appts, mine, strict=True):
             item.setData(0, Qt.ItemDataRole.UserRole, ("person", a["person_id"]))
         appt_header = [self.tr("Time"), self.tr("Citizen"), self.tr("Subject"), self.tr("Desk")]
-        if role in ("coordinator", "administrator"):
+        if role in (roles.COORDINATOR, roles.ADMINISTRATOR):
             self.left.clear()
             self.left.setColumnCount(3)  # no column left over from another role's table
             self.left.setHeaderLabels([self.tr("Department"), self.tr("Open"), self.tr("Overdue")])
@@ -231,7 +231,7 @@ class HomePage(QWidget):
             self._fit_trees()
             return
         self._fit[self.left].stretch = 2
-        if role in ("outreach", "theme_desk"):
+        if role in (roles.OUTREACH, roles.THEME_DESK):
             self.left.clear()
             self.left.setColumnCount(len(appt_header))
             self.left.setHeaderLabels(appt_header)
@@ -245,7 +245,7 @@ class HomePage(QWidget):
         target.clear()
         target.setColumnCount(4)
         target.setHeaderLabels([self.tr("Time"), self.tr("Citizen"), self.tr("Case"), self.tr("Status")])
-        for w in (d["prepared"] if role == "outreach" else d["walkins"]):
+        for w in (d["prepared"] if role == roles.OUTREACH else d["walkins"]):
             st = cat.statuses.get(w["status"])
             ct = cat.case_types.get(w["case_type"])
             item = QTreeWidgetItem([fmt.datetime(w["at"])[-5:], w["person"], text_in(ct.name, lang) if ct else w["case_type"],

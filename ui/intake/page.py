@@ -40,8 +40,9 @@ from ui.core.pages import PageHost, register_page
 from ui.i18n import colon
 from ui.intake.fields import FieldEditor
 from ui.widgets import button, card, clear_layout, label
+from wire import roles
 
-ROLE_CHANNEL = {"counter": "counter", "outreach": "home_visit", "theme_desk": "counter"}
+ROLE_CHANNEL = {roles.COUNTER_CLERK: "counter", roles.OUTREACH: "home_visit", roles.THEME_DESK: "counter"}
 
 
 def translate_problem(message: str) -> str:
