@@ -18,6 +18,7 @@ import datetime as dt
 import json
 import math
 import re
+import string
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -32,6 +33,8 @@ CHANNELS = ("counter", "phone", "outreach", "app", "partner")
 """How a report came in (the city's channel mix)."""
 
 CODE = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+PLACEHOLDERS = ("name", "reference", "category", "deadline", "department", "reason", "city", "staff")
+"""What a text for the citizen may fill in, as ``{reference}``."""
 DUPLICATE_RADIUS_M = 50.0
 DUPLICATE_WINDOW = dt.timedelta(weeks=12)
 EARTH_RADIUS_M = 6_371_008.8  # mean radius (IUGG)
@@ -119,6 +122,13 @@ class Categories:
                 return found
         return None
 
+    def render(self, sub_code: str, status: str, language: str, channel: str, values: Mapping[str, str]) -> str:
+        """The ready text filled in with ``values`` (a placeholder without a value stays empty)."""
+        text = self.text(sub_code, status, language, channel)
+        if text is None:
+            raise KeyError(f"no text for {sub_code}/{status}/{language}/{channel}")
+        return text.format_map({p: values.get(p, "") for p in PLACEHOLDERS})
+
     def missing_texts(self) -> list[str]:
         """Every (sub-category, told status, language, channel) without a text, as ``sub/status/lang/channel``."""
         return [
@@ -188,8 +198,18 @@ class _Checker:
                     cp = f"{lp}.{channel}"
                     if channel not in cats["channels"]:
                         raise self.fail(cp, f"is not a channel (known: {', '.join(cats['channels'])})")
-                    out[status][lang][channel] = self.text(text, cp)
+                    out[status][lang][channel] = self.placeholders(self.text(text, cp), cp)
         return out
+
+    def placeholders(self, text: str, path: str) -> str:
+        try:
+            fields = [f for _, f, spec, conv in string.Formatter().parse(text) if f is not None or spec or conv]
+        except ValueError as e:
+            raise self.fail(path, f"has a lone {{ or }} ({e}); write {{{{ or }}}} for a brace") from None
+        for f in fields:
+            if f not in PLACEHOLDERS:
+                raise self.fail(path, f"{{{f}}} is not a placeholder (known: {', '.join(PLACEHOLDERS)})")
+        return text
 
 
 def parse(doc: Any) -> Categories:
@@ -320,6 +340,7 @@ __all__ = [
     "CHANNELS",
     "DUPLICATE_RADIUS_M",
     "DUPLICATE_WINDOW",
+    "PLACEHOLDERS",
     "Categories",
     "CategoryError",
     "MainCategory",

@@ -85,6 +85,11 @@ def test_a_missing_text_names_what_is_missing(doc: dict[str, Any]) -> None:
      "categories[3].subcategories[6].code: 'sluikstort' is used twice"),
     (lambda d: d["texts"]["gemeld"]["nl"].update(fax="x"), "texts.gemeld.nl.fax: is not a channel (known: "
                                                             "mail, sms, letter, phone)"),
+    (lambda d: d["categories"][6]["subcategories"][0]["texts"]["ingepland"]["fr"].update(sms="Réf. {referentie}"),
+     "categories[6].subcategories[0].texts.ingepland.fr.sms: {referentie} is not a placeholder (known: name, "
+     "reference, category, deadline, department, reason, city, staff)"),
+    (lambda d: d["texts"]["afgehandeld"]["en"].update(mail="Done {reference"),
+     "texts.afgehandeld.en.mail: has a lone { or } (expected '}' before end of string); write {{ or }} for a brace"),
 ])
 def test_a_bad_file_is_refused_with_the_key_path(doc: dict[str, Any], change: Any, expected: str) -> None:
     assert _broken(doc, change) == expected
@@ -95,3 +100,13 @@ def test_a_file_that_is_not_json_says_where(tmp_path: Any) -> None:
     bad.write_text('{"languages": ["nl",]}', encoding="utf-8")
     with pytest.raises(CategoryError, match=r"^categories.json:1:\d+: not valid JSON"):
         reports.load(bad)
+
+
+def test_a_text_is_filled_in_for_the_citizen() -> None:
+    cats = reports.load()
+    text = cats.render("ratten", "ingepland", "nl", "sms", {"city": "Mechelen", "reference": "M2026-000042"})
+    assert text == ("Stad Mechelen: de rattenbestrijder komt langs voor uw melding M2026-000042. "
+                    "Laat geen voedsel buiten staan.")
+    letter = cats.render("wegdek", "gemeld", "fr", "letter", {"name": "Dupont", "category": "nid-de-poule",
+                                                               "reference": "M2026-000043", "deadline": "9/1/2026"})
+    assert "Madame, Monsieur Dupont," in letter and "au plus tard le 9/1/2026" in letter and "{" not in letter
