@@ -344,22 +344,32 @@ async def _stream(store: Store, hub: QueueHub, shop: str | None, start: int | No
         last = start if start is not None else await run_in_threadpool(store.run_tx, queue.head_event_id)
         yield f"retry: 2000\n: following queue events after {last}\n\n"
         began = quiet_since = time.monotonic()
+        look = True  # read the events above ``last``: at the start, when woken, and every queue_poll seconds
+        next_look = began
         while True:
-            woken.clear()  # before reading: a change committed while reading wakes the next wait
-            batch = await run_in_threadpool(store.run_tx, functools.partial(_events, shop=shop, after=last))
-            if batch:
-                last = batch[-1]["id"]
-                yield "".join(_sse(e) for e in batch)
-                quiet_since = time.monotonic()
-                continue
+            now = time.monotonic()
+            if look or now >= next_look:
+                woken.clear()  # before reading: a change committed while reading wakes the next wait
+                batch = await run_in_threadpool(store.run_tx, functools.partial(_events, shop=shop, after=last))
+                next_look = time.monotonic() + settings.queue_poll
+                if batch:
+                    last = batch[-1]["id"]
+                    yield "".join(_sse(e) for e in batch)
+                    quiet_since = time.monotonic()
+                    continue  # more may follow (a batch is at most 200 events)
             now = time.monotonic()
             if now - began >= settings.queue_stream_max:
                 return
             if now - quiet_since >= settings.queue_heartbeat:
                 yield ": keep-alive\n\n"
                 quiet_since = now
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(woken.wait(), timeout=settings.queue_poll)
+            timeout = min(next_look, quiet_since + settings.queue_heartbeat, began + settings.queue_stream_max)
+            look = False
+            try:
+                await asyncio.wait_for(woken.wait(), timeout=max(0.0, timeout - now))
+                look = True
+            except TimeoutError:
+                pass
 
 
 @router.get(

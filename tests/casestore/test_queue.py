@@ -36,11 +36,11 @@ def ok(r: httpx.Response, status: int = 200) -> Any:
 
 
 def issue(c: httpx.Client, service: str = "burgerzaken", shop: str = SHOP, **kw: Any) -> dict[str, Any]:
-    return ok(c.post(f"/{shop}/tickets", json={"service": service, **kw}), 201)  # type: ignore[no-any-return]
+    return ok(c.post(f"/{shop}/tickets", json={"service": service, **kw}), 201)
 
 
 def call(c: httpx.Client, desk: str, shop: str = SHOP) -> dict[str, Any] | None:
-    return ok(c.post(f"/{shop}/desks/{desk}/next"))["ticket"]  # type: ignore[no-any-return]
+    return ok(c.post(f"/{shop}/desks/{desk}/next"))["ticket"]
 
 
 @pytest.fixture
@@ -293,7 +293,7 @@ def test_queue_settings_are_read_from_the_environment() -> None:
         Path("/srv/shops"), 0.5, 20.0, 60.0)
     d = Settings()
     assert (d.shop_dir, d.queue_poll, d.queue_heartbeat, d.queue_stream_max) == (None, 1.0, 15.0, 900.0)
-    with pytest.raises(ValueError, match="^LOKET_CASESTORE_QUEUE_POLL must be a number, not 'soon'$"):
+    with pytest.raises(ValueError, match=r"^LOKET_CASESTORE_QUEUE_POLL must be a number, not 'soon'$"):
         Settings.from_env({"LOKET_CASESTORE_QUEUE_POLL": "soon"})
 
 
