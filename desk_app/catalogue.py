@@ -29,7 +29,7 @@ FIELD_TYPES = {
 CONDITION_KINDS = {"case_type", "field_equals", "fee_unpaid", "card_expires_within_days"}
 # The decision letters the documents can print (``decision_letter`` of a case type; the case page offers the one
 # its case type declares): ``budget_decision`` is the status letter with the budget decision
-# (``desk_app.documents.service.budget_decision_pdf``).
+# (``desk_app.documents.service.DECISIONS`` has a builder for each name: tests/documents/test_summary.py checks).
 DECISION_LETTERS = ("budget_decision",)
 # What the card review may start an intake for (``card_review`` in city.yaml): ``address_changed``, the card
 # shows another address than the record (the intake gets the card's street_and_number, postal_code, municipality).
@@ -510,7 +510,7 @@ def _convert(f: FormField, value: Any) -> Any:
     if t == "national_number":
         try:
             return national_number.validate(str(value))
-        except national_number.InvalidNationalNumber as exc:
+        except national_number.NationalNumberError as exc:
             raise ValueError(exc.args[0]) from None  # its message, with its code
     if t == "attachment":
         text = str(value)

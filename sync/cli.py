@@ -6,7 +6,7 @@ import argparse
 import getpass
 import sys
 import time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sync.errors import AuthRequired, DeviceRevoked, Offline, SyncError
 
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from desk_app.app import Loket
 
 
-def _open_loket(args: argparse.Namespace) -> Any:
+def _open_loket(args: argparse.Namespace) -> Loket:
     from desk_app.app import Loket
 
     return Loket.open(getattr(args, "data_dir", None), demo=bool(getattr(args, "demo", False)))

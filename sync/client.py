@@ -19,11 +19,12 @@ import json
 import shutil
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
 from sqlalchemy import select, text
+from sqlalchemy.orm import Session
 
 from desk_app.services.changes import ChangeSet, from_synced
 from desk_app.store.db import Store
@@ -147,7 +148,7 @@ class SyncClient:
         timeout: float = 30.0,
         retry: RetryPolicy | None = None,
         sleep: Callable[[float], None] = time.sleep,
-        wipe: Callable[[], None] | None = None,
+        wipe: Callable[[], object] | None = None,
         push_batch: int = 200,
         page_size: int = 1000,
         chunk_size: int = 1024 * 1024,
@@ -162,7 +163,7 @@ class SyncClient:
         )
         if wipe is None:
             folder = getattr(attachments, "folder", None)
-            self.wipe: Callable[[], None] = lambda: wipe_store_files(store, folder)
+            self.wipe: Callable[[], object] = lambda: wipe_store_files(store, folder)
         else:
             self.wipe = wipe
         self.push_batch = push_batch
@@ -363,7 +364,7 @@ class SyncClient:
 
     def _apply(
         self,
-        s: Any,
+        s: Session,
         rec: protocol.RecordState,
         reindex: set[str],
         result: SyncResult,
@@ -526,7 +527,7 @@ class SyncClient:
                 out[sha] = b""
         return out
 
-    def _store_attachment(self, s: Any, rec: protocol.RecordState, blobs: dict[str, bytes]) -> None:
+    def _store_attachment(self, s: Session, rec: protocol.RecordState, blobs: dict[str, bytes]) -> None:
         sha = str(rec.data.get("sha256"))
         if sha not in blobs:
             return
@@ -554,13 +555,13 @@ class SyncClient:
                 )
             )
 
-    def _park(self, s: Any, rec: protocol.RecordState) -> None:
+    def _park(self, s: Session, rec: protocol.RecordState) -> None:
         parked = json.loads(local.get_state(s, "parked", "[]") or "[]")
         parked = [p for p in parked if not (p["entity"] == rec.entity and p["id"] == rec.id)]
         parked.append({"entity": rec.entity, "id": rec.id, "revision": rec.revision, "data": rec.data})
         local.set_state(s, "parked", json.dumps(parked[-MAX_PARKED:]))
 
-    def _retry_parked(self, s: Any, reindex: set[str], result: SyncResult) -> None:
+    def _retry_parked(self, s: Session, reindex: set[str], result: SyncResult) -> None:
         raw = local.get_state(s, "parked")
         if not raw or raw == "[]":
             return
@@ -588,6 +589,3 @@ class SyncClient:
         if not isinstance(body.get("case_id"), str):
             raise ProtocolError("malformed answer from the case store: no case_id")
         return self.pull()
-
-    def with_status(self, result: SyncResult) -> SyncResult:
-        return replace(result, status=self.status())

@@ -362,8 +362,8 @@ _EMPTY = {"str": "", "int": 0, "bool": False, "json": {}}
 _RANK = schema.DEPTH  # parents before their children
 
 
-def _existing_ids(s: Session, model: Any, ids: set[str]) -> set[str]:
-    pk = model.sha256 if model is Attachment else model.id
+def _existing_ids(s: Session, model: type[Base], ids: set[str]) -> set[str]:
+    pk = inspect(model).primary_key[0]  # id, or an attachment's sha256
     out: set[str] = set()
     ordered = sorted(ids)
     for i in range(0, len(ordered), 500):

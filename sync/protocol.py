@@ -61,23 +61,23 @@ def _fail(msg: str) -> ProtocolError:
     return ProtocolError(f"malformed answer from the case store: {msg}")
 
 
-def _int(v: Any, what: str, *, minimum: int = 0) -> int:
+def _int(v: object, what: str, *, minimum: int = 0) -> int:
     if isinstance(v, bool) or not isinstance(v, int) or v < minimum or v > 2**62:
         raise _fail(f"{what} is not a valid number")
     return v
 
 
-def _ident(v: Any, what: str) -> str:
+def _ident(v: object, what: str) -> str:
     if not isinstance(v, str) or not _ID.match(v):
         raise _fail(f"{what} is not a valid id")
     return v
 
 
-def is_sha256(v: Any) -> bool:
+def is_sha256(v: object) -> bool:
     return isinstance(v, str) and bool(_SHA.match(v))
 
 
-def record_state(d: Any, what: str) -> RecordState:
+def record_state(d: object, what: str) -> RecordState:
     if not isinstance(d, dict):
         raise _fail(f"{what} is not an object")
     entity = d.get("entity")
@@ -94,7 +94,7 @@ def record_state(d: Any, what: str) -> RecordState:
 
 
 def push_results(body: PushResponse | dict[str, Any], sent_op_ids: list[str]) -> list[OpResult]:
-    results: Any = body.get("results")
+    results: object = body.get("results")
     if not isinstance(results, list):
         raise _fail("push answer has no results list")
     if len(results) != len(sent_op_ids):
@@ -147,7 +147,7 @@ def push_results(body: PushResponse | dict[str, Any], sent_op_ids: list[str]) ->
 
 
 def changes_page(body: ChangesResponse | dict[str, Any], since: int, limit: int) -> ChangesPage:
-    changes: Any = body.get("changes")
+    changes: object = body.get("changes")
     if not isinstance(changes, list):
         raise _fail("change feed answer has no changes list")
     if len(changes) > limit:
@@ -176,7 +176,7 @@ def changes_page(body: ChangesResponse | dict[str, Any], since: int, limit: int)
 
 
 def blobs_missing(body: BlobsMissingResponse | dict[str, Any], asked: list[str]) -> dict[str, int]:
-    missing: Any = body.get("missing")
+    missing: object = body.get("missing")
     if not isinstance(missing, list):
         raise _fail("blob answer has no missing list")
     out: dict[str, int] = {}

@@ -7,6 +7,7 @@ from desk_app.documents.receipt import ReceiptData, build_receipt
 from desk_app.documents.service import (
     budget_decision_pdf,
     case_summary_pdf,
+    decision_pdf,
     letter_pdf,
     receipt_pdf,
     record_print,
@@ -26,6 +27,7 @@ __all__ = [
     "build_receipt",
     "case_summary_pdf",
     "check_templates",
+    "decision_pdf",
     "letter_pdf",
     "receipt_pdf",
     "record_print",

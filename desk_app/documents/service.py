@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
@@ -114,6 +114,25 @@ def budget_decision_pdf(loket: Loket, ref: str, granted: Decimal | str | None = 
                       status_at=dt.datetime.fromisoformat(last["at"]) if last else None,
                       staff_name=loket.settings.staff_name, location=loket.settings.location, language=language)
     return build_budget_decision(loket.catalogue, data, granted, motivation)
+
+
+# The decision letters the desk can print, by the name a case type declares (``decision_letter`` in its
+# catalogue YAML; ``desk_app.catalogue.DECISION_LETTERS`` lists the same names for ``catalogue check``).
+DECISIONS: dict[str, Callable[..., bytes]] = {"budget_decision": budget_decision_pdf}
+
+
+def decision_pdf(loket: Loket, ref: str, language: str | None = None) -> bytes:
+    """The decision letter the case's case type declares in the catalogue (the case page offers it only then)."""
+    with loket.store.read() as s:  # (the letter's builder logs who looked at the case)
+        c = loket.cases.find(s, ref)
+        if c is None:
+            raise CaseInvalid(f"no case '{ref}' on this laptop")
+        code = c.case_type
+    case_type = loket.catalogue.case_types.get(code)
+    letter = case_type.decision_letter if case_type is not None else None
+    if letter is None or letter not in DECISIONS:
+        raise CaseInvalid(f"the case type {code} has no decision letter")
+    return DECISIONS[letter](loket, ref, language=language)
 
 
 def save_to_case(loket: Loket, ref: str, pdf: bytes, kind: str, label: str = "") -> str:

@@ -21,11 +21,7 @@ from desk_app.messages import Message
 from eid import national_number as card_nn
 from eid.national_number import NationalNumberError
 
-__all__ = ["InvalidNationalNumber", "NationalNumber", "NationalNumberError", "make", "normalise", "parse",
-           "validate"]
-
-# The former name of the error, still used by desk_app/catalogue.py: the same class.
-InvalidNationalNumber = NationalNumberError
+__all__ = ["NationalNumber", "NationalNumberError", "make", "normalise", "parse", "validate"]
 
 
 @dataclass(frozen=True)

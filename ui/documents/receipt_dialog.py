@@ -74,7 +74,7 @@ class DocumentDialog(QDialog):
             "receipt": lambda: service.receipt_pdf(self.loket, self.reference),
             "letter": lambda: service.letter_pdf(self.loket, self.reference),
             "summary": lambda: service.case_summary_pdf(self.loket, self.reference),
-            "decision": lambda: service.budget_decision_pdf(self.loket, self.reference),
+            "decision": lambda: service.decision_pdf(self.loket, self.reference),
         }
         return makers[self.kind]
 

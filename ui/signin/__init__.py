@@ -30,6 +30,7 @@ from ui.widgets import label
 from wire.roles import ROLES
 
 if TYPE_CHECKING:
+    from desk_app.app import Loket
     from sync.tokens import TokenStore
 
 log = logging.getLogger(__name__)
@@ -117,7 +118,7 @@ class SignInDialog(QDialog):
 
 
 class SignIn:
-    def __init__(self, loket: Any, server_url: str = "", token_store: TokenStore | None = None) -> None:
+    def __init__(self, loket: Loket, server_url: str = "", token_store: TokenStore | None = None) -> None:
         self.loket = loket
         self.server_url = server_url
         self.token_store = token_store
