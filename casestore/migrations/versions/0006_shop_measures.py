@@ -1,0 +1,23 @@
+"""the shop's measures (visits, waiting and service times)
+
+Revision ID: 0006
+Revises: 0005
+Create Date: 2026-12-02 08:55:00
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+revision: str = "0006"
+down_revision: str | None = "0005"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    pass  # filled in by the work on this feature
+
+
+def downgrade() -> None:
+    pass
