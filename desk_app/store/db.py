@@ -54,8 +54,9 @@ def known_revisions() -> dict[str, str | None]:
     revisions: dict[str, str | None] = {}
     for f in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
         source = f.read_text(encoding="utf-8")
-        rev = re.search(r'^revision\s*=\s*"([^"]+)"', source, re.MULTILINE)
-        down = re.search(r'^down_revision\s*=\s*(?:"([^"]+)"|None)', source, re.MULTILINE)
+        # (``revision = "0004"`` or with a type: ``revision: str = "0004"``)
+        rev = re.search(r'^revision(?:\s*:[^=\n]+)?\s*=\s*"([^"]+)"', source, re.MULTILINE)
+        down = re.search(r'^down_revision(?:\s*:[^=\n]+)?\s*=\s*(?:"([^"]+)"|None)', source, re.MULTILINE)
         if rev and down:
             revisions[rev.group(1)] = down.group(1)
     return revisions
