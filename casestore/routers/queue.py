@@ -2,21 +2,22 @@
 tickets issued at reception, a desk's waiting list, call next, recall, serve, no-show, park and return,
 transfer, finish; and the live event stream ``GET /v1/queue/events`` for the call display and every desk.
 
-**The event stream (server-sent events).** Each stream follows the append-only ``cs_queue_event`` table by
-id: it sends every event with an id above the one it last sent (``id:`` of each event; a reconnecting client
-sends ``Last-Event-ID`` and gets what it missed, as long as it is kept). It is woken, rather than polling
-every second:
+**The event stream (server-sent events).** The streams follow the append-only ``cs_queue_event`` table by
+id: a stream sends every event with an id above the one it last sent (``id:`` of each event; a reconnecting
+client sends ``Last-Event-ID`` and gets what it missed; events are kept, nothing prunes old days yet). One
+reader per server process (``QueueHub``) reads the new events for all its streams and wakes them; it reads
+when woken, rather than polling every second:
 
 - in this process, by the request that committed a change (``QueueHub.notify`` after the transaction);
 - from other server processes on PostgreSQL, by ``LISTEN loket_queue``: the writing transaction sends
-  ``NOTIFY`` (delivered at its commit) and one listening connection per process wakes its streams;
+  ``NOTIFY`` (delivered at its commit) and one listening connection per process wakes its reader;
 - and, as a safety net, every ``LOKET_CASESTORE_QUEUE_POLL`` seconds (several processes on one SQLite file
   cannot announce to each other; a lost listening connection is reopened meanwhile).
 
-Why this and not a broadcaster that pushes the events themselves: the table is the one truth every process
-and every reconnecting client reads, so a stream never misses an event, whichever process wrote it and
-whatever it missed while disconnected; the wake-ups only make it read at once. The ids are committed in
-order (``casestore.models_queue``), so reading "above N" never skips one.
+Why this and not a broadcaster that pushes the events themselves from the writer: the table is the one
+truth every process and every reconnecting client reads, so a stream never misses an event, whichever
+process wrote it and whatever it missed while disconnected; the wake-ups only make the reader read at once.
+The ids are committed in order (``casestore.models_queue``), so reading "above N" never skips one.
 
 A stream first sends ``retry:`` and a comment naming the id it follows from (the point a client knows it
 is subscribed), a comment line after ``LOKET_CASESTORE_QUEUE_HEARTBEAT`` seconds of silence, and ends after
@@ -78,6 +79,9 @@ class ServiceInfo(BaseModel):
     first: int
     last: int
     default_minutes: float
+    offline_first: int | None = Field(default=None, description="the numbers reception hands out while the "
+                                                                   "case store is unreachable, from")
+    offline_last: int | None = Field(default=None, description="… to (null: no offline range)")
 
 
 class DeskInfo(BaseModel):
@@ -99,6 +103,15 @@ class NewTicket(_Strict):
     appointment_at: AwareDatetime | None = Field(
         default=None, description="an appointment's time: the ticket is called from then on, before walk-ins")
     note: Note = None
+    request_id: str | None = Field(
+        default=None, pattern=validation.ID_PATTERN, max_length=32,
+        description="idempotency key, becomes the ticket's id: the same request again answers that ticket")
+    number: int | None = Field(
+        default=None, ge=0, le=9999,
+        description="a ticket reception issued while the case store was unreachable: its number, from the "
+                    "service's offline range")
+    arrived_at: AwareDatetime | None = Field(
+        default=None, description="when reception issued it offline (within the last day)")
 
 
 class Ticket(BaseModel):
@@ -200,10 +213,12 @@ def shops(caller: Auth, store: Tx) -> list[dict[str, Any]]:
 
 @router.post("/v1/queue/{shop}/tickets", response_model=Ticket, status_code=201, responses=ERRORS, tags=Q)
 def issue_ticket(shop: ShopRef, body: NewTicket, caller: Auth, store: Tx, request: Request) -> dict[str, Any]:
-    """Reception issues a ticket for a service (the next number of its range today)."""
+    """Reception issues a ticket for a service (the next number of its range today). With ``request_id`` the
+    same request again answers the same ticket; a ticket issued while the case store was unreachable brings its
+    ``number`` (the service's offline range) and ``arrived_at``."""
     return _run(request, store, caller, shop, lambda s, p, sh, now: queue.issue(
         s, p, sh, body.service, person_id=body.person_id, appointment_at=body.appointment_at, note=body.note,
-        now=now))
+        request_id=body.request_id, number=body.number, arrived_at=body.arrived_at, now=now))
 
 
 @router.get("/v1/queue/{shop}/tickets/{ticket_id}", response_model=Ticket, responses=ERRORS, tags=Q)
@@ -276,41 +291,114 @@ _HUB_LOCK = threading.Lock()
 
 
 class QueueHub:
-    """Wakes this process's event streams: after a local commit (``notify``) and, on PostgreSQL, on
-    ``NOTIFY loket_queue`` from any process (one listening connection while at least one stream is open)."""
+    """This process's side of the event streams: one reader for all of them.
+
+    A reader task (on the server's event loop, while at least one stream is open) reads the events above
+    the last one it read, keeps the last ``CACHE`` of them, and wakes the streams, which send what is new
+    for them from there. It reads when woken: after a commit in this process (``notify``), on PostgreSQL on
+    ``NOTIFY loket_queue`` from any process (one listening connection), and every
+    ``LOKET_CASESTORE_QUEUE_POLL`` seconds anyway. One read per change for the whole process, not one per
+    stream: with a dozen desks and a call display listening, each call would otherwise cost a dozen
+    transactions (on SQLite each one takes the write lock). Only a stream resuming from before the cache
+    reads the database itself."""
+
+    CACHE = 2000
+    BATCH = 500
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
         self._lock = threading.Lock()
-        self._waiters: set[tuple[asyncio.AbstractEventLoop, asyncio.Event]] = set()
+        self._streams: set[asyncio.Event] = set()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._dirty: asyncio.Event | None = None
+        self._reader: asyncio.Task[None] | None = None
         self._listener: threading.Thread | None = None
         self._stop = threading.Event()
+        self._cache: list[dict[str, Any]] = []  # every event with an id in (base, upto], in order
+        self.base: int | None = None  # None: nothing read yet
+        self.upto = 0
+        self._first_read: asyncio.Event | None = None
 
     def notify(self) -> None:
+        """Something was committed: read (callable from any thread)."""
         with self._lock:
-            waiters = list(self._waiters)
-        for loop, event in waiters:
+            loop, dirty = self._loop, self._dirty
+        if loop is not None and dirty is not None:
             with contextlib.suppress(RuntimeError):  # a loop that closed meanwhile
-                loop.call_soon_threadsafe(event.set)
+                loop.call_soon_threadsafe(dirty.set)
 
     @contextlib.asynccontextmanager
-    async def subscribe(self) -> AsyncIterator[asyncio.Event]:
-        entry = (asyncio.get_running_loop(), asyncio.Event())
+    async def subscribe(self, store: Store) -> AsyncIterator[asyncio.Event]:
+        """An event set whenever new events were read; the first read is done when this yields."""
+        updated = asyncio.Event()
         with self._lock:
-            self._waiters.add(entry)
-            if self._engine.dialect.name == "postgresql" and self._listener is None:
-                self._stop = threading.Event()
-                self._listener = threading.Thread(target=self._listen, args=(self._stop,),
-                                                  name="queue-listen", daemon=True)
-                self._listener.start()
+            self._streams.add(updated)
+            if self._reader is None or self._reader.done():
+                self._loop = asyncio.get_running_loop()
+                self._dirty = asyncio.Event()
+                self._first_read = asyncio.Event()
+                self._dirty.set()
+                self._reader = asyncio.create_task(self._read_loop(store, self._dirty, self._first_read))
+                if self._engine.dialect.name == "postgresql" and self._listener is None:
+                    self._stop = threading.Event()
+                    self._listener = threading.Thread(target=self._listen, args=(self._stop,),
+                                                      name="queue-listen", daemon=True)
+                    self._listener.start()
+            first_read = self._first_read
         try:
-            yield entry[1]
+            assert first_read is not None
+            await first_read.wait()
+            yield updated
         finally:
             with self._lock:
-                self._waiters.discard(entry)
-                if not self._waiters and self._listener is not None:
-                    self._stop.set()  # the listener ends within a second
-                    self._listener = None
+                self._streams.discard(updated)
+                if not self._streams:
+                    if self._reader is not None:
+                        self._reader.cancel()
+                        self._reader = None
+                    if self._listener is not None:
+                        self._stop.set()  # the listener ends within a second
+                        self._listener = None
+
+    async def _read_loop(self, store: Store, dirty: asyncio.Event, first_read: asyncio.Event) -> None:
+        while True:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(dirty.wait(), timeout=store.settings.queue_poll)
+            dirty.clear()  # before reading: a commit while reading makes the next read
+            try:
+                await self._read(store)
+            except Exception:
+                log.exception("reading the queue events failed; trying again")
+                await asyncio.sleep(min(1.0, store.settings.queue_poll))
+                dirty.set()
+                continue
+            first_read.set()
+            with self._lock:
+                streams = list(self._streams)
+            for updated in streams:
+                updated.set()
+
+    async def _read(self, store: Store) -> None:
+        if self.base is None:
+            self.base = self.upto = await run_in_threadpool(store.run_tx, queue.head_event_id)
+        while True:
+            batch = await run_in_threadpool(
+                store.run_tx, functools.partial(_events, shop=None, after=self.upto, limit=self.BATCH))
+            if batch:
+                self._cache.extend(batch)
+                self.upto = batch[-1]["id"]
+            if len(batch) < self.BATCH:
+                break
+        if len(self._cache) > self.CACHE:
+            dropped = len(self._cache) - self.CACHE
+            self.base = self._cache[dropped - 1]["id"]
+            del self._cache[:dropped]
+
+    async def events(self, store: Store, shop: str | None, after: int) -> list[dict[str, Any]]:
+        """The events above ``after`` read so far (at most 200; only ``shop``'s, when given)."""
+        if self.base is None or after < self.base:  # from before the cache (a resume): from the database
+            return await run_in_threadpool(store.run_tx, functools.partial(_events, shop=shop, after=after))
+        return [e for e in self._cache if e["id"] > after and (shop is None or e["shop"] == shop)][:200]
 
     def _listen(self, stop: threading.Event) -> None:
         import psycopg
@@ -329,8 +417,8 @@ class QueueHub:
                 stop.wait(1.0)
 
 
-def _events(s: Session, shop: str | None, after: int) -> list[dict[str, Any]]:
-    return queue.events_after(s, shop, after)
+def _events(s: Session, shop: str | None, after: int, limit: int = 200) -> list[dict[str, Any]]:
+    return queue.events_after(s, shop, after, limit)
 
 
 def _sse(event: dict[str, Any]) -> str:
@@ -340,36 +428,27 @@ def _sse(event: dict[str, Any]) -> str:
 
 async def _stream(store: Store, hub: QueueHub, shop: str | None, start: int | None) -> AsyncIterator[str]:
     settings = store.settings
-    async with hub.subscribe() as woken:
-        last = start if start is not None else await run_in_threadpool(store.run_tx, queue.head_event_id)
+    async with hub.subscribe(store) as updated:
+        last = start if start is not None else hub.upto
         yield f"retry: 2000\n: following queue events after {last}\n\n"
         began = quiet_since = time.monotonic()
-        look = True  # read the events above ``last``: at the start, when woken, and every queue_poll seconds
-        next_look = began
         while True:
-            now = time.monotonic()
-            if look or now >= next_look:
-                woken.clear()  # before reading: a change committed while reading wakes the next wait
-                batch = await run_in_threadpool(store.run_tx, functools.partial(_events, shop=shop, after=last))
-                next_look = time.monotonic() + settings.queue_poll
-                if batch:
-                    last = batch[-1]["id"]
-                    yield "".join(_sse(e) for e in batch)
-                    quiet_since = time.monotonic()
-                    continue  # more may follow (a batch is at most 200 events)
+            updated.clear()  # before reading: what the reader finds meanwhile sets it again
+            batch = await hub.events(store, shop, last)
+            if batch:
+                last = batch[-1]["id"]
+                yield "".join(_sse(e) for e in batch)
+                quiet_since = time.monotonic()
+                continue  # more may follow (at most 200 at a time)
             now = time.monotonic()
             if now - began >= settings.queue_stream_max:
                 return
             if now - quiet_since >= settings.queue_heartbeat:
                 yield ": keep-alive\n\n"
                 quiet_since = now
-            timeout = min(next_look, quiet_since + settings.queue_heartbeat, began + settings.queue_stream_max)
-            look = False
-            try:
-                await asyncio.wait_for(woken.wait(), timeout=max(0.0, timeout - now))
-                look = True
-            except TimeoutError:
-                pass
+            timeout = min(quiet_since + settings.queue_heartbeat, began + settings.queue_stream_max) - now
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(updated.wait(), timeout=max(0.0, timeout))
 
 
 @router.get(
@@ -388,14 +467,14 @@ async def events(
     store: Tx,
     request: Request,
     shop: Annotated[str | None, Query(pattern=_CODE, description="only this shop's events")] = None,
-    last_event_id: Annotated[str | None, Header(pattern=r"^[0-9]{1,18}$",
-                                                description="resume after this event id")] = None,
+    last_event_id: Annotated[str, Header(pattern=r"^[0-9]{0,18}$",
+                                         description="resume after this event id (empty: from now)")] = "",
 ) -> StreamingResponse:
     """The queue's live events (``text/event-stream``), from now or after ``Last-Event-ID``."""
     if shop is not None:
         queue.shop_of(_shops(store), shop)
     await run_in_threadpool(store.run_tx, lambda s: queue.require_staff(caller.principal(s)))
-    start = int(last_event_id) if last_event_id is not None else None
+    start = int(last_event_id) if last_event_id else None
     return StreamingResponse(
         _stream(store, _hub(request), shop, start),
         media_type="text/event-stream",

@@ -195,6 +195,21 @@ def test_reconnecting_with_last_event_id_gets_the_missed_events(casestore_server
     ]
 
 
+def test_resuming_from_before_any_stream_was_open(casestore_server: RunningServer) -> None:
+    """Events written while no stream was open, asked for from the start (``Last-Event-ID: 0``)."""
+    url = casestore_server.url
+    with login(url) as clerk:
+        made = [issue(clerk)["number"], issue(clerk, "vreemdelingen")["number"]]
+    listener = Listener(url, token(url), last_event_id=0)
+    try:
+        subscribed(listener)
+        got = [listener.next_event() for _ in range(2)]
+    finally:
+        listener.close()
+    assert [(e.id, e.kind, e.data and e.data["number"]) for e in got] == [
+        (1, "ticket_issued", made[0]), (2, "ticket_issued", made[1])]
+
+
 def test_a_shop_filter_and_bad_resume_ids(casestore_server: RunningServer) -> None:
     url = casestore_server.url
     tok = token(url)
