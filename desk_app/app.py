@@ -143,7 +143,7 @@ class Loket:
                 return None
             audit.log(s, self.actor, purpose, person_id=p.id)
             data = persons.snapshot(p)
-            data["history"] = [h.__dict__ for h in persons.history(s, p.id)]
+            data["history"] = [h.__dict__ for h in persons.history(s, p.id, self.department)]
             open_types = self.cases.open_case_types(s, p.id)
             valid_until = dt.date.fromisoformat(p.card_valid_until) if p.card_valid_until else None
             data["suggestions"] = [
@@ -287,6 +287,40 @@ class Loket:
 
         finals = [code for code, status in self.catalogue.statuses.items() if status.final]
         return home_overview(self.store, finals, today)
+
+    # ---------------------------------------------------------------- consultations
+    @property
+    def department(self) -> str | None:
+        """The signed-in user's department (who sees private notes); None when the account has none."""
+        return self.settings.department or None
+
+    def consultation(self, appointment_id: str) -> dict[str, Any]:
+        """An appointment opened as a consultation (``desk_app.services.consultation``)."""
+        from desk_app.services import consultation
+
+        with self.store.read() as s:
+            return consultation.opening(s, appointment_id)
+
+    def consultation_cases(self, person_id: str, since: dt.datetime, case_ids: set[str]) -> list[dict[str, Any]]:
+        """The intakes started for this citizen during a consultation opened at ``since``."""
+        from desk_app.services import consultation
+
+        with self.store.read() as s:
+            return consultation.started_cases(s, person_id, since, case_ids)
+
+    def finish_consultation(self, appointment_id: str, finish: Any) -> Any:
+        """Finish a consultation (a ``consultation.Finish``): contact, note and the appointment done, one
+        transaction; a ``consultation.Finished`` with its change set."""
+        from desk_app.services import consultation
+
+        with self.store.write() as s:
+            return consultation.finish(s, self.actor, self.department, appointment_id, finish)
+
+    def consultation_drafts(self) -> Any:
+        """The consultations' notes drafts (sealed like the intake drafts, in a folder of their own)."""
+        from desk_app.services.drafts import DraftStore
+
+        return DraftStore(self.paths.drafts / "consultations", self.store_key)
 
     def waiting_operations(self) -> int:
         with self.store.read() as s:

@@ -24,6 +24,7 @@ class Settings:
     staff_user: str = field(default="", metadata={"help": "signed-in staff member (user name)"})
     staff_name: str = field(default="", metadata={"help": "display name of the staff member"})
     role: str = field(default=roles.COUNTER_CLERK, metadata={"choices": roles.ROLES})
+    department: str = field(default="", metadata={"help": "the signed-in staff member's department (private notes)"})
     location: str = field(default="Stadswinkel", metadata={"help": "where intakes happen (receipts)"})
     server_url: str = ""
     ca_bundle: str = ""

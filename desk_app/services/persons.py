@@ -216,7 +216,7 @@ _HISTORY_SQL = text(
       FROM appointment a WHERE a.person_id = :pid
     UNION ALL
     SELECT 'note', n.id, n.at, substr(n.text, 1, 120), NULL, n.author, NULL
-      FROM note n WHERE n.person_id = :pid
+      FROM note n WHERE n.person_id = :pid AND (NOT n.private OR n.department = :dept)
     ORDER BY at DESC
     """
 )
@@ -233,9 +233,10 @@ class HistoryItem:
     due: str | None
 
 
-def history(session: Session, person_id: str) -> list[HistoryItem]:
-    """All cases, contacts, appointments and notes of a person, newest first, in one query."""
-    return [HistoryItem(*row) for row in session.execute(_HISTORY_SQL, {"pid": person_id})]
+def history(session: Session, person_id: str, department: str | None = None) -> list[HistoryItem]:
+    """All cases, contacts, appointments and notes of a person, newest first, in one query; private notes
+    only for a user of their ``department``."""
+    return [HistoryItem(*row) for row in session.execute(_HISTORY_SQL, {"pid": person_id, "dept": department})]
 
 
 def snapshot(person: Person) -> dict[str, Any]:

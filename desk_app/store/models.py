@@ -163,6 +163,11 @@ class ContactMoment(Base):
     confidential: Mapped[bool] = mapped_column(Boolean, default=False)
     at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
     revision: Mapped[int] = mapped_column(Integer, default=0)
+    # a consultation's contact (laptop migration 0005): how long, what came of it, when to follow up, which appointment
+    duration_minutes: Mapped[int | None] = mapped_column(Integer)
+    outcome: Mapped[str | None] = mapped_column(Text)
+    follow_up_on: Mapped[str | None] = mapped_column(String(10))  # ISO date
+    appointment_id: Mapped[str | None] = mapped_column(String(64))
 
 
 class Appointment(Base):
@@ -187,6 +192,9 @@ class Note(Base):
     author: Mapped[str] = mapped_column(String(80))
     at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     revision: Mapped[int] = mapped_column(Integer, default=0)
+    # private: seen only by users of ``department`` (the author's), on the laptop and at the case store (migration 0005)
+    private: Mapped[bool] = mapped_column(Boolean, default=False)
+    department: Mapped[str | None] = mapped_column(String(40))
 
 
 class AuditEntry(Base):
