@@ -23,6 +23,7 @@ from casestore.http_errors import CaseStoreAPI, _bad_request, _http_error, _inte
 from casestore.routers import open311 as open311_routes
 from casestore.routers import queue as queue_routes
 from casestore.routers import reports as report_routes
+from casestore.routers import shop_measures as measure_routes
 from casestore.services.common import ServiceError
 from casestore.settings import Settings
 
@@ -87,6 +88,7 @@ def create_app(
     for router in routers.ALL:
         app.include_router(router)
     app.include_router(queue_routes.router)  # the shop's walk-in queue (issue 16)
+    app.include_router(measure_routes.router)  # the shop's measures (issue 16)
     app.include_router(report_routes.router)  # citizen reports for staff (issue 15)
     app.include_router(open311_routes.router)  # citizen reports from apps and partners: Open311 GeoReport v2
     return app

@@ -63,6 +63,7 @@ class QueueTicket(Base):
     __table_args__ = (
         Index("ix_queue_ticket_waiting", "shop", "status", "service", "arrived_at"),
         Index("ix_queue_ticket_finished", "shop", "service", "finished_at"),
+        Index("ix_queue_ticket_day", "shop", "day"),  # the shop's measures over a period (migration 0006)
     )
 
 

@@ -37,6 +37,11 @@ PERMISSIONS: dict[str, dict[str, frozenset[str]]] = {
 }
 
 
+# Who sees the city shop's measures (waiting and service times, visits): the case store's
+# GET /v1/queue/{shop}/measures and the desk's "Shop measures" page.
+SHOP_MEASURES = frozenset({COORDINATOR, ADMINISTRATOR})
+
+
 def may(role: str, entity: str, action: str) -> bool:
     """May ``role`` push an operation ``action`` (create | update) on an ``entity`` record?"""
     return action in PERMISSIONS.get(role, {}).get(entity, frozenset())
@@ -75,6 +80,7 @@ __all__ = [
     "OUTREACH",
     "PERMISSIONS",
     "ROLES",
+    "SHOP_MEASURES",
     "THEME_DESK",
     "may",
     "may_do",

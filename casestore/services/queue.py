@@ -344,7 +344,8 @@ def issue(
     t = QueueTicket(
         id=uuid.uuid4().hex, shop=shop.code, service=sv.code, day=day, seq=n,
         number=f"{sv.prefix}{n:03d}", status=WAITING, person_id=person_id, note=note, arrived_at=now,
-        appointment_at=_aware(appointment_at) if appointment_at else None, calls=0, case_ids=[],
+        # in UTC: SQLite keeps no offset, and every time is read back as UTC
+        appointment_at=_aware(appointment_at).astimezone(dt.UTC) if appointment_at else None, calls=0, case_ids=[],
         contact_ids=[], issued_by=p.username, updated_at=now,
     )
     s.add(t)

@@ -181,6 +181,14 @@ class Appointment(Base):
     advisor: Mapped[str] = mapped_column(String(80))
     subject: Mapped[str] = mapped_column(String(200), default="")
     revision: Mapped[int] = mapped_column(Integer, default=0)
+    # as booked at the case store (laptop migration 0004); status "to_book" / "not_booked": a request made
+    # offline, waiting for the case store / refused by it (desk_app.services.bookings)
+    service: Mapped[str | None] = mapped_column(String(40))
+    room: Mapped[str | None] = mapped_column(String(80))
+    place: Mapped[str | None] = mapped_column(String(300))  # a home visit: the citizen's address
+    status: Mapped[str] = mapped_column(String(12), default="booked")
+    persons: Mapped[int] = mapped_column(Integer, default=1)
+    cancellation_ref: Mapped[str | None] = mapped_column(String(40))
 
 
 class Note(Base):

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import sqlalchemy as sa
+from alembic import op
+
 revision: str = "0004"
 down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
@@ -16,8 +19,17 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    pass  # filled in by the work on this feature
+    # appointments the laptop already holds were booked (the home screens' "today's appointments")
+    with op.batch_alter_table("appointment") as batch:
+        batch.add_column(sa.Column("service", sa.String(40), nullable=True))
+        batch.add_column(sa.Column("room", sa.String(80), nullable=True))
+        batch.add_column(sa.Column("place", sa.String(300), nullable=True))
+        batch.add_column(sa.Column("status", sa.String(12), nullable=False, server_default="booked"))
+        batch.add_column(sa.Column("persons", sa.Integer(), nullable=False, server_default="1"))
+        batch.add_column(sa.Column("cancellation_ref", sa.String(40), nullable=True))
 
 
 def downgrade() -> None:
-    pass
+    with op.batch_alter_table("appointment") as batch:
+        for name in ("cancellation_ref", "persons", "status", "place", "room", "service"):
+            batch.drop_column(name)
