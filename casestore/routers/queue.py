@@ -79,6 +79,9 @@ class ServiceInfo(BaseModel):
     first: int
     last: int
     default_minutes: float
+    offline_first: int | None = Field(default=None, description="the numbers reception hands out while the "
+                                                                   "case store is unreachable, from")
+    offline_last: int | None = Field(default=None, description="… to (null: no offline range)")
 
 
 class DeskInfo(BaseModel):
@@ -100,6 +103,15 @@ class NewTicket(_Strict):
     appointment_at: AwareDatetime | None = Field(
         default=None, description="an appointment's time: the ticket is called from then on, before walk-ins")
     note: Note = None
+    request_id: str | None = Field(
+        default=None, pattern=validation.ID_PATTERN, max_length=32,
+        description="idempotency key, becomes the ticket's id: the same request again answers that ticket")
+    number: int | None = Field(
+        default=None, ge=0, le=9999,
+        description="a ticket reception issued while the case store was unreachable: its number, from the "
+                    "service's offline range")
+    arrived_at: AwareDatetime | None = Field(
+        default=None, description="when reception issued it offline (within the last day)")
 
 
 class Ticket(BaseModel):
@@ -201,10 +213,12 @@ def shops(caller: Auth, store: Tx) -> list[dict[str, Any]]:
 
 @router.post("/v1/queue/{shop}/tickets", response_model=Ticket, status_code=201, responses=ERRORS, tags=Q)
 def issue_ticket(shop: ShopRef, body: NewTicket, caller: Auth, store: Tx, request: Request) -> dict[str, Any]:
-    """Reception issues a ticket for a service (the next number of its range today)."""
+    """Reception issues a ticket for a service (the next number of its range today). With ``request_id`` the
+    same request again answers the same ticket; a ticket issued while the case store was unreachable brings its
+    ``number`` (the service's offline range) and ``arrived_at``."""
     return _run(request, store, caller, shop, lambda s, p, sh, now: queue.issue(
         s, p, sh, body.service, person_id=body.person_id, appointment_at=body.appointment_at, note=body.note,
-        now=now))
+        request_id=body.request_id, number=body.number, arrived_at=body.arrived_at, now=now))
 
 
 @router.get("/v1/queue/{shop}/tickets/{ticket_id}", response_model=Ticket, responses=ERRORS, tags=Q)

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from casestore.models import Change, Counter
 from casestore.services.common import Principal
-from casestore.services.visibility import feed_filter
+from casestore.services.visibility import feed_filter, private_notes_seen
 
 MAX_PAGE = 5000
 
@@ -25,6 +25,7 @@ def changes(s: Session, p: Principal, since: int, limit: int) -> dict[str, Any]:
             Change.seq > since,
             Change.seq <= head,
             feed_filter(p),
+            private_notes_seen(p),
             or_(Change.origin_device.is_(None), Change.origin_device != p.device_id),
         )
         .order_by(Change.seq)

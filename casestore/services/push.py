@@ -47,7 +47,7 @@ def _scope_columns(entity: str, rid: str, data: dict[str, Any]) -> dict[str, Any
     return {
         "case_id": _s(data.get("case_id")),
         "person_id": _s(data.get("person_id")),
-        "department": None,
+        "department": _s(data.get("department")) if entity == "note" else None,  # a private note's (note_department)
         "assignee": _s(assignee),
     }
 
@@ -71,6 +71,19 @@ def _result(
         "conflicts": conflicts or [],
         "error": error,
     }
+
+
+def note_department(p: Principal, data: dict[str, Any]) -> None:
+    """A private note belongs to its author's department, whatever the laptop wrote; a note that is not
+    private has none (``casestore.services.visibility.private_note_seen``)."""
+    private = data.get("private", False)
+    if not isinstance(private, bool):
+        raise ServiceError(422, "bad_operation", "a note's 'private' is true or false")
+    if private and not p.department:
+        raise ServiceError(422, "private_note_without_department",
+                           "a private note is kept for its author's department, and your account has none")
+    data["private"] = private
+    data["department"] = p.department if private else None
 
 
 class _Retry(Exception):
@@ -127,6 +140,8 @@ def _apply_create(
     actor_field = ACTOR_FIELDS.get(entity)
     if actor_field is not None:  # who did it is the signed-in user, whatever the laptop wrote
         data[actor_field] = p.username
+    if entity == "note":
+        note_department(p, data)
     cols = _scope_columns(entity, rid, data)
     touched: list[RecordState] = []
     if entity == "case":
@@ -207,6 +222,8 @@ def _apply_update(
     if not record_visible(s, p, rec, feed):
         raise outside_caseload()
     server_fields = {"id", "case_number", "revision", ACTOR_FIELDS.get(entity)}
+    if entity == "note":
+        server_fields |= {"private", "department"}  # set once, when the note is made (note_department)
     base = op.get("base_revision")
     current = rec.data
     new = dict(current)

@@ -73,6 +73,9 @@ NOTIFY_CHANNEL = "loket_queue"
 QUEUE_ROLES = frozenset({roles.COUNTER_CLERK, roles.THEME_DESK, roles.COORDINATOR})
 MAX_LINKED = 50  # case or contact ids linked at finish
 MAX_NOTE = 500
+# a ticket issued offline at reception (arrived_at): at most this old, at most this far ahead (clocks)
+OFFLINE_MAX_AGE = dt.timedelta(hours=24)
+OFFLINE_CLOCK_SKEW = dt.timedelta(minutes=5)
 
 # ------------------------------------------------------------------------------------ the shops (data)
 
@@ -85,6 +88,9 @@ class Service:
     first: int
     last: int
     default_minutes: float
+    # the numbers reception hands out while the case store is unreachable (offline_range; None: none)
+    offline_first: int | None = None
+    offline_last: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +177,13 @@ def _load_shop(path: Path) -> Shop:
             raise ShopConfigError(f"{at}: default_minutes must be a positive number")
         if sc in services:
             raise ShopConfigError(f"{at}: service {sc} is listed twice")
-        services[sc] = Service(sc, _names(raw.get("name"), at), prefix, rng[0], rng[1], float(minutes))
+        off = raw.get("offline_range")
+        if off is not None and (
+                not isinstance(off, list) or len(off) != 2 or not all(isinstance(n, int) for n in off)
+                or not 0 <= off[0] <= off[1] <= 9999 or not (off[1] < rng[0] or off[0] > rng[1])):
+            raise ShopConfigError(f"{at}: offline_range must be [first, last] within 0…9999, apart from range")
+        services[sc] = Service(sc, _names(raw.get("name"), at), prefix, rng[0], rng[1], float(minutes),
+                               off[0] if off else None, off[1] if off else None)
     if not services:
         raise ShopConfigError(f"{where}: lists no services")
     desks: dict[str, Desk] = {}
@@ -219,7 +231,8 @@ def shop_info(shop: Shop) -> dict[str, Any]:
         "name": shop.name,
         "services": [
             {"code": sv.code, "name": sv.name, "prefix": sv.prefix, "first": sv.first, "last": sv.last,
-             "default_minutes": sv.default_minutes}
+             "default_minutes": sv.default_minutes, "offline_first": sv.offline_first,
+             "offline_last": sv.offline_last}
             for sv in shop.services.values()
         ],
         "desks": [{"code": d.code, "name": d.name, "services": list(d.services)} for d in shop.desks.values()],
@@ -332,18 +345,42 @@ def issue(
     person_id: str | None = None,
     appointment_at: dt.datetime | None = None,
     note: str | None = None,
+    request_id: str | None = None,
+    number: int | None = None,
+    arrived_at: dt.datetime | None = None,
     now: dt.datetime,
 ) -> dict[str, Any]:
+    """A new ticket. ``request_id`` (the caller's idempotency key) becomes the ticket's id: the same request
+    again answers the ticket it made. A ticket reception issued while the case store was unreachable comes
+    with its ``number`` (from the service's ``offline_range``, never handed out here) and ``arrived_at``."""
     require_staff(p)
     sv = shop.service(service)
     note = check_text(note, "note")
     if person_id is not None and not validation.is_id(person_id):
         raise ServiceError(400, "bad_request", "person_id: must be an id of 1 to 64 letters, digits or . _ : -")
-    day = now.astimezone(shop.timezone).date()
-    n = _next_number(s, shop, sv, day)
+    if request_id is not None:
+        if not validation.is_id(request_id) or len(request_id) > 32:
+            raise ServiceError(400, "bad_request", "request_id: must be 1 to 32 letters, digits or . _ : -")
+        known = s.get(QueueTicket, request_id)
+        if known is not None:
+            if known.shop != shop.code or known.service != sv.code:
+                raise ServiceError(409, "conflict", "request_id: already used for another ticket")
+            return ticket_view(known, shop)
+    arrived = now
+    if arrived_at is not None:
+        arrived = _aware(arrived_at).astimezone(dt.UTC)
+        if arrived > now + OFFLINE_CLOCK_SKEW or arrived < now - OFFLINE_MAX_AGE:
+            raise ServiceError(400, "bad_request", "arrived_at: must lie within the last day, not in the future")
+    day = arrived.astimezone(shop.timezone).date()
+    if number is not None:
+        if sv.offline_first is None or sv.offline_last is None or not sv.offline_first <= number <= sv.offline_last:
+            raise ServiceError(400, "bad_request", f"number: not in the offline range of the service {sv.code}")
+        n = number
+    else:
+        n = _next_number(s, shop, sv, day)
     t = QueueTicket(
-        id=uuid.uuid4().hex, shop=shop.code, service=sv.code, day=day, seq=n,
-        number=f"{sv.prefix}{n:03d}", status=WAITING, person_id=person_id, note=note, arrived_at=now,
+        id=request_id or uuid.uuid4().hex, shop=shop.code, service=sv.code, day=day, seq=n,
+        number=f"{sv.prefix}{n:03d}", status=WAITING, person_id=person_id, note=note, arrived_at=arrived,
         # in UTC: SQLite keeps no offset, and every time is read back as UTC
         appointment_at=_aware(appointment_at).astimezone(dt.UTC) if appointment_at else None, calls=0, case_ids=[],
         contact_ids=[], issued_by=p.username, updated_at=now,

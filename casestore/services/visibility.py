@@ -77,6 +77,8 @@ class RecordLike(Protocol):
     def created_by(self) -> str | None: ...
     @property
     def assignee(self) -> str | None: ...
+    @property
+    def department(self) -> str | None: ...
 
 
 def case_visible(s: Session, p: Principal, case_id: str, feed: FeedWriter | None = None) -> bool:
@@ -94,6 +96,8 @@ def case_visible(s: Session, p: Principal, case_id: str, feed: FeedWriter | None
 
 
 def record_visible(s: Session, p: Principal, rec: RecordLike, feed: FeedWriter | None = None) -> bool:
+    if not private_note_seen(p, rec):
+        return False
     if p.role == roles.COORDINATOR or rec.created_by == p.username:
         return True
     if p.role == roles.ADMINISTRATOR:
@@ -134,3 +138,23 @@ def person_visible(s: Session, p: Principal, person_id: str, feed: FeedWriter | 
     assert vis is not None
     sub = vis.subquery()
     return s.scalar(select(Record.id).where(*of_person, Record.id.in_(select(sub.c[0]))).limit(1)) is not None
+
+
+# Private notes (issue 16): an advisor's note marked private is for the users of their department only,
+# whatever else they may see of the citizen or the case (coordinators and the author's colleagues of other
+# departments included). The case store writes the author's department into the note (``data.department``
+# and the record's ``department`` column; see ``casestore.services.push.note_department``); a note without
+# one is not private.
+
+
+def private_note_seen(p: Principal, rec: RecordLike) -> bool:
+    """False for a private note of another department than the caller's (or a caller without one)."""
+    return rec.entity != "note" or rec.department is None or rec.department == p.department
+
+
+def private_notes_seen(p: Principal) -> ColumnElement[bool]:
+    """The change feed's rule for private notes (``private_note_seen`` on ``cs_change``, which keeps the
+    department in the note's data)."""
+    department = Change.data["department"].as_string()
+    seen = or_(Change.entity != "note", department.is_(None))
+    return or_(seen, department == p.department) if p.department else seen
