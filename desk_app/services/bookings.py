@@ -11,7 +11,8 @@ case store merges but a question it answers). ``confirm_pending`` sends the wait
 - the slot was taken meanwhile, or the case store refuses (in the past, outside opening hours): the row
   becomes ``not_booked`` with the reason and the next free slot the case store offers, for the clerk to
   see and book again or dismiss. Nothing is lost silently;
-- still unreachable: it stays ``to_book``.
+- still unreachable: it stays ``to_book``; so does a request for a citizen registered on this laptop whose
+  record is still waiting in the outbox (the case store answers ``unknown_reference`` until the sync sends it).
 
 The network part is the case store's appointment API (``sync.appointments.AppointmentsClient``); this
 module names what it needs of it (``BookingServer``) and the errors it raises (the client's errors are also
@@ -33,7 +34,7 @@ from sqlalchemy.orm import Session
 from desk_app.domain.text import TextInvalid, clean_text
 from desk_app.services.changes import ChangeSet
 from desk_app.store.db import Store
-from desk_app.store.models import Appointment, SyncState
+from desk_app.store.models import Appointment, OutboxOperation, SyncState
 
 TO_BOOK = "to_book"
 NOT_BOOKED = "not_booked"
@@ -276,6 +277,10 @@ def book(store: Store, server: BookingServer, request: BookingRequest, service: 
         appt = server.book(request)
     except Unreachable:
         return Outcome(TO_BOOK, request, None, save_to_book(store, request, service))
+    except BookingRefused as e:
+        if not _waits_for_person(store, request, e):
+            raise
+        return Outcome(TO_BOOK, request, None, save_to_book(store, request, service))
     department = service.department if service else None
     return Outcome(BOOKED, request, appt, store_appointment(store, appt, department=department,
                                                              replaces=request.request_id))
@@ -308,6 +313,9 @@ def confirm_pending(store: Store, server: BookingServer,
             out.waiting = len(requests) - i
             break
         except BookingRefused as e:
+            if _waits_for_person(store, req, e):
+                out.waiting += 1
+                continue
             out.changes.merge(_not_booked(store, req.request_id, e))
             out.not_booked.append(req.request_id)
             continue
@@ -319,6 +327,17 @@ def confirm_pending(store: Store, server: BookingServer,
         out.changes.merge(store_appointment(store, appt, department=department, replaces=req.request_id))
         out.booked.append(appt)
     return out
+
+
+def _waits_for_person(store: Store, request: BookingRequest, e: BookingRefused) -> bool:
+    """The case store does not know the citizen yet because their record registered here is still waiting to
+    be sent: the request waits for the sync that sends it (then it is confirmed)."""
+    if e.code != "unknown_reference" or not request.person_id:
+        return False
+    with store.read() as s:
+        return s.scalar(select(OutboxOperation.seq).where(
+            OutboxOperation.entity == "person", OutboxOperation.entity_id == request.person_id,
+            OutboxOperation.state == "pending").limit(1)) is not None
 
 
 def _not_booked(store: Store, request_id: str, e: BookingRefused) -> ChangeSet:
