@@ -37,8 +37,13 @@ def test_the_ticket_shows_number_service_time_wait_and_shop(empty_loket: Any, tm
         assert img.width < img.height and abs(img.width - 80 / 25.4 * 72) < 3
         rgb = img.convert("RGB")
         dark = [x for x in range(img.width) for y in range(int(img.height * 0.35), int(img.height * 0.6))
-                if sum(rgb.getpixel((x, y))) < 200]
+                if _darkness(rgb.getpixel((x, y))) < 200]
         assert dark and max(dark) - min(dark) > img.width / 3
+
+
+def _darkness(pixel: object) -> int:
+    assert isinstance(pixel, tuple)
+    return int(sum(pixel))
 
 
 def test_a_short_or_unknown_wait(empty_loket: Any) -> None:
