@@ -37,7 +37,7 @@ def _login(args: argparse.Namespace) -> int:
             if account is None:
                 print(f"login failed: {e} (the first sign-in on this laptop needs the case store)", file=sys.stderr)
                 return 1
-            _remember_user(loket, args.user, account.display_name, account.role)
+            _remember_user(loket, args.user, account.display_name, account.role, account.department)
             print(f"signed in offline as {account.display_name} ({account.role}): the case store did not "
                   "answer; nothing syncs until it does")
             return 0
@@ -45,20 +45,22 @@ def _login(args: argparse.Namespace) -> int:
             print(f"login failed: {e}", file=sys.stderr)
             return 1
         # the desk's sign-in and lock then work offline for this account too
-        loket.accounts.remember(args.user, password, res.display_name, res.role)
-        _remember_user(loket, args.user, res.display_name, res.role)
+        loket.accounts.remember(args.user, password, res.display_name, res.role, res.department)
+        _remember_user(loket, args.user, res.display_name, res.role, res.department)
     finally:
         loket.close()
     print(f"signed in as {res.display_name} ({res.role}); device {res.device_id}")
     return 0
 
 
-def _remember_user(loket: Loket, username: str, display_name: str, role: str) -> None:
-    """The desk offers (and its outbox accepts) only what the signed-in role may do: remember it."""
+def _remember_user(loket: Loket, username: str, display_name: str, role: str, department: str | None = None) -> None:
+    """The desk offers (and its outbox accepts) only what the signed-in role may do: remember it (and the
+    department, which decides who sees private notes)."""
     from wire.roles import ROLES
 
     s = loket.settings
     s.staff_user, s.staff_name = username, display_name or username
+    s.department = department or ""
     if role in ROLES:
         s.role = role
     try:

@@ -40,6 +40,7 @@ class Account:
     username: str
     role: str
     display_name: str
+    department: str | None = None  # who sees private notes (issue 16)
 
 
 class LocalAccounts:
@@ -54,9 +55,11 @@ class LocalAccounts:
             row = s.get(SyncState, key)
             return row.value if row else None
 
-    def remember(self, username: str, password: str, display_name: str, role: str) -> None:
-        """Keep the verifier and the profile, in one transaction."""
-        values = {f"signin:{username}": make_verifier(password), f"signin-profile:{username}": f"{role}\t{display_name}"}
+    def remember(self, username: str, password: str, display_name: str, role: str,
+                 department: str | None = None) -> None:
+        """Keep the verifier and the profile (role, name, department), in one transaction."""
+        values = {f"signin:{username}": make_verifier(password),
+                  f"signin-profile:{username}": f"{role}\t{display_name}\t{department or ''}"}
         with self.store.write() as s:
             for key, value in values.items():
                 row = s.get(SyncState, key)
@@ -71,8 +74,14 @@ class LocalAccounts:
         if verifier is None or not check_verifier(verifier, password):
             return None
         profile = self._get(f"signin-profile:{username}") or "counter\t"
-        role, _, name = profile.partition("\t")
+        role, _, rest = profile.partition("\t")
+        name = rest.partition("\t")[0]
         return role, name or username
+
+    def department(self, username: str) -> str | None:
+        """The department kept with the account's profile (None: none, or a profile from before)."""
+        parts = (self._get(f"signin-profile:{username}") or "").split("\t")
+        return (parts[2] or None) if len(parts) > 2 else None
 
     def known(self, username: str) -> bool:
         return self._get(f"signin:{username}") is not None
@@ -95,10 +104,14 @@ class LocalAccounts:
         ``demo_accounts`` is off) it is a demo account with the demo password, whose verifier is then kept
         so that the lock unlocks offline. ``None``: not let in (nothing is remembered)."""
         profile = self.check(username, password)
+        department = self.department(username) if profile is not None else None
         if profile is None and demo_accounts:
             profile = self.demo_account(username, password)
             if profile is not None:
-                self.remember(username, password, profile[1], profile[0])
+                from wire.demo import DEMO_ACCOUNTS
+
+                department = next((d for n, _r, d, _x in DEMO_ACCOUNTS if n == username), None)
+                self.remember(username, password, profile[1], profile[0], department)
         if profile is None:
             return None
-        return Account(username, profile[0], profile[1])
+        return Account(username, profile[0], profile[1], department)

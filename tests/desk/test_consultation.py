@@ -240,3 +240,29 @@ def test_migration_0005_goes_down_and_up_and_keeps_earlier_notes_public(advisor:
         assert conn.execute(text("SELECT private, department FROM note WHERE id = 'n1'")).one() == (0, None)
         cols = {c["name"] for c in inspect(conn).get_columns("contact_moment")}
         assert {"duration_minutes", "outcome", "follow_up_on", "appointment_id"} <= cols
+
+
+def test_the_accounts_department_is_kept_for_offline_sign_in(empty_loket: Loket) -> None:
+    from desk_app.services.accounts import LocalAccounts
+    from desk_app.store.models import SyncState
+
+    accounts = empty_loket.accounts
+    accounts.remember("advisor1", "geheim123", "Advisor One", "theme_desk", "sociaal_huis")
+    got = accounts.sign_in_offline("advisor1", "geheim123", demo_accounts=False)
+    assert got is not None and (got.role, got.display_name, got.department) == (
+        "theme_desk", "Advisor One", "sociaal_huis")
+    accounts.remember("clerk1", "geheim123", "Clerk One", "counter")  # an account without a department
+    got = accounts.sign_in_offline("clerk1", "geheim123", demo_accounts=False)
+    assert got is not None and got.department is None and got.display_name == "Clerk One"
+    with empty_loket.store.write() as s:  # a profile kept before departments were: role and name only
+        row = s.get(SyncState, "signin-profile:clerk1")
+        assert row is not None
+        row.value = "counter\tClerk One"
+    got = accounts.sign_in_offline("clerk1", "geheim123", demo_accounts=False)
+    assert got is not None and (got.display_name, got.department) == ("Clerk One", None)
+    demo = LocalAccounts(empty_loket.store, demo=True)
+    from wire.demo import DEMO_PASSWORD
+
+    got = demo.sign_in_offline("advisor", DEMO_PASSWORD)
+    assert got is not None and got.department == "sociaal_huis"
+    assert demo.department("advisor") == "sociaal_huis"  # remembered for the lock

@@ -147,12 +147,12 @@ class SignIn:
                     return False, describe(exc)
             else:
                 self.online = True
-                self.accounts.remember(username, password, res.display_name, res.role)
-                self._set_user(username, res.display_name, res.role)
+                self.accounts.remember(username, password, res.display_name, res.role, res.department)
+                self._set_user(username, res.display_name, res.role, res.department)
                 return True, ""
         account = self.accounts.sign_in_offline(username, password, demo_accounts=not offline_only)
         if account is not None:  # a verifier on this laptop, or a demo account whose case store did not start
-            self._set_user(username, account.display_name, account.role)
+            self._set_user(username, account.display_name, account.role, account.department)
             return True, ""
         if not self.accounts.known(username):
             if not self.server_url:  # never a new account without a case store that vouches for it
@@ -163,9 +163,10 @@ class SignIn:
                 "signin", "The first sign-in on this laptop needs a connection to the case store.")
         return False, QApplication.translate("signin", "User name or password not accepted.")
 
-    def _set_user(self, username: str, name: str, role: str) -> None:
+    def _set_user(self, username: str, name: str, role: str, department: str | None = None) -> None:
         s = self.loket.settings
         s.staff_user, s.staff_name = username, name
+        s.department = department or ""  # who sees private notes
         if role in ROLES:
             s.role = role
         try:
