@@ -20,6 +20,7 @@ from casestore.db import make_engine, make_sessionmaker
 from casestore.deps import Store
 from casestore.gateway import Gateway, OutboxFolderGateway, default_folder
 from casestore.http_errors import CaseStoreAPI, _bad_request, _http_error, _internal_error, error_response
+from casestore.routers import appointments as appointment_routes
 from casestore.routers import open311 as open311_routes
 from casestore.routers import queue as queue_routes
 from casestore.routers import reports as report_routes
@@ -91,4 +92,5 @@ def create_app(
     app.include_router(measure_routes.router)  # the shop's measures (issue 16)
     app.include_router(report_routes.router)  # citizen reports for staff (issue 15)
     app.include_router(open311_routes.router)  # citizen reports from apps and partners: Open311 GeoReport v2
+    app.include_router(appointment_routes.router)  # theme-desk appointments (issue 16)
     return app

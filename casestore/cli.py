@@ -143,6 +143,21 @@ def _open311_key_revoke(args: argparse.Namespace) -> int:
     return 0
 
 
+def _appointments_remind(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from casestore.services import appointments
+
+    try:
+        now = dt.datetime.fromisoformat(args.now) if args.now else None
+        queued, handed = appointments.run_reminders(_db(args), now)
+    except (ValueError, appointments.AppointmentConfigError) as e:  # a bad --now, or the file
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    print(f"reminders for tomorrow: {queued} queued, {handed} handed to the gateway")
+    return 0
+
+
 def _openapi(args: argparse.Namespace) -> int:
     from casestore.openapi import spec_json
 
@@ -203,6 +218,13 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     sp = sub.add_parser("openapi", help="print the protocol's OpenAPI spec")
     sp.add_argument("--output", "-o")
     sp.set_defaults(func=_openapi)
+
+    sp = sub.add_parser("appointments", help="theme-desk appointments")
+    appts = sp.add_subparsers(dest="appointments_cmd", required=True)
+    ap = appts.add_parser("remind", help="send the reminders for tomorrow's appointments (run daily; once each)")
+    db_arg(ap)
+    ap.add_argument("--now", help="the time to act as (ISO 8601, for tests); default: now")
+    ap.set_defaults(func=_appointments_remind)
 
     sp = sub.add_parser("open311-key", help="API keys of the systems that use Open311 (an app, a partner)")
     keys = sp.add_subparsers(dest="open311_cmd", required=True)

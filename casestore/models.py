@@ -213,5 +213,6 @@ class LoginThrottle(Base):
     last_failure_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
+from casestore import models_appointments as models_appointments  # noqa: E402  (theme-desk appointments)
 from casestore import models_queue as models_queue  # noqa: E402  (the shop queue tables, in the same metadata)
 from casestore import models_reports as models_reports  # noqa: E402  (citizen reports, in the same metadata)

@@ -76,6 +76,8 @@ MAX_NOTE = 500
 # a ticket issued offline at reception (arrived_at): at most this old, at most this far ahead (clocks)
 OFFLINE_MAX_AGE = dt.timedelta(hours=24)
 OFFLINE_CLOCK_SKEW = dt.timedelta(minutes=5)
+# Files of the shop folder that are not shops: the theme-desk appointments (casestore.services.appointments).
+NOT_SHOPS = frozenset({"appointments.yaml"})
 
 # ------------------------------------------------------------------------------------ the shops (data)
 
@@ -211,6 +213,8 @@ def load_shops(folder: Path = DEFAULT_SHOP_DIR) -> dict[str, Shop]:
     """Every shop in ``folder`` (one ``*.yaml`` each), by code; a bad file raises ``ShopConfigError``."""
     shops: dict[str, Shop] = {}
     for path in sorted(Path(folder).glob("*.yaml")):
+        if path.name in NOT_SHOPS:
+            continue
         shop = _load_shop(path)
         if shop.code in shops:
             raise ShopConfigError(f"{path.name}: shop {shop.code} is defined twice")

@@ -61,6 +61,15 @@ def feed_filter(p: Principal) -> ColumnElement[bool]:
         Change.created_by == p.username,
         Change.case_id.in_(select(vis_sub.c[0])),
         Change.person_id.in_(persons),
+        Change.person_id.in_(planned_persons(p.username)),
+    )
+
+
+def planned_persons(username: str) -> Select[Any]:
+    """The persons of the appointments (home visits, consultations) planned for this advisor: their laptop
+    gets the person with the appointment, also before any case of theirs is in its view."""
+    return select(Record.person_id).where(
+        Record.entity == "appointment", Record.assignee == username, Record.person_id.is_not(None)
     )
 
 
@@ -134,6 +143,8 @@ def person_visible(s: Session, p: Principal, person_id: str, feed: FeedWriter | 
     of_person = (Record.entity == "case", Record.person_id == person_id)
     if s.scalar(select(Record.id).where(*of_person, or_(Record.created_by == me, Record.assignee == me)).limit(1)):
         return True
+    if s.scalar(planned_persons(me).where(Record.person_id == person_id).limit(1)) is not None:
+        return True  # a visit or consultation planned for them
     vis = visible_cases(p)
     assert vis is not None
     sub = vis.subquery()
