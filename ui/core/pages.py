@@ -38,6 +38,7 @@ PAGE_MODULES = (
     "ui.conflicts.page",
     "ui.person.page",
     "ui.intake.page",
+    "ui.shop.measures_page",
 )
 
 W = TypeVar("W", bound=QWidget)
