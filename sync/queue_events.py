@@ -466,6 +466,47 @@ def _as_sync_error(e: BaseException) -> SyncError:
     return Offline(_reason(e, "the case store"))
 
 
+@dataclass(frozen=True, slots=True)
+class ShopInfo:
+    """A shop of ``GET /v1/queue/shops``: its names per language (in the order the city wrote them: the first
+    is the shop's first language) and its desks' names."""
+
+    code: str
+    names: dict[str, str]
+    desks: dict[str, dict[str, str]]  # desk code -> names per language
+
+    @property
+    def first_language(self) -> str:
+        return next(iter(self.names), DEFAULT)
+
+
+def fetch_shops(transport: Transport) -> list[ShopInfo]:
+    """The case store's shops (``GET /v1/queue/shops``); ``ProtocolError`` for an answer that is not a list of
+    shops, the transport's errors (``Offline``, ``ServerError`` …) otherwise."""
+    raw = transport.request_bytes("GET", "/v1/queue/shops")
+    try:
+        body = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        raise ProtocolError("the case store's list of shops is not JSON") from None
+    if not isinstance(body, list):
+        raise ProtocolError("the case store's list of shops is not a list")
+    shops = []
+    for item in body:
+        try:
+            names = _names(item["name"])
+            desks = {_text(d, "code"): _names(d["name"]) for d in item["desks"] if isinstance(d, dict)}
+            shops.append(ShopInfo(_text(item, "code"), names, desks))
+        except (KeyError, TypeError):
+            raise ProtocolError("the case store's list of shops lacks a shop's code, names or desks") from None
+    return shops
+
+
+def _names(v: object) -> dict[str, str]:
+    if not isinstance(v, dict):
+        raise TypeError("names")
+    return {str(k): t for k, t in v.items() if isinstance(t, str)}
+
+
 def collect(items: Iterable[StreamItem], n: int) -> list[TicketEvent]:
     """The first ``n`` ticket events of ``items`` (tools and tests)."""
     out: list[TicketEvent] = []

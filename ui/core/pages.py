@@ -38,6 +38,7 @@ PAGE_MODULES = (
     "ui.conflicts.page",
     "ui.person.page",
     "ui.intake.page",
+    "ui.shop.display",
     "ui.shop.measures_page",
 )
 
