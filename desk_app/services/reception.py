@@ -298,8 +298,10 @@ class ReceptionQueue:
 
     # ------------------------------------------------------------------------------ tickets
     def issue_offline(self, shop: ShopInfo, service: str, person_id: str | None = None, note: str | None = None,
-                      now: dt.datetime | None = None) -> PendingTicket:
-        """A ticket numbered from the service's offline range, kept (on disk) until ``push``."""
+                      now: dt.datetime | None = None, request_id: str | None = None) -> PendingTicket:
+        """A ticket numbered from the service's offline range, kept (on disk) until ``push``. ``request_id``:
+        the one an online attempt that got no answer used (had it reached the case store, pushing this one
+        answers that ticket instead of making a second)."""
         sv = shop.service(service)
         if sv is None:
             raise NoOfflineRange(f"the shop {shop.code} has no service {service!r}")
@@ -313,7 +315,7 @@ class ReceptionQueue:
             seq = sv.offline_first if last is None or last >= sv.offline_last else int(last) + 1
             state["counters"] = {k: v for k, v in state["counters"].items() if k.endswith(now.date().isoformat())}
             state["counters"][key] = seq
-            ticket = PendingTicket(request_id=uuid.uuid4().hex, shop=shop.code, service=sv.code, seq=seq,
+            ticket = PendingTicket(request_id=request_id or uuid.uuid4().hex, shop=shop.code, service=sv.code, seq=seq,
                                    number=f"{sv.prefix}{seq:03d}", issued_at=now.isoformat(), person_id=person_id,
                                    note=note)
             state["pending"].append(dataclasses.asdict(ticket))
@@ -389,3 +391,17 @@ def created_during_visit(store: Store, actor: str, since: dt.datetime, case_ids:
 
 def _naive(t: dt.datetime) -> dt.datetime:
     return t.astimezone(dt.UTC).replace(tzinfo=None) if t.tzinfo is not None else t
+
+
+def person_briefs(store: Store, person_ids: Iterable[str | None]) -> dict[str, tuple[str, str]]:
+    """Name and language of the citizens this laptop knows, by id (a queue's names, a ticket's language)."""
+    from sqlalchemy import select
+
+    from desk_app.store.models import Person
+
+    ids = sorted({i for i in person_ids if i})
+    if not ids:
+        return {}
+    with store.read() as s:
+        return {p.id: (f"{p.given_names} {p.surname}".strip(), p.language)
+                for p in s.scalars(select(Person).where(Person.id.in_(ids)))}

@@ -38,6 +38,8 @@ PAGE_MODULES = (
     "ui.conflicts.page",
     "ui.person.page",
     "ui.intake.page",
+    "ui.shop.reception",
+    "ui.shop.queue_page",
     "ui.shop.display",
     "ui.shop.measures_page",
 )

@@ -26,7 +26,7 @@ def shop_client(ctx: AppContext) -> ShopClient | None:
         from sync.shop import ShopClient
 
         client = ctx.services["shop_client"] = ShopClient(sync.client.transport, attempts=2)
-    return client  # type: ignore[no-any-return]
+    return client
 
 
 def reception_queue(ctx: AppContext) -> ReceptionQueue:
@@ -36,7 +36,7 @@ def reception_queue(ctx: AppContext) -> ReceptionQueue:
         from desk_app.services.reception import ReceptionQueue
 
         rq = ctx.services["reception_queue"] = ReceptionQueue.for_loket(ctx.loket)
-    return rq  # type: ignore[no-any-return]
+    return rq
 
 
 def _t(text: str) -> str:
