@@ -154,7 +154,7 @@ def test_every_focusable_control_of_every_screen_has_a_name(qtbot: Any, window: 
 
 
 def test_navigation_buttons_are_buttons_and_all_in_the_tab_chain(qtbot: Any, window: Any) -> None:
-    buttons = list(window.nav_buttons.values())
+    buttons = [b for b in window.nav_buttons.values() if b.isVisible()]  # the role's pages (others are hidden)
     for b in buttons:
         assert _iface(b).role() == QAccessible.Role.Button, f"{b.text()} is exposed as {_iface(b).role().name}"
     window.show_cases(None)  # "Cases" is the current page: still a button, and said to be current

@@ -38,10 +38,9 @@ PAGE_MODULES = (
     "ui.conflicts.page",
     "ui.person.page",
     "ui.intake.page",
-    "ui.shop.reception",
-    "ui.shop.queue_page",
     "ui.shop.display",
     "ui.shop.measures_page",
+    "ui.appointments.page",
 )
 
 W = TypeVar("W", bound=QWidget)

@@ -1,0 +1,124 @@
+"""The Appointments page against a real case store on loopback (issue 16): a clerk books a free slot for a
+citizen and sees the cancellation reference, then cancels it; a booking while the case store cannot be
+reached is listed as "to book" and booked by *Try again* once it answers; a taken slot is shown as not booked
+with the next free slot offered."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from casestore.embedded import DEMO_PASSWORD
+from desk_app.services import bookings
+from desk_app.store.models import Appointment, Person
+from loket.demo import MemoryTokenStore
+from tests.casestore.fixtures import free_port
+from tests.ui.conftest import wait_ops
+
+
+@pytest.fixture
+def desk(qtbot: Any, loket: Any, sqlite_server: Any) -> Iterator[tuple[Any, Any, str]]:
+    """A counter clerk's window signed in to the case store, its demo citizens sent there; one citizen's id."""
+    from ui.main import build_main_window
+    from ui.signin import SignIn
+
+    loket.settings.language = "en"  # the texts checked below are the source texts
+    signin = SignIn(loket, sqlite_server.url, MemoryTokenStore())
+    assert signin.sign_in("clerk", DEMO_PASSWORD)[0]
+    win, ctx = build_main_window(loket, sync=signin.sync_client())
+    qtbot.addWidget(win)
+    win.show()
+    controller = ctx.services["sync"]
+    controller.timer.stop()
+    try:
+        with qtbot.waitSignal(controller.finished, timeout=60_000):
+            controller.sync_now()
+        wait_ops(qtbot, win)
+        with loket.store.read() as s:
+            pid = s.scalars(select(Person.id).order_by(Person.rid)).first()
+        yield win, ctx, str(pid)
+    finally:
+        controller.stop()
+        ctx.ops.wait_idle(10_000)
+        win.close()
+
+
+def _open(qtbot: Any, win: Any, pid: str) -> Any:
+    page = win.open_page("appointments", pid)
+    wait_ops(qtbot, win)
+    assert page is not None and win.stack.currentWidget() is page
+    assert page.service.count() > 0, page.message.text()
+    page.service.setCurrentIndex(page.service.findData("budgetbegeleiding"))
+    page.find_slots.click()
+    wait_ops(qtbot, win)
+    assert page.days.count() > 0 and page.times.currentItem() is not None, page.message.text()
+    return page
+
+
+def test_book_a_slot_see_the_reference_then_cancel(qtbot: Any, desk: tuple[Any, Any, str]) -> None:
+    win, ctx, pid = desk
+    page = _open(qtbot, win, pid)
+    assert page.person_name and page.person_name in page.person_line.text()
+    slot = page.chosen_slot()
+    page.reason.setText("Schulden bespreken")
+    page.book_btn.click()
+    wait_ops(qtbot, win)
+    with ctx.loket.store.read() as s:
+        [row] = s.scalars(select(Appointment).where(Appointment.person_id == pid,
+                                                    Appointment.status == "booked")).all()
+        ref, appt_id = row.cancellation_ref, row.id
+        assert (row.starts_at, row.advisor, row.subject) == (slot.start, slot.advisor, "Schulden bespreken")
+    assert ref and ref in page.confirmation.text()
+    assert page.print_btn.isEnabled()
+    assert page.confirmation_pdf().startswith(b"%PDF")
+    # the citizen's appointments list it; choose it and cancel
+    items = [page.mine.topLevelItem(i) for i in range(page.mine.topLevelItemCount())]
+    [item] = [it for it in items if it.data(0, 256) == appt_id]
+    assert ref in [item.text(c) for c in range(page.mine.columnCount())]
+    page.mine.setCurrentItem(item)
+    page.cancel_btn.click()
+    wait_ops(qtbot, win)
+    with ctx.loket.store.read() as s:
+        row = s.get(Appointment, appt_id)
+        assert row is not None and row.status == "cancelled"
+    assert ref in page.message.text()
+
+
+def test_to_book_while_unreachable_then_try_again_and_a_taken_slot(qtbot: Any, desk: tuple[Any, Any, str]) -> None:
+    win, ctx, pid = desk
+    page = _open(qtbot, win, pid)
+    slot = page.chosen_slot()
+    client = page.client()
+    real = client.transport.http.base_url
+    client.transport.http.base_url = f"http://127.0.0.1:{free_port()}"  # the case store cannot be reached
+    page.book_btn.click()
+    wait_ops(qtbot, win, timeout=60_000)  # the transport's retries first
+    assert "to book" in page.confirmation.text(), page.message.text()
+    [req] = page._requests
+    assert req.state == bookings.TO_BOOK and page.pending.topLevelItemCount() == 1
+    assert "(1)" in page.tabs.tabText(1)
+    # meanwhile another desk takes the slot
+    client.transport.http.base_url = real
+    client.book(bookings.new_request("budgetbegeleiding", slot.start, person_id=pid, advisor=slot.advisor))
+    page.retry_btn.click()
+    wait_ops(qtbot, win)
+    [req] = page._requests
+    assert req.state == bookings.NOT_BOOKED and req.next_free is not None
+    item = page.pending.topLevelItem(0)
+    assert item.text(4)  # the next free slot, shown
+    assert page.message.text()
+    # the clerk books the offered slot; the request goes
+    page.pending.setCurrentItem(item)
+    page.offer_btn.click()
+    wait_ops(qtbot, win)
+    assert page._requests == []
+    with ctx.loket.store.read() as s:
+        starts = {r.starts_at for r in s.scalars(select(Appointment).where(Appointment.person_id == pid,
+                                                                           Appointment.status == "booked"))}
+    assert req.next_free.start in starts and page.last is not None and page.last.cancellation_ref
+    assert page.last.cancellation_ref in page.confirmation.text()
+    assert dt.timedelta(0) < req.next_free.start - slot.start
