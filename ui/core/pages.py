@@ -40,7 +40,6 @@ PAGE_MODULES = (
     "ui.intake.page",
     "ui.shop.reception",
     "ui.shop.queue_page",
-    "ui.consultation.page",
     "ui.shop.display",
     "ui.shop.measures_page",
     "ui.appointments.page",
