@@ -1,4 +1,5 @@
-"""The city shop's measures (``GET /v1/queue/{shop}/measures`` and ``…/measures.csv``, issue 16) over
+"""The city shop's measures (``GET /v1/queue/{shop}/measures`` and ``…/measures.csv``, issue 16; the shops
+to choose from: ``GET /v1/queue/measures/shops``) over
 ``casestore.services.shop_measures``, which defines every figure. Coordinators and administrators only
 (``wire.roles.SHOP_MEASURES``)."""
 
@@ -78,7 +79,21 @@ class Measures(BaseModel):
     counter_visits_per_month: list[CounterVisits] = Field(description="for the channel mix")
 
 
+class ShopName(BaseModel):
+    code: str
+    name: dict[str, str]
+
+
 Q: list[str | Enum] = ["queue"]
+
+
+@router.get("/v1/queue/measures/shops", response_model=list[ShopName], responses=ERRORS, tags=Q)
+def measure_shops(caller: Auth, store: Tx) -> list[dict[str, Any]]:
+    """The shops whose measures may be asked for (coordinators and administrators; the queue's own list of
+    shops is for the staff who work in the queue)."""
+    all_shops = _shops(store)
+    store.run_tx(lambda s: shop_measures.require_coordinator(caller.principal(s)))
+    return [{"code": sh.code, "name": sh.name} for sh in all_shops.values()]
 
 
 def _measures(caller: Auth, store: Tx, shop: str, start: dt.date, end: dt.date) -> dict[str, Any]:

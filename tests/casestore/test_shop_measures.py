@@ -201,6 +201,18 @@ def test_only_coordinators_and_administrators_see_the_measures(casestore_server:
             assert r.status_code == 403, r.text
             assert r.json()["error"] == "forbidden"
             assert "coordinators and administrators" in r.json()["message"]
+        assert c.get("/measures/shops").status_code == 403
+
+
+@pytest.mark.parametrize("username", ["coordinator", "admin"])
+def test_coordinators_and_administrators_choose_among_the_shops(casestore_server: RunningServer,
+                                                               username: str) -> None:
+    with login(casestore_server.url, username) as c:
+        r = c.get("/measures/shops")
+    assert r.status_code == 200, r.text
+    shops = {s["code"]: s["name"] for s in r.json()}
+    assert set(shops) == {"stadswinkel", "dienstencentrum-noord"}
+    assert shops["stadswinkel"]["nl"] == "Stadswinkel"
 
 
 def test_measures_as_csv(casestore_server: RunningServer, tx: Any) -> None:
