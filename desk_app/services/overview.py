@@ -16,6 +16,8 @@ _appointment: Table = Appointment.__table__  # type: ignore[assignment]
 _case: Table = Case.__table__  # type: ignore[assignment]
 _person: Table = Person.__table__  # type: ignore[assignment]
 _outbox: Table = OutboxOperation.__table__  # type: ignore[assignment]
+# cancelled ones, and booking requests not (yet) booked (desk_app.services.bookings): not today's appointments
+_NOT_APPOINTMENTS = ("cancelled", "to_book", "not_booked")
 
 
 def _name(row: Any) -> str:
@@ -34,7 +36,7 @@ def home_overview(store: Store, final_statuses: list[str], today: dt.date | None
             select(a.id, a.starts_at, a.desk, a.subject, a.advisor, a.case_id, p.id.label("person_id"),
                    p.given_names, p.surname)
             .select_from(_appointment.outerjoin(_person, p.id == a.person_id))
-            .where(a.starts_at >= start, a.starts_at < end).order_by(a.starts_at)
+            .where(a.starts_at >= start, a.starts_at < end, a.status.not_in(_NOT_APPOINTMENTS)).order_by(a.starts_at)
         ).all()
         out["appointments"] = [
             {"id": r.id, "at": r.starts_at, "desk": r.desk, "subject": r.subject, "advisor": r.advisor,

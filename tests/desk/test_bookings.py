@@ -155,3 +155,15 @@ def test_migration_0004_goes_down_and_up_and_keeps_appointments_booked(empty_lok
         assert conn.execute(text("SELECT status, persons, subject FROM appointment")).one() == ("booked", 1, "before")
         indexes = {i["name"] for i in inspect(conn).get_indexes("appointment")}
         assert {"ix_appointment_person_id", "ix_appointment_starts_at"} <= indexes
+
+
+def test_the_home_screen_lists_booked_appointments_not_cancelled_ones_or_requests(empty_loket: Loket) -> None:
+    app = empty_loket
+    start = utcnow().replace(microsecond=0)
+    with app.store.write() as s:
+        for status in ("booked", "checked_in", "cancelled", "to_book", "not_booked"):
+            s.add(Appointment(id=status, person_id=None, desk="sociaal_huis", starts_at=start,
+                              ends_at=start + dt.timedelta(minutes=30), advisor="advisor", subject=status,
+                              status=status))
+    listed = {a["id"] for a in app.home_overview(today=start.date())["appointments"]}
+    assert listed == {"booked", "checked_in"}
