@@ -167,8 +167,13 @@ class FinishBody(_Strict):
 # ------------------------------------------------------------------------------------------------ helpers
 
 
+# The queue routes' clock: the real one, except in a benchmark that simulates a whole day in a thread-mode case
+# store (bench/bench_shop_day.py sets it, and nothing else does).
+clock: Callable[[], dt.datetime] = functools.partial(dt.datetime.now, dt.UTC)
+
+
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
+    return clock()
 
 
 def _shops(store: Store) -> dict[str, queue.Shop]:
