@@ -306,7 +306,7 @@ class Loket:
         from desk_app.services import consultation
 
         with self.store.read() as s:
-            return consultation.started_cases(s, person_id, since, case_ids)
+            return consultation.started_cases(s, person_id, since, case_ids, created_by=self.actor)
 
     def finish_consultation(self, appointment_id: str, finish: Any) -> Any:
         """Finish a consultation (a ``consultation.Finish``): contact, note and the appointment done, one

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from desk_app.domain.text import TextInvalid, clean_text
+from desk_app.domain.text import TextInvalid, clean_text, one_line
 from desk_app.messages import Message
 from desk_app.services import outbox
 from desk_app.services.cases import local_reference
@@ -78,25 +78,18 @@ def opening(session: Session, appointment_id: str) -> dict[str, Any]:
     return data
 
 
-def started_cases(session: Session, person_id: str, since: dt.datetime, case_ids: set[str] | list[str]) -> list[
-        dict[str, Any]]:
+def started_cases(session: Session, person_id: str, since: dt.datetime, case_ids: set[str] | list[str],
+                  created_by: str | None = None) -> list[dict[str, Any]]:
     """Of ``case_ids`` (what the change sets named while the consultation was open), the cases of this
-    citizen opened since it was opened, oldest first."""
+    citizen opened since it was opened (by ``created_by``: not a colleague's that a sync brought), oldest first."""
     if not case_ids:
         return []
-    rows = session.scalars(
-        select(Case).where(Case.id.in_(list(case_ids)), Case.person_id == person_id, Case.created_at >= since)
-        .order_by(Case.created_at)
-    ).all()
+    q = select(Case).where(Case.id.in_(list(case_ids)), Case.person_id == person_id, Case.created_at >= since)
+    if created_by is not None:
+        q = q.where(Case.created_by == created_by)
+    rows = session.scalars(q.order_by(Case.created_at)).all()
     return [{"id": c.id, "reference": local_reference(c), "case_type": c.case_type, "status": c.status,
              "created_at": c.created_at} for c in rows]
-
-
-def _text(value: str, what: str, *, multiline: bool, max_length: int | None = None) -> str:
-    try:
-        return clean_text(value, multiline=multiline, max_length=max_length).strip()
-    except TextInvalid as exc:
-        raise ConsultationInvalid(Message("{what}: {reason}.", what=what, reason=str(exc))) from None
 
 
 def finish(
@@ -124,8 +117,14 @@ def finish(
     minutes = f.duration_minutes
     if minutes is None or isinstance(minutes, bool) or not isinstance(minutes, int) or not 1 <= minutes <= MAX_MINUTES:
         raise ConsultationInvalid(Message("The duration must be between 1 and {max} minutes.", max=MAX_MINUTES))
-    outcome = _text(f.outcome or "", "Outcome", multiline=True, max_length=2000)
-    notes = _text(f.notes or "", "Notes", multiline=True)
+    try:
+        outcome = clean_text(f.outcome or "", multiline=True, max_length=2000).strip()
+    except TextInvalid as exc:
+        raise ConsultationInvalid(Message("Outcome: {reason}.", reason=str(exc))) from None
+    try:
+        notes = clean_text(f.notes or "", multiline=True).strip()
+    except TextInvalid as exc:
+        raise ConsultationInvalid(Message("Notes: {reason}.", reason=str(exc))) from None
     today = today or dt.date.today()
     if f.follow_up_on is not None:
         if not isinstance(f.follow_up_on, dt.date):
@@ -140,7 +139,7 @@ def finish(
         outbox.require(session, entity, action)  # before anything is written
 
     now = utcnow()
-    subject = _text(appt.subject or appt.service or "consultation", "Subject", multiline=False)[:200]
+    subject = one_line(appt.subject or appt.service or "consultation")[:200]  # a synced record's: made fit
     contact = ContactMoment(
         id=str(uuid.uuid4()), person_id=appt.person_id, case_id=appt.case_id, channel=channel, subject=subject,
         summary=outcome, staff=actor, at=now, duration_minutes=minutes, outcome=outcome or None,

@@ -266,3 +266,14 @@ def test_the_accounts_department_is_kept_for_offline_sign_in(empty_loket: Loket)
     got = demo.sign_in_offline("advisor", DEMO_PASSWORD)
     assert got is not None and got.department == "sociaal_huis"
     assert demo.department("advisor") == "sociaal_huis"  # remembered for the lock
+
+
+def test_a_colleagues_case_of_the_citizen_is_not_an_intake_of_this_consultation(advisor: Loket) -> None:
+    pid = _person(advisor)
+    opened = utcnow()
+    mine, _ = advisor.intake("civil_registry_extract", pid, {"record_type": "death"})
+    advisor.settings.staff_user = "colleague"  # as if a sync brought a colleague's case of the same citizen
+    theirs, _ = advisor.intake("civil_registry_extract", pid, {"record_type": "birth"})
+    advisor.settings.staff_user = "advisor1"
+    assert [c["id"] for c in advisor.consultation_cases(pid, opened, {mine.case.id, theirs.case.id})] == [
+        mine.case.id]

@@ -38,6 +38,7 @@ PAGE_MODULES = (
     "ui.conflicts.page",
     "ui.person.page",
     "ui.intake.page",
+    "ui.consultation.page",
     "ui.shop.reception",
     "ui.shop.queue_page",
     "ui.shop.display",

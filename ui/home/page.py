@@ -48,6 +48,7 @@ class HomePage(QWidget):
     read_card = Signal()
     focus_search = Signal()
     open_cases = Signal(str)  # department filter
+    open_appointment = Signal(str, str)  # appointment id, person id: the consultation (else the person)
 
     @classmethod
     def for_window(cls, ctx: AppContext, window: PageHost) -> HomePage:
@@ -55,6 +56,12 @@ class HomePage(QWidget):
         page.read_card.connect(window.read_card)
         page.focus_search.connect(lambda: window.open_page("search"))
         page.open_cases.connect(lambda department: window.open_page("cases", department))
+
+        def open_appointment(appointment_id: str, person_id: str) -> None:
+            if window.open_page("consultation", appointment_id) is None and person_id:  # a role without it
+                window.open_page("person", person_id)
+
+        page.open_appointment.connect(open_appointment)
         return page
 
     def show_page(self) -> None:
@@ -213,7 +220,7 @@ class HomePage(QWidget):
         appts = [QTreeWidgetItem([fmt.datetime(a["at"])[-5:], a["person"], a["subject"], desk_names.get(a["desk"], a["desk"])])
                  for a in mine]
         for item, a in zip(appts, mine, strict=True):
-            item.setData(0, Qt.ItemDataRole.UserRole, ("person", a["person_id"]))
+            item.setData(0, Qt.ItemDataRole.UserRole, ("appointment", a["id"], a["person_id"] or ""))
         appt_header = [self.tr("Time"), self.tr("Citizen"), self.tr("Subject"), self.tr("Desk")]
         if role in (roles.COORDINATOR, roles.ADMINISTRATOR):
             self.left.clear()
@@ -282,8 +289,10 @@ class HomePage(QWidget):
         data = item.data(0, Qt.ItemDataRole.UserRole)
         if not data or not data[1]:
             return
-        kind, ref = data
-        if kind == "person":
+        kind, ref = data[0], data[1]
+        if kind == "appointment":
+            self.open_appointment.emit(ref, data[2])
+        elif kind == "person":
             self.ctx.bus.open_person.emit(ref)
         elif kind == "case":
             self.ctx.bus.open_case.emit(ref)

@@ -1,0 +1,1 @@
+"""The advisor's consultation (issue 16): ``ui.consultation.page``."""
