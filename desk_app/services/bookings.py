@@ -32,6 +32,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from desk_app.domain.text import TextInvalid, clean_text
+from desk_app.messages import Message
 from desk_app.services.changes import ChangeSet
 from desk_app.store.db import Store
 from desk_app.store.models import Appointment, OutboxOperation, SyncState
@@ -58,7 +59,7 @@ REFUSALS = {
 
 
 class BookingInvalid(ValueError):
-    """Bad input for a booking (``str(e)`` says what, for the clerk)."""
+    """Bad input for a booking (``str(e)`` says what, for the clerk; a ``Message`` the desk translates)."""
 
 
 class BookingError(Exception):
@@ -172,18 +173,21 @@ def new_request(service: str, start: dt.datetime, *, persons: int = 1, person_id
                 now: dt.datetime | None = None) -> BookingRequest:
     """A checked request with a fresh ``request_id``; ``BookingInvalid`` says what is wrong."""
     if not service:
-        raise BookingInvalid("choose a service")
+        raise BookingInvalid(Message("Choose a service."))
     if start.tzinfo is None:
-        raise BookingInvalid("the time has no time zone")
+        raise BookingInvalid(Message("The time has no time zone."))
     if isinstance(persons, bool) or not 1 <= persons <= MAX_PERSONS:
-        raise BookingInvalid(f"the number of persons must be 1 to {MAX_PERSONS}")
+        raise BookingInvalid(Message("The number of persons must be 1 to {max}.", max=MAX_PERSONS))
     if start <= (now or dt.datetime.now(dt.UTC)):
-        raise BookingInvalid("the time is in the past")
+        raise BookingInvalid(Message("The time is in the past."))
     try:
         reason = clean_text(reason.strip(), max_length=MAX_REASON)
+    except TextInvalid as e:
+        raise BookingInvalid(Message("Reason: {reason}.", reason=str(e))) from None
+    try:
         place = clean_text(place.strip(), max_length=300) or None if place else None
     except TextInvalid as e:
-        raise BookingInvalid(f"the reason {e}") from None
+        raise BookingInvalid(Message("Place: {reason}.", reason=str(e))) from None
     return BookingRequest(str(uuid.uuid4()), service, start, persons, person_id or None, advisor or None,
                           reason, place)
 

@@ -87,13 +87,13 @@ def test_offline_booking_is_kept_to_book_across_a_reopen(tmp_path: Path) -> None
 
 
 @pytest.mark.parametrize(("kw", "message"), [
-    ({"start": utcnow() - dt.timedelta(minutes=5)}, "the time is in the past"),
-    ({"reason": "two\nlines"}, "the reason must be a single line (no line breaks or tabs)"),
-    ({"reason": "x" * (bookings.MAX_REASON + 1)}, "the reason is too long"),
-    ({"persons": 0}, "the number of persons must be 1 to 10"),
-    ({"persons": 11}, "the number of persons must be 1 to 10"),
-    ({"start": dt.datetime(2030, 1, 2, 10, 0)}, "the time has no time zone"),
-    ({"service": ""}, "choose a service"),
+    ({"start": utcnow() - dt.timedelta(minutes=5)}, "The time is in the past."),
+    ({"reason": "two\nlines"}, "Reason: must be a single line (no line breaks or tabs)."),
+    ({"reason": "x" * (bookings.MAX_REASON + 1)}, "Reason: is too long."),
+    ({"persons": 0}, "The number of persons must be 1 to 10."),
+    ({"persons": 11}, "The number of persons must be 1 to 10."),
+    ({"start": dt.datetime(2030, 1, 2, 10, 0)}, "The time has no time zone."),
+    ({"service": ""}, "Choose a service."),
 ])
 def test_bad_booking_input_is_refused_and_nothing_written(empty_loket: Loket, kw: dict[str, object],
                                                          message: str) -> None:

@@ -57,7 +57,10 @@ def reason(code: str, message: str = "") -> str:
         "outside_opening_hours": tr("AppointmentsPage", "The time is outside the opening hours."),
         "not_found": tr("AppointmentsPage", "No appointment has this reference."),
         "unknown_service": tr("AppointmentsPage", "This service cannot be booked."),
-        "not_bookable": tr("AppointmentsPage", "This appointment can no longer be changed."),
+        "outside_working_hours": tr("AppointmentsPage", "The advisor does not work at that time."),
+        "conflict": tr("AppointmentsPage", "This appointment is no longer booked; it cannot be changed."),
+        "unknown_reference": tr("AppointmentsPage", "The case store does not know this citizen yet; synchronise "
+                                                    "first."),
     }
     if code in texts:
         return texts[code]
@@ -68,11 +71,7 @@ def explain(exc: BaseException) -> str:
     """Any failure of this page in clear words (refusals by code, bad input, else the desk's usual texts)."""
     tr = QCoreApplication.translate
     if isinstance(exc, bookings.BookingInvalid):
-        texts = {
-            "choose a service": tr("AppointmentsPage", "Choose a service."),
-            "the time is in the past": tr("AppointmentsPage", "The time is in the past."),
-        }
-        return texts.get(str(exc), tr("AppointmentsPage", "Check the booking: %1").replace("%1", str(exc)))
+        return describe(exc)  # its Message, in the user's language
     if isinstance(exc, bookings.BookingRefused):
         return reason(exc.code, str(exc))
     if isinstance(exc, bookings.Unreachable):
