@@ -43,7 +43,7 @@ from fastapi import APIRouter, Header, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import StreamingResponse
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
-from sqlalchemy import Engine
+from sqlalchemy import Engine, create_engine
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
@@ -312,6 +312,11 @@ class QueueHub:
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
+        # The reader's reads run beside the requests' transactions, not through their gate (one reader per
+        # process). On SQLite without the engine's BEGIN IMMEDIATE: a plain read sees the committed events
+        # without taking the write lock the writers queue for (the database is in WAL mode).
+        self._read_engine = engine if engine.dialect.name != "sqlite" else create_engine(
+            engine.url, connect_args={"timeout": 60, "check_same_thread": False})
         self._lock = threading.Lock()
         self._streams: set[asyncio.Event] = set()
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -364,6 +369,8 @@ class QueueHub:
                     if self._listener is not None:
                         self._stop.set()  # the listener ends within a second
                         self._listener = None
+                    if self._read_engine is not self._engine:
+                        self._read_engine.dispose()
 
     async def _read_loop(self, store: Store, dirty: asyncio.Event, first_read: asyncio.Event) -> None:
         while True:
@@ -383,12 +390,16 @@ class QueueHub:
             for updated in streams:
                 updated.set()
 
+    def _query(self, fn: Callable[[Session], T]) -> T:
+        with Session(self._read_engine) as s:
+            return fn(s)
+
     async def _read(self, store: Store) -> None:
         if self.base is None:
-            self.base = self.upto = await run_in_threadpool(store.run_tx, queue.head_event_id)
+            self.base = self.upto = await run_in_threadpool(self._query, queue.head_event_id)
         while True:
             batch = await run_in_threadpool(
-                store.run_tx, functools.partial(_events, shop=None, after=self.upto, limit=self.BATCH))
+                self._query, functools.partial(_events, shop=None, after=self.upto, limit=self.BATCH))
             if batch:
                 self._cache.extend(batch)
                 self.upto = batch[-1]["id"]
@@ -402,7 +413,7 @@ class QueueHub:
     async def events(self, store: Store, shop: str | None, after: int) -> list[dict[str, Any]]:
         """The events above ``after`` read so far (at most 200; only ``shop``'s, when given)."""
         if self.base is None or after < self.base:  # from before the cache (a resume): from the database
-            return await run_in_threadpool(store.run_tx, functools.partial(_events, shop=shop, after=after))
+            return await run_in_threadpool(self._query, functools.partial(_events, shop=shop, after=after))
         return [e for e in self._cache if e["id"] > after and (shop is None or e["shop"] == shop)][:200]
 
     def _listen(self, stop: threading.Event) -> None:
