@@ -122,3 +122,25 @@ def test_to_book_while_unreachable_then_try_again_and_a_taken_slot(qtbot: Any, d
     assert req.next_free.start in starts and page.last is not None and page.last.cancellation_ref
     assert page.last.cancellation_ref in page.confirmation.text()
     assert dt.timedelta(0) < req.next_free.start - slot.start
+
+
+def test_a_home_visit_is_booked_at_the_citizens_address(qtbot: Any, desk: tuple[Any, Any, str]) -> None:
+    win, ctx, pid = desk
+    page = win.open_page("appointments", pid)
+    wait_ops(qtbot, win)
+    page.service.setCurrentIndex(page.service.findData("budgetbegeleiding"))
+    assert page.place.isHidden()  # at the shop: no place asked
+    page.service.setCurrentIndex(page.service.findData("huisbezoek"))
+    assert not page.place.isHidden()
+    with ctx.loket.store.read() as s:
+        person = s.get(Person, pid)
+        assert person is not None and person.addresses
+        street = person.addresses[0].street_and_number
+    assert page.person_address and street in page.place.text()
+    page.find_slots.click()
+    wait_ops(qtbot, win)
+    assert page.chosen_slot() is not None, page.message.text()
+    page.book_btn.click()
+    wait_ops(qtbot, win)
+    assert page.last is not None, page.message.text()
+    assert page.last.place == page.place.text() and page.last.room is None

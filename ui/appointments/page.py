@@ -101,6 +101,7 @@ class AppointmentsPage(QWidget):
         self.host: PageHost | None = None
         self.person_id: str | None = None
         self.person_name = ""
+        self.person_address = ""  # the citizen's current address: a home visit's place
         self.services: dict[str, Service] = {}
         self.slots: list[Slot] = []
         self.offered: Slot | None = None  # the next free slot the case store offered after a refusal
@@ -146,6 +147,11 @@ class AppointmentsPage(QWidget):
         self.reason.setMaxLength(bookings.MAX_REASON)
         self.reason_label = label("")
         self.reason_label.setBuddy(self.reason)
+        self.place = QLineEdit()  # a home visit: where (the citizen's address, or a care home)
+        self.place.setMaxLength(300)
+        self.place_label = label("")
+        self.place_label.setBuddy(self.place)
+        self.service.currentIndexChanged.connect(self._service_chosen)
         self.book_btn = button("", primary=True)
         self.book_btn.clicked.connect(self.book)
         self.take_offer = button("")
@@ -189,7 +195,9 @@ class AppointmentsPage(QWidget):
         grid.addWidget(self.days, 5, 0, 1, 2)
         grid.addWidget(self.times, 5, 2, 1, 2)
         grid.addWidget(self.reason_label, 6, 0)
-        grid.addWidget(self.reason, 6, 1, 1, 3)
+        grid.addWidget(self.reason, 6, 1)
+        grid.addWidget(self.place_label, 6, 2)
+        grid.addWidget(self.place, 6, 3)
         actions = QHBoxLayout()
         actions.addWidget(self.book_btn)
         actions.addWidget(self.take_offer)
@@ -272,6 +280,7 @@ class AppointmentsPage(QWidget):
         sync = ctx.services.get("sync")
         if sync is not None:
             sync.finished.connect(self._synced)  # a sync went through: the case store answers again
+        self._service_chosen()
         self.retranslate()
 
     # ------------------------------------------------------------------------------ texts
@@ -298,6 +307,8 @@ class AppointmentsPage(QWidget):
         self.times.setAccessibleName(self.times_label.text())
         self.reason_label.setText(self.tr("Reason:"))
         self.reason.setAccessibleName(self.tr("Reason for the appointment"))
+        self.place_label.setText(self.tr("Place of the visit:"))
+        self.place.setAccessibleName(self.tr("Place of the home visit"))
         self.book_btn.setText(self.tr("Book"))
         self.book_btn.setAccessibleName(self.tr("Book the chosen time"))
         self.take_offer.setText(self.tr("Book the next free slot"))
@@ -393,18 +404,22 @@ class AppointmentsPage(QWidget):
     def set_person(self, person_id: str, name: str | None = None) -> None:
         self.person_id = person_id
         self.person_name = name or ""
+        self.person_address = ""
         self._show_person()
-        if name is None:
-            loket = self.ctx.loket
-            self.ctx.ops.run_op(lambda: loket.person(person_id), self._person_loaded, self._failed,
-                                key="appointments-person")
+        loket = self.ctx.loket
+        self.ctx.ops.run_op(lambda: loket.person(person_id), self._person_loaded, self._failed,
+                            key="appointments-person")
         self.refresh()
 
     def _person_loaded(self, p: dict[str, Any] | None) -> None:
         if p is None or p.get("id") != self.person_id:
             return
         self.person_name = f"{p.get('given_names') or ''} {p.get('surname') or ''}".strip()
+        addr = p.get("address") or {}
+        self.person_address = ", ".join(x for x in (addr.get("street_and_number"), " ".join(
+            x for x in (addr.get("postal_code"), addr.get("municipality")) if x)) if x)
         self._show_person()
+        self._service_chosen()
 
     def _show_person(self) -> None:
         if self.person_id is None:
@@ -425,7 +440,9 @@ class AppointmentsPage(QWidget):
         if p is None:
             self.say(self.tr("The citizen on the card is not registered on this laptop yet; register them first."))
             return
-        self.set_person(str(p["id"]), f"{p.get('given_names') or ''} {p.get('surname') or ''}".strip())
+        self.person_id = str(p["id"])  # read with its audit entry already: no second read
+        self._person_loaded(p)
+        self.refresh()
 
     def find_person(self) -> None:
         q = self.search.text().strip()
@@ -458,6 +475,15 @@ class AppointmentsPage(QWidget):
             return
         self.ctx.ops.run_op(client.services, self._show_services, self._failed, key="appointments-services")
         self.ctx.ops.run_op(client.shops, self._show_shops, lambda _e: None, key="appointments-shops")
+
+    def _service_chosen(self, _index: int = 0) -> None:
+        """A home visit asks where: the citizen's address unless the clerk typed another place."""
+        service = self.services.get(self.service.currentData() or "")
+        home = bool(service and service.home_visit)
+        self.place.setVisible(home)
+        self.place_label.setVisible(home)
+        if home and not self.place.isModified():
+            self.place.setText(self.person_address)
 
     def _show_services(self, services: list[Service]) -> None:
         self.services = {s.code: s for s in services}
@@ -536,14 +562,11 @@ class AppointmentsPage(QWidget):
         try:
             request = bookings.new_request(code, slot.start, persons=self.persons.value(), person_id=self.person_id,
                                            advisor=slot.advisor, reason=self.reason.text(),
-                                           place=self._home_address() if service and service.home_visit else None)
+                                           place=self.place.text() if service and service.home_visit else None)
         except bookings.BookingInvalid as e:
             self.say(explain(e))
             return
         self._send(request, service)
-
-    def _home_address(self) -> str | None:
-        return None  # the case store takes the citizen's address when none is given
 
     def _send(self, request: bookings.BookingRequest, service: Service | None) -> None:
         store = self.ctx.loket.store
