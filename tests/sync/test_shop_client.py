@@ -14,10 +14,15 @@ import pytest
 
 from casestore import embedded
 from casestore.services import queue as queue_service
-from desk_app.services.reception import NoOfflineRange, PendingTicket, QueueRefused, QueueUnreachable, ReceptionQueue
+from desk_app.services.reception import (
+    NoOfflineRange,
+    PendingTicket,
+    QueueRefused,
+    QueueUnreachable,
+    ReceptionQueue,
+)
 from sync.shop import ShopClient, ShopOffline, ShopRefused
 from tests.casestore.fixtures import _db_url, open_laptop
-from tests.casestore.fixtures import free_port as free_port
 
 SHOP = "stadswinkel"
 
@@ -170,3 +175,20 @@ def test_a_shop_file_whose_offline_range_overlaps_its_range_is_refused(tmp_path:
                                         encoding="utf-8")
     with pytest.raises(queue_service.ShopConfigError, match="offline_range"):
         queue_service.load_shops(tmp_path)
+
+
+def test_finish_links_only_what_this_clerk_created_since_the_call(laptop: Any) -> None:
+    from desk_app.services.reception import created_during_visit
+
+    loket = laptop.loket
+    pid, _ = loket.create_person(surname="Peeters", given_names="An", street_and_number="Kerkstraat 1",
+                                 postal_code="9999", municipality="Meerhoven")
+    before, _ = loket.intake("civil_registry_extract", pid, {"record_type": "birth"})
+    since = dt.datetime.now(dt.UTC)
+    mine, _ = loket.intake("civil_registry_extract", pid, {"record_type": "birth"})
+    loket.settings.staff_user = "someone-else"  # a colleague's case, e.g. brought by a sync meanwhile
+    theirs, _ = loket.intake("civil_registry_extract", pid, {"record_type": "death"})
+    loket.settings.staff_user = "clerk"
+    cases, contacts = created_during_visit(loket.store, "clerk", since,
+                                           [before.case.id, mine.case.id, theirs.case.id], ["no-such-contact"])
+    assert cases == [mine.case.id] and contacts == []

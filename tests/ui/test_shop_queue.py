@@ -228,3 +228,49 @@ def test_while_the_case_store_is_down_the_queue_shows_the_banner_and_reception_k
     wait_ops(qtbot, win)
     qtbot.waitUntil(lambda: queue.list.topLevelItemCount() == 1, timeout=10_000)
     assert queue.list.topLevelItem(0).text(0) == "A500" and queue.banner.isHidden()
+
+
+def test_recall_park_return_transfer_and_no_show(qtbot: Any, desk: tuple[Any, Any]) -> None:
+    win, ctx = desk
+    reception = other_desk(ctx)
+    first = reception.issue(SHOP, "burgerzaken", request_id=uuid.uuid4().hex)
+    second = reception.issue(SHOP, "burgerzaken", request_id=uuid.uuid4().hex)
+    page = win.open_page("queue")
+    wait_ops(qtbot, win)
+    qtbot.waitUntil(lambda: page.list.topLevelItemCount() == 2, timeout=10_000)
+
+    def step(b: Any) -> None:
+        assert b.isEnabled(), b.accessibleName()
+        b.click()
+        wait_ops(qtbot, win)
+
+    step(page.call_btn)
+    assert page.current is not None and page.current.id == first.id and not page.call_btn.isEnabled()
+    step(page.recall_btn)
+    assert page.current is not None and page.current.calls == 2 and "2×" in page.now_label.text()
+    step(page.park_btn)  # the citizen fetches a document
+    assert page.current is None and [t.id for t in page.parked] == [first.id] and page.parked_list.topLevelItemCount() == 1
+    step(page.return_btn)  # back: waits again for this desk
+    assert page.parked == []
+    qtbot.waitUntil(lambda: page.list.topLevelItemCount() == 2, timeout=10_000)
+    assert reception.ticket(SHOP, first.id).target_desk == "balie-1"
+
+    step(page.call_btn)
+    assert page.current is not None and page.current.id == first.id  # kept its place
+    page.transfer_choice = ("service", "rijbewijs")
+    step(page.transfer_btn)
+    assert page.current is None
+    moved = reception.ticket(SHOP, first.id)
+    assert moved.service == "rijbewijs" and moved.status == "transferred"
+
+    step(page.call_btn)
+    assert page.current is not None and page.current.id == first.id  # balie-1 handles driving licences too
+    page.transfer_choice = ("desk", "balie-3")
+    step(page.transfer_btn)
+    assert reception.ticket(SHOP, first.id).target_desk == "balie-3"
+
+    step(page.call_btn)
+    assert page.current is not None and page.current.id == second.id
+    step(page.no_show_btn)
+    assert page.current is None and reception.ticket(SHOP, second.id).status == "no_show"
+    qtbot.waitUntil(lambda: page.list.topLevelItemCount() == 0, timeout=10_000)  # the other one is balie-3's
