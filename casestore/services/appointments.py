@@ -35,13 +35,13 @@ import functools
 import secrets
 import uuid
 import zoneinfo
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
-from sqlalchemy import and_, bindparam, or_, select
+from sqlalchemy import String, and_, bindparam, or_, select, type_coerce
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -296,6 +296,7 @@ def services_info(cfg: Config) -> list[dict[str, Any]]:
 # ------------------------------------------------------------------------------------------ the hours
 
 
+@functools.lru_cache(maxsize=1024)
 def _intersect(a: Hours, b: Hours) -> Hours:
     out = []
     for x0, x1 in a:
@@ -343,8 +344,19 @@ class _Busy:
         i = bisect.bisect_right(self.ends, a)  # the first interval ending after a
         return i == len(self.ends) or self.starts[i] >= b
 
+    def gaps(self, w0: int, w1: int) -> Iterator[tuple[int, int]]:
+        """The free stretches of [w0, w1)."""
+        i = bisect.bisect_right(self.ends, w0)
+        g0 = w0
+        while g0 < w1:
+            if i < len(self.starts) and self.starts[i] < w1:
+                yield g0, max(g0, self.starts[i])
+                g0 = max(g0, self.ends[i])
+                i += 1
+            else:
+                yield g0, w1
+                return
 
-_NONE = _Busy(())
 
 Slot = tuple[int, int, str, str | None]  # start, end (epoch seconds), advisor, room
 
@@ -363,18 +375,32 @@ def _utc(t: dt.datetime) -> dt.datetime:
     return _aware(t).astimezone(dt.UTC)
 
 
+@functools.lru_cache(maxsize=65536)
+def _sqlite_epoch(stored: str) -> int:
+    """A time as SQLite keeps it (UTC digits, e.g. ``2026-12-03 08:30:00.000000``) in epoch seconds; the
+    same quarter hours come back again and again, so they are parsed once."""
+    return int(dt.datetime.fromisoformat(stored).replace(tzinfo=dt.UTC).timestamp())
+
+
 def _occupied(s: Session, advisors: Sequence[str], rooms: Sequence[str], lo: dt.datetime, hi: dt.datetime,
               exclude: str | None = None) -> list[tuple[str, str | None, int, int]]:
-    """Every appointment holding one of these advisors or rooms in [lo, hi): one query."""
+    """Every appointment holding one of these advisors or rooms in [lo, hi): one query (thousands of rows
+    for a few weeks: on SQLite the stored text is read as is and parsed once per distinct time)."""
     who = [Appointment.advisor.in_(list(advisors))]
     if rooms:
         who.append(Appointment.room.in_(list(rooms)))
-    q = select(Appointment.advisor, Appointment.room, Appointment.starts_at, Appointment.ends_at).where(
+    sqlite = s.get_bind().dialect.name == "sqlite"
+    start: Any = type_coerce(Appointment.starts_at, String()) if sqlite else Appointment.starts_at
+    end: Any = type_coerce(Appointment.ends_at, String()) if sqlite else Appointment.ends_at
+    q = select(Appointment.advisor, Appointment.room, start, end).where(
         Appointment.starts_at < _utc(hi), Appointment.ends_at > _utc(lo), Appointment.status.in_(OCCUPYING),
         or_(*who))
     if exclude is not None:
         q = q.where(Appointment.id != exclude)
-    return [(a, r, _ts(x), _ts(y)) for a, r, x, y in s.execute(q)]
+    rows = s.connection().execute(q).all()
+    if sqlite:
+        return [(a, r, _sqlite_epoch(x), _sqlite_epoch(y)) for a, r, x, y in rows]
+    return [(a, r, _ts(x), _ts(y)) for a, r, x, y in rows]
 
 
 def free_slots(
@@ -401,6 +427,8 @@ def free_slots(
     room_busy = [(r, _Busy(by_room.get(r, ()))) for r in rooms]
     length = sv.duration(persons) * 60
     step = cfg.grid_minutes * 60
+    home = sv.home_visit
+    nrooms, last_room = len(room_busy), 0
     out: list[Slot] = []
     for n in range(days):
         day = first + dt.timedelta(days=n)
@@ -408,20 +436,21 @@ def free_slots(
         for adv in advisors:
             busy = adv_busy[adv.username]
             for w0, w1 in windows(cfg, adv, sv, day):
-                t = max(w0, not_before)
-                t += -t % step  # on the grid (local quarter hours are UTC quarter hours in Belgium)
-                while t + length <= w1:
-                    end = t + length
-                    if busy.free(t, end):
-                        if not room_busy:
-                            if sv.home_visit:
-                                found.append((t, end, adv.username, None))
+                for g0, g1 in busy.gaps(max(w0, not_before), w1):
+                    t = g0 + -g0 % step  # on the grid (local quarter hours are UTC quarter hours in Belgium)
+                    while t + length <= g1:
+                        end = t + length
+                        if home:
+                            found.append((t, end, adv.username, None))
                         else:
-                            for room, rb in room_busy:
+                            # The room that was free last first: along a free stretch it mostly still is.
+                            for k in range(nrooms):
+                                room, rb = room_busy[(last_room + k) % nrooms]
                                 if rb.free(t, end):
                                     found.append((t, end, adv.username, room))
+                                    last_room = (last_room + k) % nrooms
                                     break
-                    t += step
+                        t += step
         found.sort()
         out.extend(found)
         if limit is not None and len(out) >= limit:
@@ -429,8 +458,26 @@ def free_slots(
     return out
 
 
+@functools.lru_cache(maxsize=65536)
+def _offset(tz: zoneinfo.ZoneInfo, hour: int) -> int:
+    """The zone's UTC offset (seconds) during the UTC hour ``hour`` (the zones of the city change on the hour)."""
+    off = dt.datetime.fromtimestamp(hour * 3600, tz).utcoffset()
+    return int(off.total_seconds()) if off is not None else 0
+
+
+@functools.lru_cache(maxsize=4096)
+def _day_text(day: int) -> str:
+    return (dt.date(1970, 1, 1) + dt.timedelta(days=day)).isoformat()
+
+
 def _iso(cfg: Config, t: int) -> str:
-    return dt.datetime.fromtimestamp(t, cfg.timezone).isoformat()
+    """``datetime.fromtimestamp(t, zone).isoformat()``, for thousands of slots at a time."""
+    off = _offset(cfg.timezone, t // 3600)
+    lt = t + off
+    sec = lt % 86400
+    sign, o = ("+", off) if off >= 0 else ("-", -off)
+    return (f"{_day_text(lt // 86400)}T{sec // 3600:02d}:{sec % 3600 // 60:02d}:{sec % 60:02d}"
+            f"{sign}{o // 3600:02d}:{o % 3600 // 60:02d}")
 
 
 def slot_view(cfg: Config, slot: Slot) -> dict[str, Any]:
@@ -473,7 +520,15 @@ def slots(
     rooms = () if sv.home_visit else cfg.rooms[sv.department]
     taken = _occupied(s, [a.username for a in advisors], rooms, lo, hi)
     found = free_slots(cfg, sv, advisors, first, (last - first).days, persons, taken, _ts(now) + 1)
-    return [slot_view(cfg, x) for x in found]
+    text: dict[int, str] = {}  # advisors share their times: each written once
+
+    def iso(t: int) -> str:
+        got = text.get(t)
+        if got is None:
+            got = text[t] = _iso(cfg, t)
+        return got
+
+    return [{"start": iso(a), "end": iso(b), "advisor": adv, "room": room} for a, b, adv, room in found]
 
 
 # ------------------------------------------------------------------------------------- the bookings
