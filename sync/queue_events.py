@@ -131,6 +131,7 @@ class SseParser:
         self._buf = bytearray()
         self._skip_lf = False  # the last chunk ended in CR: a LF starting the next one belongs to it
         self._first = True  # a BOM at the very start is dropped
+        self.failed: StreamError | None = None
         self._reset()
 
     def _reset(self) -> None:
@@ -144,7 +145,20 @@ class SseParser:
         self._fields = False
 
     def feed(self, chunk: bytes) -> list[Message]:
+        """The blocks ``chunk`` completes. A limit broken after some of them: they are returned and ``failed``
+        is set (raised by the next ``feed``), so the events before the offending line are not lost."""
+        if self.failed is not None:
+            raise self.failed
         out: list[Message] = []
+        try:
+            self._feed(chunk, out)
+        except StreamError as e:
+            if not out:
+                raise
+            self.failed = e
+        return out
+
+    def _feed(self, chunk: bytes, out: list[Message]) -> None:
         if self._skip_lf and chunk[:1] == b"\n":
             chunk = chunk[1:]
         self._skip_lf = False
@@ -175,7 +189,6 @@ class SseParser:
         del buf[:start]
         if len(buf) > self.max_line:
             raise StreamError(f"the event stream sent a line longer than {self.max_line} bytes")
-        return out
 
     def _line(self, raw: bytes) -> Message | None:
         if self._first:
@@ -423,6 +436,8 @@ class QueueEventReader:
                     if self.shop is not None and ev.shop != self.shop:
                         continue
                     yield ev
+                if parser.failed is not None:
+                    raise parser.failed
         finally:
             self.ignored += parser.ignored
 

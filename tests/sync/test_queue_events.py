@@ -382,3 +382,14 @@ def test_the_parser_reads_line_ends_split_across_chunks() -> None:
     for chunk in (b"id: 1\r", b"\nevent: ticket_called\r", b"data: {}\r", b"\r", b"\n", b"data: a\n", b"data: b\n\n"):
         got += p.feed(chunk)
     assert [(m.id, m.event, m.data) for m in got] == [("1", "ticket_called", "{}"), (None, "message", "a\nb")]
+
+
+def test_the_events_before_an_oversized_line_in_the_same_chunk_are_kept() -> None:
+    p = SseParser(max_line=64)
+    got = p.feed(b"id: 1\nevent: ticket_called\ndata: {}\n\n" + b"data: " + b"x" * 100)
+    assert [(m.id, m.event) for m in got] == [("1", "ticket_called")]
+    assert p.failed is not None and "longer than 64 bytes" in str(p.failed)
+    with pytest.raises(StreamError, match="longer than 64 bytes"):
+        p.feed(b"\n\n")
+    with pytest.raises(StreamError, match="longer than 64 bytes"):
+        SseParser(max_line=64).feed(b"data: " + b"x" * 100)  # nothing before it: at once
