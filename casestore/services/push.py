@@ -253,6 +253,8 @@ def _apply_update(
     touched: list[RecordState] = []
     if new != current:
         _check_links(s, p, feed, entity, _scope_columns(entity, rid, new), old=rec)
+        if entity == "appointment":
+            _booked_appointment_done(s, rec, current, new)
         old_cols = (rec.assignee, rec.department)
         rec.data = new
         rec.revision += 1
@@ -284,6 +286,27 @@ def _apply_update(
         )
     status = "conflict" if conflicts else ("applied" if base == rec.revision - 1 else "merged")
     return status, touched, conflicts
+
+
+def _booked_appointment_done(s: Session, rec: RecordState, current: dict[str, Any], new: dict[str, Any]) -> None:
+    """An appointment booked at the case store (``cs_appointment``, ``casestore.services.appointments``) is
+    moved, cancelled and checked in through its routes; a laptop's push may only mark it done (the advisor's
+    consultation, issue 16), which is written there too, at the record's new revision."""
+    from casestore.models_appointments import BOOKED, CHECKED_IN, DONE, Appointment
+
+    booked = s.get(Appointment, rec.id, with_for_update=True)
+    if booked is None:
+        return  # an appointment only laptops know
+    changed = {k for k in new.keys() | current.keys() if new.get(k) != current.get(k)}
+    if changed != {"status"} or new.get("status") != DONE:
+        raise ServiceError(422, "bad_operation", "a booked appointment is moved, cancelled or checked in through "
+                                                 "/v1/appointments; a laptop may only mark it done")
+    if booked.status not in (BOOKED, CHECKED_IN):
+        raise ServiceError(409, "conflict", f"the appointment is {booked.status.replace('_', ' ')}: it cannot be "
+                                            "marked done")
+    booked.status = DONE
+    booked.revision = rec.revision + 1  # the record's, once this update is applied
+    booked.updated_at = utcnow()
 
 
 _INVALID = "_invalid"  # key of a screened-out operation's reason (see _screen_op)

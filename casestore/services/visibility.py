@@ -109,6 +109,8 @@ def record_visible(s: Session, p: Principal, rec: RecordLike, feed: FeedWriter |
         return False
     if p.role == roles.COORDINATOR or rec.created_by == p.username:
         return True
+    if rec.entity == "appointment" and rec.assignee == p.username:
+        return True  # the advisor of an appointment (whose laptop has it: feed_filter's planned persons)
     if p.role == roles.ADMINISTRATOR:
         return False
     if rec.case_id is not None:

@@ -191,3 +191,54 @@ def test_the_case_store_decides_the_department_and_guards_the_note(
     finally:
         for api in (advisor, other, colleague, coordinator):
             api.close()
+
+
+def test_a_booked_appointment_is_finished_on_the_advisors_laptop_and_done_at_the_case_store(
+    make_laptop: Callable[..., Laptop], casestore_server: RunningServer
+) -> None:
+    """The whole road of issue 16's consultation: a clerk books a theme-desk appointment for a citizen
+    (POST /v1/appointments), the advisor's laptop pulls it, the advisor finishes the consultation there, and
+    the sync brings the contact, the private note and the appointment's "done" to the case store."""
+    clerk = make_laptop("clerk", "clerk")
+    pid, _ = clerk.loket.create_person(surname="Claes", given_names="Jan")
+    assert clerk.client.sync_once().rejected == 0
+    api = Api(casestore_server.url, "clerk")
+    try:
+        day = dt.date.today() + dt.timedelta(days=1)
+        r = api.http.get("/v1/appointments/slots", params={"service": "budgetbegeleiding", "from": day.isoformat(),
+                                                           "days": 14, "persons": 1, "advisor": "advisor"})
+        assert r.status_code == 200, r.text
+        slot = r.json()["slots"][0]
+        r = api.http.post("/v1/appointments", json={
+            "request_id": str(uuid.uuid4()), "service": "budgetbegeleiding", "start": slot["start"], "persons": 1,
+            "person_id": pid, "advisor": "advisor", "reason": "Budget advice", "place": None})
+        assert r.status_code == 201, r.text
+        aid = r.json()["id"]
+
+        a = make_laptop("advisor", "advisor")
+        a.loket.settings.department = "sociaal_huis"
+        a.client.sync_once()
+        assert a.loket.consultation(aid)["reason"] == "Budget advice"
+        a.loket.finish_consultation(aid, Finish(notes="Private matter", private=True, duration_minutes=40,
+                                                outcome="plan"))
+        res = a.client.sync_once()
+        assert res.rejected == 0 and res.status is not None and res.status.pending == 0
+        with a.loket.store.read() as s:
+            appt = s.get(Appointment, aid)
+            assert appt is not None and appt.status == "done"
+        r = api.http.get("/v1/appointments", params={"from": day.isoformat(),
+                                                     "to": (day + dt.timedelta(days=20)).isoformat()})
+        assert r.status_code == 200, r.text
+        assert {x["id"]: x["status"] for x in r.json()}[aid] == "done"
+
+        # a laptop does not move a booked appointment by a push (only the routes check the slot)
+        advisor = Api(casestore_server.url, "advisor")
+        try:
+            (res_op,) = advisor.push({"op_id": str(uuid.uuid4()), "entity": "appointment", "entity_id": aid,
+                                      "action": "update", "base_revision": None,
+                                      "payload": {"changes": {"room": "elsewhere"}, "previous": {}}})
+            assert res_op["status"] == "rejected" and "/v1/appointments" in (res_op["error"] or "")
+        finally:
+            advisor.close()
+    finally:
+        api.close()
