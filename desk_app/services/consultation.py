@@ -15,7 +15,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk_app.domain.text import TextInvalid, clean_text, one_line
@@ -166,14 +166,6 @@ def finish(
         changes.appointments.add(appt.id)
         changes.outbox += 1
     return Finished(contact.id, note_id, changes)
-
-
-def notes_visible_to(department: str | None) -> Any:
-    """The notes a user of ``department`` may see on this laptop: every note that is not private, and the
-    private ones of their own department (a user without a department sees no private note)."""
-    if not department:
-        return Note.private.is_(False)
-    return or_(Note.private.is_(False), Note.department == department)
 
 
 def draft_id(appointment_id: str) -> str:
