@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
-from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -49,6 +48,7 @@ class Issued:
     expected_wait_seconds: int | None
     online: bool
     language: str
+    pending: int = 0  # tickets issued offline still waiting to be sent
 
 
 @register_page("reception", title=QT_TRANSLATE_NOOP("MainWindow", "&Reception"),
@@ -129,7 +129,7 @@ class ReceptionPage(QWidget):
         lay.addWidget(self.message)
         lay.addStretch(1)
 
-        self.push_timer = QTimer(self)
+        self.push_timer = QTimer(self)  # also while another page is shown: the offline tickets go out
         self.push_timer.setInterval(PUSH_EVERY_MS)
         self.push_timer.timeout.connect(self.push_pending)
         self.retranslate()
@@ -188,10 +188,6 @@ class ReceptionPage(QWidget):
 
     def page_shown(self) -> None:
         self.service.setFocus()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        self.push_timer.stop()
-        super().hideEvent(event)
 
     def _loaded(self, got: tuple[ShopInfo | None, bool, int]) -> None:
         info, online, pending = got
@@ -299,7 +295,7 @@ class ReceptionPage(QWidget):
                 ticket = client.issue(shop.code, service, request_id=request_id, person_id=person_id)
             except QueueUnreachable:
                 pending = rq.issue_offline(shop, service, person_id=person_id, request_id=request_id)
-                return Issued(pending.to_ticket(shop), shop, None, False, language)
+                return Issued(pending.to_ticket(shop), shop, None, False, language, len(rq.pending(shop.code)))
             expected = None
             desk = next((d for d in shop.desks if service in d.services), None)
             if desk is not None:
@@ -322,8 +318,7 @@ class ReceptionPage(QWidget):
         self.attach(None, "")  # the next citizen starts without one
         self.hits.clear()
         self.search.clear()
-        pending = len(reception_queue(self.ctx).pending(issued.shop.code)) if not issued.online else 0
-        self._set_online(issued.online, pending)
+        self._set_online(issued.online, issued.pending)
         self.ctx.bus.message.emit(self.tr("Ticket %1 issued").replace("%1", issued.ticket.number))
 
     def _issue_failed(self, exc: BaseException) -> None:
@@ -378,15 +373,19 @@ class ReceptionPage(QWidget):
     def push_pending(self) -> None:
         """Send what reception issued while the case store was unreachable (in order, exactly once)."""
         client, rq, code = shop_client(self.ctx), reception_queue(self.ctx), self.ctx.loket.settings.shop
-        if client is None or not rq.pending(code):
+        if client is None:
             return
 
-        def push() -> PushResult:
+        def push() -> PushResult | None:
+            if not rq.pending(code):
+                return None  # nothing to send (the usual case): no request
             return rq.push(client.push_offline)
 
         self.ctx.ops.run_op(push, self._pushed, self._failed, key="reception-push")
 
-    def _pushed(self, result: PushResult) -> None:
+    def _pushed(self, result: PushResult | None) -> None:
+        if result is None:
+            return
         self._set_online(result.waiting == 0 or bool(result.pushed), result.waiting)
         for r in result.refused:
             self.message.setText(self.tr("The case store refused ticket %1: %2").replace(
