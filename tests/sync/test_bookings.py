@@ -12,6 +12,7 @@ import shutil
 import zoneinfo
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -192,10 +193,9 @@ def test_move_cancel_by_reference_and_check_in(make_laptop: Callable[..., Laptop
     assert e.value.status in (409, 422) and "day" in str(e.value)
 
 
-@pytest.fixture
-def open_all_day(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def all_day_shop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The demo city's shop folder with an appointments file where the shop and the advisor work around the
-    clock (an appointment today whatever time the test runs); the case store reads it at start."""
+    clock (an appointment today whatever time the test runs); a case store started afterwards reads it."""
     folder = tmp_path / "shop"
     shutil.copytree(RESOURCES_DIR / "shop", folder)
     week = "{" + ", ".join(f'{d}: [["00:00", "24:00"]]' for d in ("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
@@ -212,25 +212,38 @@ def open_all_day(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
-def test_check_in_at_reception_gives_the_queue_ticket(open_all_day: Path, casestore_db: str,
-                                                      make_laptop: Callable[..., Laptop]) -> None:
+def book_today(db_url: str, folder: Path) -> dict[str, Any]:
+    """An appointment today at 00:00 (Brussels), booked yesterday by the clerk through the case store's service
+    with a fixed clock (over HTTP a time today may already have passed)."""
     from casestore.db import make_engine, make_sessionmaker
     from casestore.models import User
     from casestore.services import appointments
     from casestore.services.common import Principal
 
     tz = zoneinfo.ZoneInfo("Europe/Brussels")
-    start = dt.datetime.combine(dt.datetime.now(tz).date(), dt.time(0), tzinfo=tz)  # today, its time has come
-    engine = make_engine(casestore_db)
-    try:  # booked yesterday (a fixed clock: over HTTP a time today may already have passed)
+    start = dt.datetime.combine(dt.datetime.now(tz).date(), dt.time(0), tzinfo=tz)
+    engine = make_engine(db_url)
+    try:
         with make_sessionmaker(engine).begin() as s:
             clerk_id = s.scalar(select(User.id).where(User.username == "clerk"))
             booked, _ = appointments.book(
                 s, Principal(clerk_id or 0, "clerk", "counter", "burgerzaken", "dev-1"),
-                appointments.load_config(open_all_day), request_id="r-1", service=SERVICE, start=start, persons=1,
+                appointments.load_config(folder), request_id="r-1", service=SERVICE, start=start, persons=1,
                 person_id=None, advisor=None, reason="budget", place=None, now=start - dt.timedelta(hours=1))
     finally:
         engine.dispose()
+    return booked
+
+
+@pytest.fixture
+def open_all_day(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    return all_day_shop(tmp_path, monkeypatch)
+
+
+def test_check_in_at_reception_gives_the_queue_ticket(open_all_day: Path, casestore_db: str,
+                                                      make_laptop: Callable[..., Laptop]) -> None:
+    booked = book_today(casestore_db, open_all_day)
+    start = dt.datetime.fromisoformat(booked["start"]) if isinstance(booked["start"], str) else booked["start"]
     lap = make_laptop("reception")
     client = _client(lap)
     today = start.date()

@@ -5,8 +5,10 @@ with the next free slot offered."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,17 +19,24 @@ from desk_app.services import bookings
 from desk_app.store.models import Appointment, Person
 from loket.demo import MemoryTokenStore
 from tests.casestore.fixtures import free_port
+from tests.sync.test_bookings import all_day_shop, book_today
 from tests.ui.conftest import wait_ops
 
 
 @pytest.fixture
 def desk(qtbot: Any, loket: Any, sqlite_server: Any) -> Iterator[tuple[Any, Any, str]]:
     """A counter clerk's window signed in to the case store, its demo citizens sent there; one citizen's id."""
+    with _desk(qtbot, loket, sqlite_server.url) as d:
+        yield d
+
+
+@contextlib.contextmanager
+def _desk(qtbot: Any, loket: Any, url: str) -> Iterator[tuple[Any, Any, str]]:
     from ui.main import build_main_window
     from ui.signin import SignIn
 
     loket.settings.language = "en"  # the texts checked below are the source texts
-    signin = SignIn(loket, sqlite_server.url, MemoryTokenStore())
+    signin = SignIn(loket, url, MemoryTokenStore())
     assert signin.sign_in("clerk", DEMO_PASSWORD)[0]
     win, ctx = build_main_window(loket, sync=signin.sync_client())
     qtbot.addWidget(win)
@@ -75,11 +84,24 @@ def test_book_a_slot_see_the_reference_then_cancel(qtbot: Any, desk: tuple[Any, 
     assert ref and ref in page.confirmation.text()
     assert page.print_btn.isEnabled()
     assert page.confirmation_pdf().startswith(b"%PDF")
-    # the citizen's appointments list it; choose it and cancel
+    # the citizen's appointments list it; choose it and move it to another free time
     items = [page.mine.topLevelItem(i) for i in range(page.mine.topLevelItemCount())]
     [item] = [it for it in items if it.data(0, 256) == appt_id]
     assert ref in [item.text(c) for c in range(page.mine.columnCount())]
     page.mine.setCurrentItem(item)
+    page.days.setCurrentRow(page.days.count() - 1)  # the last day with free times
+    page.times.setCurrentRow(0)
+    later = page.chosen_slot()
+    assert later is not None and later.start > slot.start
+    page.move_btn.click()
+    wait_ops(qtbot, win)
+    with ctx.loket.store.read() as s:
+        row = s.get(Appointment, appt_id)
+        assert row is not None and (row.status, row.starts_at, row.advisor) == ("booked", later.start, later.advisor)
+    assert "Moved" in page.message.text()
+    # and cancel it
+    items = [page.mine.topLevelItem(i) for i in range(page.mine.topLevelItemCount())]
+    page.mine.setCurrentItem(next(it for it in items if it.data(0, 256) == appt_id))
     page.cancel_btn.click()
     wait_ops(qtbot, win)
     with ctx.loket.store.read() as s:
@@ -144,3 +166,27 @@ def test_a_home_visit_is_booked_at_the_citizens_address(qtbot: Any, desk: tuple[
     wait_ops(qtbot, win)
     assert page.last is not None, page.message.text()
     assert page.last.place == page.place.text() and page.last.room is None
+
+
+def test_reception_checks_in_todays_appointment_and_shows_the_ticket(
+        qtbot: Any, loket: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
+    folder = all_day_shop(tmp_path, monkeypatch)
+    server = request.getfixturevalue("sqlite_server")  # started now: it reads the shop folder above
+    booked = book_today(f"sqlite:///{tmp_path / 'casestore.db'}", folder)
+    with _desk(qtbot, loket, server.url) as (win, _ctx, _pid):
+        page = win.open_page("appointments")
+        wait_ops(qtbot, win)
+        page.tabs.setCurrentIndex(2)  # Reception: today's appointments
+        wait_ops(qtbot, win)
+        assert page.shop.currentData() and page.shop.findData("stadswinkel") >= 0
+        page.shop.setCurrentIndex(page.shop.findData("stadswinkel"))
+        items = [page.day_list.topLevelItem(i) for i in range(page.day_list.topLevelItemCount())]
+        [item] = [it for it in items if it.data(0, 256) == booked["id"]]
+        page.day_list.setCurrentItem(item)
+        page.check_in_btn.click()
+        wait_ops(qtbot, win)
+        assert page.last_ticket, page.message.text()
+        assert page.last_ticket in page.ticket.text()
+        items = [page.day_list.topLevelItem(i) for i in range(page.day_list.topLevelItemCount())]
+        [item] = [it for it in items if it.data(0, 256) == booked["id"]]
+        assert item.text(4) == "checked in"
