@@ -25,6 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="desk-app", description="Loket desk for city-service staff",
                                      parents=[common])
     parser.set_defaults(data_dir=None, json=False, demo=False)
+    parser.add_argument("--display", action="store_true",
+                        help="after sign-in, open the city shop's call display (full screen, on the second screen)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     desk_cli.register(sub, common)
     for module in PLUGINS:
@@ -61,6 +63,7 @@ def _desk_arguments(argv: Sequence[str] | None) -> argparse.Namespace | None:
     desk.add_argument("--data-dir")
     desk.add_argument("--json", action="store_true")
     desk.add_argument("--demo", action="store_true")
+    desk.add_argument("--display", action="store_true")  # the city shop's call display after sign-in
     try:
         args, rest = desk.parse_known_args(argv)
     except argparse.ArgumentError:

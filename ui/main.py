@@ -261,6 +261,10 @@ def _run_gui(args: argparse.Namespace, start_demo: Callable[[str | None], Any] |
     window, ctx = build_main_window(loket, card=True, sync=sync_client, demo=demo_env)
     ctx.services["lock"] = signin.install_lock(window)
     window.show_fitted()  # on the available area: the status bar stays on screen
+    if getattr(args, "display", False):  # desk-app --display: the call display once the shops are known
+        from ui.shop.display import open_at_start
+
+        open_at_start(window)
     log.info("interactive after %.0f ms", (time.perf_counter() - T0) * 1000)
     code = 0 if app.property("loket_quit") else app.exec()
     card = ctx.services.get("card")

@@ -183,3 +183,27 @@ def test_the_page_opens_the_display_full_screen_for_its_shop(qtbot: Any, window:
     qtbot.waitUntil(lambda: page.display is None, timeout=WAIT_MS)
     assert stream.cancelled
     assert window.ctx.ops.wait_streams(WAIT_MS)
+
+
+def test_desk_app_display_opens_the_call_display_once_the_shops_are_known(
+        qtbot: Any, window: Any, sqlite_server: RunningServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    from loket.cli import _desk_arguments
+    from ui.shop import display as display_mod
+
+    args = _desk_arguments(["--demo", "--display"])
+    assert args is not None and args.display is True
+    no_flag = _desk_arguments(["--demo"])
+    assert no_flag is not None and no_flag.display is False
+    transport = signed_in(sqlite_server.url)
+    monkeypatch.setattr(display_mod, "sync_transport", lambda _ctx: transport)  # the desk's sync transport
+    page = display_mod.open_at_start(window)
+    assert page is not None and page.display is None  # not before the shops are known
+    qtbot.waitUntil(lambda: page.display is not None, timeout=WAIT_MS)
+    d = page.display
+    assert d is not None and d.isFullScreen() and d.parent() is page
+    qtbot.waitUntil(lambda: d.connected is True, timeout=WAIT_MS)
+    window.ctx.loket.settings.role = "outreach"  # a role that does not see the page gets no display
+    window.apply_role()
+    assert display_mod.open_at_start(window) is None
+    d.close()
+    assert window.ctx.ops.wait_streams(WAIT_MS)

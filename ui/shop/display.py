@@ -15,8 +15,9 @@ desk ships only ``PySide6-Essentials``, so otherwise it is the system's beep (``
 way ``Chime.count`` counts the chimes played and ``Chime.played`` is emitted.
 
 **Opening it.** The page ``call_display`` (View menu, Ctrl+Shift+D; counter clerks and coordinators) chooses the
-shop (at first the desk's ``location`` setting's) and the display language (the shop's first language unless chosen) and opens the window on the second
-screen when there is one, else full screen on the primary. Esc closes it.
+shop (at first the desk's ``location`` setting's) and the display language (the shop's first language unless
+chosen) and opens the window on the second screen when there is one, else full screen on the primary; Esc
+closes it. ``desk-app --display`` opens it right after sign-in (``open_at_start``).
 """
 
 from __future__ import annotations
@@ -409,10 +410,11 @@ class CallDisplayPage(QWidget):
     """Choose the shop and the display language, open the call display on the TV or second screen."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None,
-                 transport: Callable[[AppContext], Transport | None] = sync_transport) -> None:
+                 transport: Callable[[AppContext], Transport | None] | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._transport = transport
+        self._transport = transport or (lambda c: sync_transport(c))
+        self.open_when_ready = False  # desk-app --display: open the display as soon as the shops are known
         self.shops: list[ShopInfo] = []
         self.display: CallDisplay | None = None
         self.title = label(self.tr("Call display"), "PageTitle")
@@ -470,6 +472,9 @@ class CallDisplayPage(QWidget):
         self._shop_chosen()
         self.open_btn.setEnabled(bool(shops))
         self.state.setText("" if shops else self.tr("The case store has no shops."))
+        if self.open_when_ready and shops:
+            self.open_when_ready = False
+            self.open_display()
 
     def _no_shops(self, exc: BaseException) -> None:
         self.open_btn.setEnabled(False)
@@ -493,8 +498,9 @@ class CallDisplayPage(QWidget):
             self.display.close()
         lang = str(self.lang_box.currentData())
         reader = QueueEventReader(transport, shop=shop.code)
+        # a window of its own, owned by the page: it goes when the desk's window goes
         self.display = CallDisplay(self.ctx.ops, reader, language=lang, fallback_language=shop.first_language,
-                                   shop_name=shop.names.get(lang) or shop.code)
+                                   shop_name=shop.names.get(lang) or shop.code, parent=self)
         self.display.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.display.destroyed.connect(self._display_gone)
         self.display.show_on_display_screen()
@@ -502,3 +508,13 @@ class CallDisplayPage(QWidget):
 
     def _display_gone(self) -> None:
         self.display = None
+
+
+def open_at_start(window: Any) -> CallDisplayPage | None:
+    """``desk-app --display``: the call display page, which opens the display once it knows the shops (None
+    when the signed-in role does not see it)."""
+    page = window.open_page("call_display")
+    if not isinstance(page, CallDisplayPage):
+        return None
+    page.open_when_ready = True
+    return page
