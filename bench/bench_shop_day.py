@@ -168,7 +168,7 @@ def make_visitors(rng: random.Random, n: int, appointment_share: float, no_show:
             code = rng.choices(codes, shares)[0]
             arrival = at(q) + dt.timedelta(seconds=rng.uniform(0, 900))
             park, _transfer, to, minutes = extras(code)
-            visitors.append(Visitor(code, arrival, None, rng.random() < no_show, park, to, minutes))
+            visitors.append(Visitor(code, arrival, None, False, park, to, minutes))
     slots = [q for q in quarters if q <= dt.time(17, 0)]
     for _ in range(n - walk_ins):
         code = rng.choice(booked)
@@ -176,7 +176,9 @@ def make_visitors(rng: random.Random, n: int, appointment_share: float, no_show:
         early = rng.gauss(6, 5)  # minutes before the appointment (negative: late)
         arrival = max(at(OPEN), appointment - dt.timedelta(minutes=min(early, 25)))
         park, _transfer, to, minutes = extras(code)
-        visitors.append(Visitor(code, arrival, appointment, rng.random() < no_show, park, to, minutes))
+        visitors.append(Visitor(code, arrival, appointment, False, park, to, minutes))
+    for v in rng.sample(visitors, round(len(visitors) * no_show)):  # exactly the share, walk-ins or not
+        v.no_show = True
     return visitors
 
 

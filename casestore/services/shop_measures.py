@@ -97,8 +97,12 @@ def percentile(values: Sequence[float], q: float) -> float | None:
     return values[lo] + (values[hi] - values[lo]) * (pos - lo)
 
 
-def _aware(t: dt.datetime) -> dt.datetime:
-    return t if t.tzinfo is not None else t.replace(tzinfo=dt.UTC)
+_EPOCH = dt.datetime(1970, 1, 1)
+
+
+def _seconds(t: dt.datetime) -> float:
+    """Seconds since the epoch; a time without offset (SQLite) is UTC. (Cheaper than making it aware.)"""
+    return t.timestamp() if t.tzinfo is not None else (t - _EPOCH).total_seconds()
 
 
 @dataclass
@@ -153,18 +157,25 @@ def compute(s: Session, shop: Shop, start: dt.date, end: dt.date) -> dict[str, A
     by_hour: dict[int, _Tally] = defaultdict(_Tally)
     by_day: dict[dt.date, _Tally] = defaultdict(_Tally)
     by_month: dict[str, _Tally] = defaultdict(_Tally)
+    hours: dict[int, int] = {}  # UTC hour since the epoch -> the shop's local hour of the day
+
+    def local_hour(at: float) -> int:
+        key = int(at // 3600)
+        if key not in hours:
+            hours[key] = dt.datetime.fromtimestamp(key * 3600, tz).hour
+        return hours[key]
+
     for service, day, status, arrived, appointment, first_call, last_call, finished in _rows(s, shop, start, end):
-        arrived = _aware(arrived)
-        wait_from = arrived
+        wait_from = _seconds(arrived)
         if appointment is not None:
-            wait_from = max(arrived, _aware(appointment))
-        hour = wait_from.astimezone(tz).hour
+            wait_from = max(wait_from, _seconds(appointment))
+        hour = local_hour(wait_from)
         wait = None
         if first_call is not None:
-            wait = max(0.0, (_aware(first_call) - wait_from).total_seconds())
+            wait = max(0.0, _seconds(first_call) - wait_from)
         service_time = None
         if status == FINISHED and last_call is not None and finished is not None:
-            service_time = max(0.0, (_aware(finished) - _aware(last_call)).total_seconds())
+            service_time = max(0.0, _seconds(finished) - _seconds(last_call))
         for tally in (total, by_service[service], by_hour[hour], by_day[day], by_month[f"{day:%Y-%m}"]):
             tally.visits += 1
             if appointment is not None:

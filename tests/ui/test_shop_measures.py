@@ -138,6 +138,18 @@ def test_a_file_that_cannot_be_written_is_said_plainly(qtbot: Any, measures_wind
     assert page.message.text().startswith(page.tr("The file could not be written: %1").replace("%1", ""))
 
 
+def test_a_refusal_of_the_case_store_is_shown_in_words(qtbot: Any, measures_window: Any) -> None:
+    win = measures_window
+    page = win.open_page("shop_measures")
+    wait_ops(qtbot, win)
+    page.shop.addItem("Nergens", "nergens")  # a shop the case store does not know
+    page.shop.setCurrentIndex(page.shop.count() - 1)
+    page.load()
+    wait_ops(qtbot, win)
+    assert page.message.text() == page.tr("The case store refused: %1").replace("%1", "there is no shop 'nergens'")
+    assert page.message.isVisible()
+
+
 def test_only_coordinators_and_administrators_see_the_page() -> None:
     load_pages()
     spec = page_spec("shop_measures")
