@@ -10,6 +10,7 @@ import queue as stdqueue
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -52,6 +53,7 @@ class Listener:
         self.status: int | None = None
         self._client = httpx.Client(timeout=httpx.Timeout(WAIT, read=None))
         self._stop = threading.Event()
+        self.ended = threading.Event()  # the server ended the stream (or it failed)
         params = {"shop": shop} if shop else {}
         self._thread = threading.Thread(target=self._run, args=(f"{url}/v1/queue/events", headers, params),
                                         daemon=True)
@@ -75,6 +77,8 @@ class Listener:
         except BaseException as e:
             if not self._stop.is_set():
                 self.blocks.put(e)
+        finally:
+            self.ended.set()
 
     def next(self) -> Event:
         got = self.blocks.get(timeout=WAIT)
@@ -208,6 +212,34 @@ def test_resuming_from_before_any_stream_was_open(casestore_server: RunningServe
         listener.close()
     assert [(e.id, e.kind, e.data and e.data["number"]) for e in got] == [
         (1, "ticket_issued", made[0]), (2, "ticket_issued", made[1])]
+
+
+def test_a_stream_ends_after_its_maximum_and_the_client_resumes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LOKET_CASESTORE_QUEUE_STREAM_MAX", "1")
+    server = embedded.start(f"sqlite:///{tmp_path / 'cs.db'}", demo=True)
+    try:
+        url, tok = server.url, token(server.url)
+        first = Listener(url, tok)
+        try:
+            start = subscribed(first)
+            assert first.ended.wait(WAIT)  # the server closed it: no event, only keep-alive lines came
+            assert all(b.kind is None for b in list(first.blocks.queue) if isinstance(b, Event))
+        finally:
+            first.close()
+        after = int(start.comment[0].rsplit(" ", 1)[1])
+        with login(url) as clerk:
+            t = issue(clerk)
+        again = Listener(url, tok, last_event_id=after)
+        try:
+            subscribed(again)
+            ev = again.next_event()
+        finally:
+            again.close()
+        assert (ev.id, ev.kind, ev.data and ev.data["ticket_id"]) == (after + 1, "ticket_issued", t["id"])
+    finally:
+        server.stop()
 
 
 def test_a_shop_filter_and_bad_resume_ids(casestore_server: RunningServer) -> None:
