@@ -207,3 +207,48 @@ def test_desk_app_display_opens_the_call_display_once_the_shops_are_known(
     assert display_mod.open_at_start(window) is None
     d.close()
     assert window.ctx.ops.wait_streams(WAIT_MS)
+
+
+SECOND_SCREEN_CHILD = """
+import json
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from loket.demo import MemoryTokenStore
+from sync.queue_events import QueueEventReader
+from sync.transport import Transport
+from ui.core.ops import Operations
+from ui.shop.display import CallDisplay
+ops = Operations()
+reader = QueueEventReader(Transport("http://127.0.0.1:9", MemoryTokenStore()))
+d = CallDisplay(ops, reader, language="nl")
+chosen = d.show_on_display_screen()
+while d.fitted_for != d.screen().geometry().size():
+    app.processEvents()
+g = d.geometry()
+print(json.dumps({"chosen": chosen.name(), "on": d.screen().name(), "full": d.isFullScreen(),
+                  "geometry": [g.x(), g.y(), g.width(), g.height()], "px": d.number.font().pixelSize()}))
+ops.close()
+ops.wait_streams(30_000)
+"""
+
+
+def test_with_a_second_screen_the_display_opens_full_screen_there(tmp_path: Path) -> None:
+    """Two screens (Qt's offscreen platform with a screen configuration, in a child process): the laptop's
+    (primary) and a TV; the display goes full screen on the TV."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps({"screens": [
+        {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96, "dpr": 1},
+        {"name": "tv", "x": 1366, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96, "dpr": 1},
+    ]}), encoding="utf-8")
+    repo = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "PYTHONPATH": str(repo)}
+    out = subprocess.run([sys.executable, "-c", SECOND_SCREEN_CHILD], cwd=repo, env=env, capture_output=True,
+                         text=True, timeout=WAIT_MS / 1000, check=True).stdout
+    got = json.loads(out.strip().splitlines()[-1])
+    assert (got["chosen"], got["on"], got["full"], got["geometry"]) == ("tv", "tv", True, [1366, 0, 1920, 1080])
+    assert got["px"] >= 1080 * MIN_SHARE
