@@ -190,3 +190,25 @@ def test_reception_checks_in_todays_appointment_and_shows_the_ticket(
         items = [page.day_list.topLevelItem(i) for i in range(page.day_list.topLevelItemCount())]
         [item] = [it for it in items if it.data(0, 256) == booked["id"]]
         assert item.text(4) == "checked in"
+
+
+def test_a_booking_kept_to_book_is_booked_after_the_next_sync(qtbot: Any, desk: tuple[Any, Any, str]) -> None:
+    """A request kept from an earlier session is booked by the first sync, though nobody opened the page."""
+    from sync.appointments import AppointmentsClient
+
+    win, ctx, pid = desk
+    controller = ctx.services["sync"]
+    slot = AppointmentsClient(controller.client.transport).slots(
+        "budgetbegeleiding", dt.date.today() + dt.timedelta(days=1), days=21)[0]
+    request = bookings.new_request("budgetbegeleiding", slot.start, person_id=pid, advisor=slot.advisor)
+    bookings.save_to_book(ctx.loket.store, request)
+    qtbot.waitUntil(lambda: win.built("appointments") is not None, timeout=10_000)  # built after the first paint
+    assert win.stack.currentWidget() is not win.built("appointments")
+    with qtbot.waitSignal(controller.finished, timeout=60_000):
+        controller.sync_now()
+    wait_ops(qtbot, win)
+    assert bookings.requests(ctx.loket.store) == []
+    with ctx.loket.store.read() as s:
+        [row] = s.scalars(select(Appointment).where(Appointment.person_id == pid)).all()
+        assert (row.status, row.starts_at, row.advisor) == ("booked", slot.start, slot.advisor)
+        assert row.cancellation_ref

@@ -748,8 +748,20 @@ class AppointmentsPage(QWidget):
         self.retry_btn.setEnabled(waiting > 0)
 
     def _synced(self, _result: object) -> None:
-        if any(r.state == bookings.TO_BOOK for r in self._requests):
-            self.retry()
+        """After every sync (the case store answered): book what waits as "to book" (nothing to send: no call).
+        Runs whether or not the page was shown; it speaks only when something was booked or refused."""
+        client = self.client()
+        if client is None:
+            return
+        store = self.ctx.loket.store
+        departments = {c: s.department for c, s in self.services.items()}
+        self.ctx.mutate(lambda: bookings.confirm_pending(store, client, departments), self._confirmed_after_sync,
+                        lambda _e: None, changes=lambda r: r.changes, key="appointments-confirm")
+
+    def _confirmed_after_sync(self, result: bookings.Confirmed) -> None:
+        if result.booked or result.not_booked:
+            self._retried(result)
+            self.ctx.bus.message.emit(self.message.text())
 
     def retry(self) -> None:
         client = self.client()
