@@ -43,9 +43,9 @@ class Server:
         self.running = embedded.start(self.db_url, port=self.port, upgrade=False)
 
 
-@pytest.fixture
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def server(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Server]:
-    srv = Server(_db_url("sqlite", tmp_path, request))
+    srv = Server(_db_url(request.param, tmp_path, request))
     yield srv
     srv.stop()
 
