@@ -393,3 +393,21 @@ def test_the_events_before_an_oversized_line_in_the_same_chunk_are_kept() -> Non
         p.feed(b"\n\n")
     with pytest.raises(StreamError, match="longer than 64 bytes"):
         SseParser(max_line=64).feed(b"data: " + b"x" * 100)  # nothing before it: at once
+
+
+def test_an_expired_access_token_is_refreshed_once(sqlite_server: RunningServer,
+                                                   follow: Callable[..., Follower]) -> None:
+    url = sqlite_server.url
+    transport = signed_in(url)
+    creds = transport.tokens.load(url)
+    assert creds is not None
+    transport.tokens.save(url, Credentials("expired", creds.refresh_token, creds.device_id, creds.username))
+    display = follow(transport, shop=SHOP)
+    assert display.next() == Connected(None)
+    renewed = transport.tokens.load(url)
+    assert renewed is not None and renewed.access_token not in ("expired", creds.access_token)
+
+    lost = signed_in(url)
+    lost.tokens.save(url, Credentials("expired", "not-a-refresh-token", creds.device_id, creds.username))
+    with pytest.raises(StreamRefused, match="sign"):
+        follow(lost).next()
