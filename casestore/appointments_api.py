@@ -104,6 +104,7 @@ BOOKING_ERRORS: dict[int | str, dict[str, Any]] = {
                                                  "(or `conflict`: the appointment is no longer booked)"},
     422: {"model": ErrorBody, "description": "`in_the_past`, `outside_opening_hours`, `outside_working_hours`, "
                                              "`closed_day`, `off_grid`, `too_far_ahead`, `place_required`, "
-                                             "`unknown_service`, `unknown_advisor`, `unknown_reference`, "
+                                             "`place_not_expected`, `not_today`, `unknown_reference` (the person), "
                                              "`bad_request`"},
+    404: {"model": ErrorBody, "description": "`not_found`, `unknown_service`, `unknown_advisor`"},
 }

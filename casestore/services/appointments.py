@@ -124,7 +124,7 @@ class Config:
         try:
             return self.services[code]
         except KeyError:
-            raise ServiceError(422, "unknown_service", f"there is no appointment service {code!r}") from None
+            raise ServiceError(404, "unknown_service", f"there is no appointment service {code!r}") from None
 
     def advisors_for(self, service: str) -> list[Advisor]:
         return [a for a in self.advisors.values() if service in a.services]
@@ -495,7 +495,7 @@ def _advisors(cfg: Config, sv: Service, advisor: str | None) -> list[Advisor]:
         return cfg.advisors_for(sv.code)
     adv = cfg.advisors.get(advisor)
     if adv is None or sv.code not in adv.services:
-        raise ServiceError(422, "unknown_advisor", f"{advisor} does not give appointments for {sv.names['en']}")
+        raise ServiceError(404, "unknown_advisor", f"{advisor} does not give appointments for {sv.names['en']}")
     return [adv]
 
 

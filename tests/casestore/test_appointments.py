@@ -196,8 +196,6 @@ def test_refusals_are_clear_and_write_nothing(server: RunningServer, clerk: http
         ({"start": start.replace(hour=20, minute=0).isoformat()}, "outside_opening_hours", "not open"),
         ({"start": (start + dt.timedelta(minutes=7)).isoformat()}, "off_grid", "every 15 minutes"),
         ({"start": saturday.isoformat(), "advisor": "advisor"}, "outside_working_hours", "does not work"),
-        ({"start": s["start"], "advisor": "pieter.maes"}, "unknown_advisor", "does not give"),
-        ({"start": s["start"], "service": "nope"}, "unknown_service", "no appointment service"),
         ({"start": s["start"], "place": "Kerkstraat 1"}, "place_not_expected", "at the shop"),
         ({"start": s["start"], "service": "huisbezoek", "advisor": "outreach"}, "place_required", "address"),
         ({"start": s["start"], "person_id": "nobody"}, "unknown_reference", "does not exist"),
@@ -208,6 +206,11 @@ def test_refusals_are_clear_and_write_nothing(server: RunningServer, clerk: http
                                               "reason": "x", **body})
         assert r.status_code == 422, (body, r.text)
         assert r.json()["error"] == code and words in r.json()["message"], (body, r.json())
+    for body, code, words in (({"advisor": "pieter.maes"}, "unknown_advisor", "does not give"),
+                              ({"service": "nope"}, "unknown_service", "no appointment service")):
+        r = clerk.post("/appointments", json={"request_id": str(uuid.uuid4()), "service": SERVICE, "persons": 1,
+                                              "start": s["start"], **body})
+        assert r.status_code == 404 and r.json()["error"] == code and words in r.json()["message"], r.text
     for bad in ({"persons": 11}, {"persons": 0}, {"start": "2026-13-01T10:00"}, {"start": start.replace(
             tzinfo=None).isoformat()}, {"reason": "a\x00b"}, {"extra": 1}):
         r = clerk.post("/appointments", json={"request_id": str(uuid.uuid4()), "service": SERVICE, "persons": 1,
