@@ -108,6 +108,23 @@ def test_book_a_slot_see_the_reference_then_cancel(qtbot: Any, desk: tuple[Any, 
         row = s.get(Appointment, appt_id)
         assert row is not None and row.status == "cancelled"
     assert ref in page.message.text()
+    # a phone call: another booking cancelled by the reference the citizen reads out
+    page.load_slots()
+    wait_ops(qtbot, win)
+    page.book_btn.click()
+    wait_ops(qtbot, win)
+    assert page.last is not None and page.last.id != appt_id and page.last.cancellation_ref
+    other = page.last
+    page.ref.setText(other.cancellation_ref.lower())  # read out on the phone: any case
+    page.cancel_ref_btn.click()
+    wait_ops(qtbot, win)
+    with ctx.loket.store.read() as s:
+        row = s.get(Appointment, other.id)
+        assert row is not None and row.status == "cancelled"
+    page.ref.setText("NOSUCH99")
+    page.cancel_ref_btn.click()
+    wait_ops(qtbot, win)
+    assert page.message.text() == "No appointment has this reference."
 
 
 def test_to_book_while_unreachable_then_try_again_and_a_taken_slot(qtbot: Any, desk: tuple[Any, Any, str]) -> None:
