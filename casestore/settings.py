@@ -37,6 +37,8 @@ message naming the variable.
     The ``From`` of those e-mails.
 ``LOKET_CASESTORE_SHOP_DIR`` (default ``resources/shop``)
     The folder with the city shops' services and desks, one YAML file per shop (``casestore.services.queue``).
+    Its ``appointments.yaml`` holds the theme-desk appointments' services, advisors, hours and rooms
+    (``casestore.services.appointments``).
 ``LOKET_CASESTORE_QUEUE_POLL`` (default 1)
     Seconds an idle queue event stream (``GET /v1/queue/events``) waits before it looks in the database
     anyway: a change made in this process or announced by PostgreSQL's ``NOTIFY`` wakes it at once; the
