@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from casestore.embedded import DEMO_PASSWORD
@@ -229,3 +230,30 @@ def test_a_booking_kept_to_book_is_booked_after_the_next_sync(qtbot: Any, desk: 
         [row] = s.scalars(select(Appointment).where(Appointment.person_id == pid)).all()
         assert (row.status, row.starts_at, row.advisor) == ("booked", slot.start, slot.advisor)
         assert row.cancellation_ref
+
+
+def test_the_citizen_comes_from_the_card_in_the_reader(qtbot: Any, desk: tuple[Any, Any, str]) -> None:
+    from desk_app.services.persons import CardData
+
+    win, ctx, _pid = desk
+    with ctx.loket.store.read() as s:
+        person = s.scalars(select(Person).where(Person.national_number.is_not(None)).order_by(Person.rid)).first()
+        assert person is not None
+        nn, pid, name = person.national_number, person.id, f"{person.given_names} {person.surname}"
+    page = win.open_page("appointments")
+    wait_ops(qtbot, win)
+    page.from_card.click()
+    assert page.person_id is None and page.message.text() == "No card in the reader."
+    win.card_panel.card = CardData(national_number=str(nn), surname=person.surname)  # as the reader sets it
+    page.from_card.click()
+    wait_ops(qtbot, win)
+    assert page.person_id == pid and name in page.person_line.text()
+    # or found by a search: the first citizen found is chosen, another can be picked from the list
+    with ctx.loket.store.read() as s:
+        other = s.scalars(select(Person).where(Person.national_number.is_not(None), Person.id != pid)).first()
+        assert other is not None
+        other_nn, other_id = other.national_number, other.id
+    page.search.setText(str(other_nn))
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    wait_ops(qtbot, win)
+    assert page.hits.count() >= 1 and page.hits.itemData(0)[0] == other_id and page.person_id == other_id
