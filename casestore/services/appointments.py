@@ -779,6 +779,10 @@ def book(
     reason = _text(reason, "reason", MAX_REASON) or ""
     person = _person(s, p, person_id)
     _lock(s, _lock_keys(sv, candidates))
+    done = s.scalar(select(Appointment).where(Appointment.request_device == p.device_id,
+                                              Appointment.request_id == request_id))
+    if done is not None:  # the same request, sent twice at once: the other one booked it while this one waited
+        return appointment_view(cfg, done), []
     rooms = () if sv.home_visit else cfg.rooms[sv.department]
     taken = _occupied(s, [a.username for a in candidates], rooms, start, end)
     chosen = _pick(cfg, sv, candidates, start, end, taken)

@@ -528,3 +528,14 @@ def test_a_bad_appointments_file_names_what_is_wrong(tmp_path: Path) -> None:
         (folder / "appointments.yaml").write_text(broken, encoding="utf-8")
         with pytest.raises(appointments.AppointmentConfigError, match=words):
             appointments.load_config(folder)
+
+
+def test_the_appointments_migration_goes_down_and_up(casestore_db: str) -> None:
+    from tests.casestore.test_reports_migration import _migrate
+
+    tables = {"cs_appointment", "cs_appointment_lock"}
+    assert _migrate(casestore_db, "head", down=False) >= tables
+    below = _migrate(casestore_db, "0004", down=True)
+    assert not tables & below and "cs_queue_ticket" in below
+    assert _migrate(casestore_db, "0005", down=False) >= tables
+    _migrate(casestore_db, "head", down=False)

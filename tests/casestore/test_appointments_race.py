@@ -99,3 +99,19 @@ def test_two_desks_booking_any_advisor_at_once_get_different_advisors_and_rooms(
     finally:
         for c in clients:
             c.close()
+
+
+def test_the_same_request_sent_twice_at_once_books_once(casestore_server: RunningServer) -> None:
+    """A laptop that re-sends while its first request is still running (same device, same request id): both
+    answers are the one appointment."""
+    with login(casestore_server.url) as c:
+        free = slots(c, advisor="advisor", days=42)
+        picked = [s["start"] for i, s in enumerate(free) if i % 8 == 0][:8]
+        for start in picked:
+            body = {"request_id": str(uuid.uuid4()), "start": start, "advisor": "advisor"}
+            got = _race([c, c], [body, body])
+            assert [r.status_code for r in got] == [201, 201], [r.text for r in got]
+            assert got[0].json() == got[1].json()
+        day0, day1 = local(picked[0]).date().isoformat(), local(picked[-1]).date().isoformat()
+        listed = ok(c.get("/appointments", params={"from": day0, "to": day1, "advisor": "advisor"}))
+        assert len(listed) == len(picked)
