@@ -153,7 +153,9 @@ class AppointmentsClient:
             body = json.loads(resp.content) if 0 < len(resp.content) <= 64 * 1024 else None
         except (ValueError, UnicodeDecodeError):
             body = None
-        if resp.status_code in (400, 404, 409, 422) and isinstance(body, dict):
+        refusal = resp.status_code in (400, 404, 409, 422) or (
+            resp.status_code == 403 and isinstance(body, dict) and body.get("error") != "device_revoked")
+        if refusal and isinstance(body, dict):
             code = body.get("error")
             message = body.get("message") if isinstance(body.get("message"), str) else ""
             if not message:

@@ -271,3 +271,29 @@ def test_a_citizen_registered_here_and_not_yet_sent_waits_for_the_sync(make_lapt
     result = bookings.confirm_pending(lap.loket.store, client)
     assert [(a.person_id, a.start) for a in result.booked] == [(pid, slot.start)]
     assert bookings.requests(lap.loket.store) == []
+
+
+def test_a_role_that_may_not_book_is_refused_and_a_revoked_laptop_is_told_so(
+        make_laptop: Callable[..., Laptop], casestore_server: Any) -> None:
+    import httpx
+
+    from casestore.embedded import DEMO_PASSWORD
+    from sync.errors import DeviceRevoked
+    from sync.local import get_state
+
+    admin = make_laptop("admin-desk", "admin")
+    start = dt.datetime.now(dt.UTC).replace(microsecond=0) + dt.timedelta(days=3)
+    with pytest.raises(AppointmentRefused) as e:
+        _client(admin).book(bookings.BookingRequest("r-admin", SERVICE, start, 1, None, None, "", None))
+    assert (e.value.status, e.value.code) == (403, "forbidden")
+    # a 403 device_revoked is not a refusal of the booking: it stays the sync package's DeviceRevoked
+    lap, _pid = _laptop_with_person(make_laptop, "desk1")
+    with lap.loket.store.read() as s:
+        device_id = get_state(s, "device_id")
+    with httpx.Client(base_url=casestore_server.url) as http:
+        tok = http.post("/v1/auth/login", json={"username": "admin", "password": DEMO_PASSWORD}).json()
+        r = http.post(f"/v1/admin/devices/{device_id}/revoke",
+                      headers={"Authorization": f"Bearer {tok['access_token']}"})
+        assert r.status_code == 200
+    with pytest.raises(DeviceRevoked):
+        _client(lap).services()

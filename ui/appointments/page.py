@@ -57,6 +57,8 @@ def reason(code: str, message: str = "") -> str:
         "outside_opening_hours": tr("AppointmentsPage", "The time is outside the opening hours."),
         "not_found": tr("AppointmentsPage", "No appointment has this reference."),
         "unknown_service": tr("AppointmentsPage", "This service cannot be booked."),
+        "forbidden": tr("AppointmentsPage", "The case store does not let your account do this (your role, or a "
+                                            "citizen outside your caseload)."),
         "outside_working_hours": tr("AppointmentsPage", "The advisor does not work at that time."),
         "conflict": tr("AppointmentsPage", "This appointment is no longer booked; it cannot be changed."),
         "unknown_reference": tr("AppointmentsPage", "The case store does not know this citizen yet; synchronise "
@@ -398,7 +400,16 @@ class AppointmentsPage(QWidget):
         self.message.setText(text)
 
     def _failed(self, exc: BaseException) -> None:
+        self._withdrawn(exc)
         self.say(explain(exc))
+
+    def _withdrawn(self, exc: BaseException) -> None:
+        """This laptop was revoked: the sync (which wipes it and closes the window) runs at once."""
+        from sync.errors import DeviceRevoked
+
+        sync = self.ctx.services.get("sync")
+        if isinstance(exc, DeviceRevoked) and sync is not None:
+            sync.sync_now()
 
     # ------------------------------------------------------------------------------ the citizen
     def set_person(self, person_id: str, name: str | None = None) -> None:
@@ -605,6 +616,7 @@ class AppointmentsPage(QWidget):
 
     def _book_failed(self, exc: BaseException) -> None:
         self.book_btn.setEnabled(True)
+        self._withdrawn(exc)
         if isinstance(exc, bookings.SlotTaken):
             self._offer(exc.next_free)
             return
@@ -696,6 +708,7 @@ class AppointmentsPage(QWidget):
         self.load_slots_quietly()
 
     def _change_failed(self, exc: BaseException) -> None:
+        self._withdrawn(exc)
         if isinstance(exc, bookings.SlotTaken):
             self._offer(exc.next_free)
             self.take_offer.hide()  # moving: choose the offered time in the list
