@@ -62,6 +62,8 @@ def feed_filter(p: Principal) -> ColumnElement[bool]:
         Change.case_id.in_(select(vis_sub.c[0])),
         Change.person_id.in_(persons),
         Change.person_id.in_(planned_persons(p.username)),
+        (Change.entity == "appointment") & Change.entity_id.in_(  # their own calendar, also without a person
+            select(Record.id).where(Record.entity == "appointment", Record.assignee == p.username)),
     )
 
 

@@ -308,6 +308,15 @@ def test_every_booking_move_and_cancel_is_the_synced_appointment_record_for_the_
         advisor.http.close()
 
 
+def test_the_advisor_gets_an_appointment_booked_without_a_person(server: RunningServer,
+                                                                 clerk: httpx.Client) -> None:
+    s = slots(clerk, advisor="advisor")[0]
+    a = book(clerk, s["start"], advisor="advisor", reason="telefonisch gevraagd")
+    with api_of(server.url, "advisor") as advisor, api_of(server.url, "outreach") as outreach:
+        assert [(c["entity"], c["id"]) for c in advisor.changes()] == [("appointment", a["id"])]
+        assert outreach.changes() == []  # not theirs
+
+
 def test_a_clerk_cannot_book_for_a_person_outside_their_view(server: RunningServer, clerk: httpx.Client) -> None:
     with api_of(server.url, "advisor") as other:
         pid = person(other)
