@@ -206,3 +206,19 @@ def test_every_control_of_the_consultation_has_an_accessible_name(qtbot: Any, ad
     audit = Audit()
     audit.screen("consultation", page)
     assert audit.checked > 10 and audit.unnamed == []
+
+
+def test_the_next_appointment_opens_a_fresh_consultation(qtbot: Any, advisor_window: Any, loket: Any) -> None:
+    window = advisor_window
+    with loket.store.read() as s:
+        first, second = s.scalars(select(Person).order_by(Person.rid).limit(2)).all()
+    a1, a2 = _appointment(loket, first.id, "First"), _appointment(loket, second.id, "Second")
+    page = _open_from_home(qtbot, window, a1)
+    page.notes.setPlainText("About the first citizen")
+    page.finish_btn.click()
+    qtbot.waitUntil(lambda: page.finished, timeout=10_000)
+    wait_ops(qtbot, window)
+    page = _open_from_home(qtbot, window, a2)
+    assert "Second" in page.reason.text() and second.surname in page.title.text()
+    assert first.surname not in page.title.text() or first.surname == second.surname
+    assert page.notes.toPlainText() == "" and page.finish_btn.isEnabled() and not page.finished

@@ -193,6 +193,7 @@ class ConsultationPage(QWidget):
             return  # back to the consultation under way (after an intake): keep it as it is
         self._autosave.stop()
         self.appointment = None
+        self.person.person = None  # not the previous consultation's citizen while this one loads
         self.finished = False
         self.case_ids, self.started = set(), []
         self._duration_edited = False
