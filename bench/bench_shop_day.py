@@ -3,8 +3,9 @@
     .venv/bin/python -m bench.bench_shop_day                        # SQLite and PostgreSQL
     .venv/bin/python -m bench.bench_shop_day --backend sqlite --visitors 1000 --desks 12 --repeat 30
 
-The day (simulated clock: nothing sleeps): about ``--visitors`` visitors between 08:30 and 17:45, walk-ins
-arriving as a Poisson process per quarter hour with a morning peak, a lunch dip and a smaller afternoon peak;
+The day (simulated clock: nothing sleeps): ``--visitors`` visitors between 08:30 and 18:00, walk-ins arriving
+as a Poisson process (its rate constant per quarter hour: a morning peak, a lunch dip and a smaller afternoon
+peak; conditioned on their number);
 ``--appointments`` (share, default 20 %) come for an appointment on the quarter hour (most a few minutes
 early, some late) and are checked in with the ticket's ``appointment_at``; ``--no-shows`` (5 %) do not come
 when called (two recalls a minute apart, then no-show); 2 % are parked (back after 5–15 minutes, for the
@@ -93,20 +94,10 @@ def quarter_weight(t: dt.time) -> float:
     """Relative walk-in arrivals in the quarter hour starting at ``t``: a morning peak around 10:00, a dip over
     lunch, a smaller peak around 14:30."""
     h = t.hour + t.minute / 60
-    morning = 1.6 * math.exp(-((h - 10.0) / 1.3) ** 2)
-    afternoon = 1.0 * math.exp(-((h - 14.6) / 1.2) ** 2)
+    morning = 1.0 * math.exp(-((h - 10.0) / 1.3) ** 2)
+    afternoon = 0.8 * math.exp(-((h - 14.6) / 1.2) ** 2)
     lunch = 0.55 if 12.0 <= h < 13.5 else 1.0
-    return (0.35 + morning + afternoon) * lunch
-
-
-def poisson(rng: random.Random, lam: float) -> int:
-    """Knuth's method (λ of a quarter hour stays small)."""
-    limit, k, p = math.exp(-lam), 0, 1.0
-    while True:
-        p *= rng.random()
-        if p <= limit:
-            return k
-        k += 1
+    return (0.6 + morning + afternoon) * lunch
 
 
 def at(t: dt.time) -> dt.datetime:
@@ -163,12 +154,13 @@ def make_visitors(rng: random.Random, n: int, appointment_share: float, no_show:
             minutes.append(service_minutes(rng, to or code))
         return park, transfer, to, minutes
 
-    for q, w in zip(quarters, weights, strict=True):
-        for _ in range(poisson(rng, walk_ins * w / sum(weights))):
-            code = rng.choices(codes, shares)[0]
-            arrival = at(q) + dt.timedelta(seconds=rng.uniform(0, 900))
-            park, _transfer, to, minutes = extras(code)
-            visitors.append(Visitor(code, arrival, None, False, park, to, minutes))
+    # A Poisson process whose intensity is constant within each quarter hour, conditioned on the day's number
+    # of walk-ins: each walk-in falls in a quarter with probability ∝ its intensity, uniformly within it.
+    for q in rng.choices(quarters, weights, k=walk_ins):
+        code = rng.choices(codes, shares)[0]
+        arrival = at(q) + dt.timedelta(seconds=rng.uniform(0, 900))
+        park, _transfer, to, minutes = extras(code)
+        visitors.append(Visitor(code, arrival, None, False, park, to, minutes))
     slots = [q for q in quarters if q <= dt.time(17, 0)]
     for _ in range(n - walk_ins):
         code = rng.choice(booked)
