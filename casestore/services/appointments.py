@@ -553,6 +553,21 @@ def _lock(s: Session, keys: Iterable[str]) -> None:
               .order_by(AppointmentLock.key).with_for_update())
 
 
+def _start(cfg: Config, start: dt.datetime, now: dt.datetime) -> dt.datetime:
+    """The requested start in UTC; a time at the ends of the calendar (year 1, year 9999) is refused before any
+    arithmetic on it could overflow."""
+    try:
+        got = _utc(start)
+        got + dt.timedelta(days=cfg.horizon_days + 2)  # room for the end and the checks
+    except OverflowError:
+        got = None
+    if got is None:
+        raise ServiceError(422, "in_the_past" if start.year < now.year else "too_far_ahead",
+                           "choose a time in the future" if start.year < now.year
+                           else f"appointments can be booked up to {cfg.horizon_days} days ahead")
+    return got
+
+
 def _refuse_time(cfg: Config, sv: Service, start: dt.datetime, end: dt.datetime, now: dt.datetime) -> None:
     """422 for a time no advisor could give: in the past, too far ahead, off the grid, a closed day, outside
     the shop's opening hours."""
@@ -771,7 +786,7 @@ def book(
     sv = cfg.service(service)
     if not 1 <= persons <= MAX_PERSONS:
         raise ServiceError(422, "bad_request", f"persons: 1 to {MAX_PERSONS}")
-    start = _utc(start)
+    start = _start(cfg, start, now)
     end = start + dt.timedelta(minutes=sv.duration(persons))
     _refuse_time(cfg, sv, start, end, now)
     candidates = _candidates(cfg, sv, advisor, start, end)
@@ -832,7 +847,7 @@ def move(
     _may_change(p, a)
     _still_booked(a, "moved")
     sv = cfg.service(a.service)
-    start = _utc(start)
+    start = _start(cfg, start, now)
     end = start + dt.timedelta(minutes=sv.duration(a.persons))
     if start == _aware(a.starts_at) and advisor in (None, a.advisor):
         return appointment_view(cfg, a), []  # already there (a re-sent move)

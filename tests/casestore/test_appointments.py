@@ -200,6 +200,8 @@ def test_refusals_are_clear_and_write_nothing(server: RunningServer, clerk: http
         ({"start": s["start"], "service": "huisbezoek", "advisor": "outreach"}, "place_required", "address"),
         ({"start": s["start"], "person_id": "nobody"}, "unknown_reference", "does not exist"),
         ({"start": (start + dt.timedelta(days=400)).isoformat()}, "too_far_ahead", "days ahead"),
+        ({"start": "9999-12-31T23:45:00+00:00"}, "too_far_ahead", "days ahead"),
+        ({"start": "0001-01-01T00:00:00+01:00"}, "in_the_past", "in the future"),
     ]
     for body, code, words in cases:
         r = clerk.post("/appointments", json={"request_id": str(uuid.uuid4()), "service": SERVICE, "persons": 1,
