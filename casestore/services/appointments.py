@@ -511,7 +511,10 @@ def slots(
         raise ServiceError(422, "bad_request", f"days: 1 to {MAX_DAYS}")
     advisors = _advisors(cfg, sv, advisor)
     today = now.astimezone(cfg.timezone).date()
-    last = min(first + dt.timedelta(days=days), today + dt.timedelta(days=cfg.horizon_days + 1))
+    horizon = today + dt.timedelta(days=cfg.horizon_days + 1)
+    if first >= horizon:  # beyond what can be booked (also a date at the calendar's end)
+        return []
+    last = min(first + dt.timedelta(days=days), horizon)
     first = max(first, today)
     if last <= first:
         return []
@@ -939,6 +942,10 @@ def check_in(
     return ticket
 
 
+_FIRST_DAY = dt.date(1, 1, 2)
+_LAST_DAY = dt.date(9999, 12, 29)
+
+
 def listing(
     s: Session, p: Principal, cfg: Config, first: dt.date, last: dt.date, advisor: str | None, service: str | None,
 ) -> list[dict[str, Any]]:
@@ -948,6 +955,8 @@ def listing(
         raise ServiceError(422, "bad_request", "to: must not be before from")
     if (last - first).days >= MAX_LIST_DAYS:
         raise ServiceError(422, "bad_request", f"at most {MAX_LIST_DAYS} days at a time")
+    # Days at the calendar's ends hold no appointment: clamped, so that no date arithmetic overflows.
+    first, last = max(first, _FIRST_DAY), min(last, _LAST_DAY)
     lo = dt.datetime.combine(first, dt.time(0), tzinfo=cfg.timezone)
     hi = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(0), tzinfo=cfg.timezone)
     q = select(Appointment).where(Appointment.starts_at >= _utc(lo), Appointment.starts_at < _utc(hi))

@@ -220,6 +220,10 @@ def test_refusals_are_clear_and_write_nothing(server: RunningServer, clerk: http
         assert r.status_code == 422 and r.json()["error"] == "bad_request", (bad, r.text)
     assert ok(clerk.get("/appointments", params={"from": today().isoformat(),
                                                  "to": (today() + dt.timedelta(days=91)).isoformat()})) == []
+    # Dates at the calendar's ends: nothing there, and no error.
+    assert slots(clerk, first=dt.date(9999, 12, 31), days=14) == []
+    for first, last in (("0001-01-01", "0001-01-05"), ("9999-12-30", "9999-12-31")):
+        assert ok(clerk.get("/appointments", params={"from": first, "to": last})) == []
     with login(server.url, "admin") as admin:
         assert admin.post("/appointments", json={"request_id": "x", "service": SERVICE, "start": s["start"]}
                           ).status_code == 403
