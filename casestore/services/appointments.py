@@ -429,26 +429,33 @@ def free_slots(
     step = cfg.grid_minutes * 60
     home = sv.home_visit
     nrooms, last_room = len(room_busy), 0
+    room_names = [r for r, _b in room_busy]
+    room_starts = [b.starts for _r, b in room_busy]
+    room_ends = [b.ends for _r, b in room_busy]
+    bisect_right = bisect.bisect_right
     out: list[Slot] = []
     for n in range(days):
         day = first + dt.timedelta(days=n)
         found: list[Slot] = []
         for adv in advisors:
-            busy = adv_busy[adv.username]
+            name = adv.username
+            busy = adv_busy[name]
             for w0, w1 in windows(cfg, adv, sv, day):
                 for g0, g1 in busy.gaps(max(w0, not_before), w1):
                     t = g0 + -g0 % step  # on the grid (local quarter hours are UTC quarter hours in Belgium)
                     while t + length <= g1:
                         end = t + length
                         if home:
-                            found.append((t, end, adv.username, None))
+                            found.append((t, end, name, None))
                         else:
                             # The room that was free last first: along a free stretch it mostly still is.
                             for k in range(nrooms):
-                                room, rb = room_busy[(last_room + k) % nrooms]
-                                if rb.free(t, end):
-                                    found.append((t, end, adv.username, room))
-                                    last_room = (last_room + k) % nrooms
+                                r = (last_room + k) % nrooms
+                                ends = room_ends[r]
+                                i = bisect_right(ends, t)  # the room's first booking ending after t
+                                if i == len(ends) or room_starts[r][i] >= end:
+                                    found.append((t, end, name, room_names[r]))
+                                    last_room = r
                                     break
                         t += step
         found.sort()
