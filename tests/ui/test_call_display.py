@@ -5,6 +5,7 @@ comes back by itself when the case store does; the page opens the display full s
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -252,3 +253,27 @@ def test_with_a_second_screen_the_display_opens_full_screen_there(tmp_path: Path
     got = json.loads(out.strip().splitlines()[-1])
     assert (got["chosen"], got["on"], got["full"], got["geometry"]) == ("tv", "tv", True, [1366, 0, 1920, 1080])
     assert got["px"] >= 1080 * MIN_SHARE
+
+
+def test_without_qt_multimedia_the_chime_is_the_wav_through_the_systems_player(qtbot: Any, tmp_path: Path,
+                                                                                monkeypatch: Any) -> None:
+    """Qt Multimedia is not in the desk's lock: the branding's chime still sounds, through the system's sound
+    player (here a stand-in ``paplay`` on PATH that notes what it was asked to play)."""
+    from ui.shop.display import Chime
+
+    wav = tmp_path / "chime.wav"
+    wav.write_bytes(b"RIFF....WAVE")
+    played = tmp_path / "played.txt"
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    player = bin_dir / "paplay"
+    player.write_text(f"#!/bin/sh\necho \"$@\" >> {played}\n")
+    player.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}:{os.environ.get('PATH', '')}")
+    chime = Chime(wav)
+    if chime.backend == "sound":
+        pytest.skip("Qt Multimedia is installed: QSoundEffect plays the chime")
+    assert chime.backend == "paplay"
+    chime.play()
+    qtbot.waitUntil(lambda: played.exists() and str(wav) in played.read_text(), timeout=10_000)
+    assert chime.count == 1

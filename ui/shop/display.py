@@ -23,6 +23,7 @@ closes it. ``desk-app --display`` opens it right after sign-in (``open_at_start`
 from __future__ import annotations
 
 import logging
+import shutil
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -30,7 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import yaml
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QProcess, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QGuiApplication, QKeyEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import (
     QApplication,
@@ -132,7 +133,7 @@ def load_branding(path: Path = BRANDING_FILE) -> Branding:
 
 class Chime(QObject):
     """The sound of a call: ``QSoundEffect`` with the branding's WAV when Qt Multimedia is there, else the
-    system beep. ``count`` and ``played`` make each chime observable."""
+    WAV through the system's player (paplay, pw-play or aplay), else the system beep. ``count`` and ``played`` make each chime observable."""
 
     played = Signal(int)
 
@@ -151,12 +152,24 @@ class Chime(QObject):
                 self._effect = QSoundEffect(self)
                 self._effect.setSource(QUrl.fromLocalFile(str(wav)))
                 self.backend = "sound"
+        self._player: list[str] = []
+        if wav is not None and self._effect is None:
+            # without Qt Multimedia: the system's sound player (PulseAudio/PipeWire or ALSA), started as a
+            # QProcess (never waited for on the GUI thread); else the beep
+            for tool, args in (("paplay", []), ("pw-play", []), ("aplay", ["-q"])):
+                found = shutil.which(tool)
+                if found:
+                    self._player = [found, *args, str(wav)]
+                    self.backend = tool
+                    break
 
     def play(self) -> None:
         self.count += 1
         try:
             if self._effect is not None:
                 self._effect.play()
+            elif self._player:
+                QProcess.startDetached(self._player[0], self._player[1:])
             else:
                 QApplication.beep()
         except Exception:  # a sound that cannot play never stops the display
