@@ -7,12 +7,19 @@ their shared dependencies (``casestore.deps``: the transaction runner and the ca
 
 from __future__ import annotations
 
+import datetime as dt
+import logging
+import threading
+import time
+from pathlib import Path
+
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from casestore import limits, routers
 from casestore.api_models import API_TITLE, API_VERSION, PROTOCOL_VERSION
@@ -28,7 +35,64 @@ from casestore.routers import shop_measures as measure_routes
 from casestore.services.common import ServiceError
 from casestore.settings import Settings
 
-__all__ = ["API_TITLE", "API_VERSION", "PROTOCOL_VERSION", "create_app"]
+__all__ = ["API_TITLE", "API_VERSION", "PROTOCOL_VERSION", "ReminderSchedule", "create_app"]
+
+log = logging.getLogger(__name__)
+
+
+class ReminderSchedule:
+    """The appointment reminders, sent by the running case store itself: after an answer, at most every
+    ``settings.reminder_interval`` seconds per process, in a thread of their own (never on a request's time),
+    one run at a time. Each reminder goes once whichever process sends it (``appointments.due_reminders``)."""
+
+    def __init__(self, store: Store, settings: Settings) -> None:
+        self.store = store
+        self.interval = settings.reminder_interval
+        self.folder = settings.shop_dir
+        self.next_at = 0.0  # the first answer after the start runs them
+        self.runs = 0
+        self._lock = threading.Lock()
+        self._running = False
+
+    def maybe_start(self) -> None:
+        if self.interval <= 0:
+            return
+        now = time.monotonic()
+        with self._lock:
+            if self._running or now < self.next_at:
+                return
+            self._running, self.next_at = True, now + self.interval
+        threading.Thread(target=self._run, name="appointment-reminders", daemon=True).start()
+
+    def _run(self) -> None:
+        from casestore.services import appointments, queue
+
+        try:
+            cfg = appointments.load_config(Path(self.folder or queue.DEFAULT_SHOP_DIR))
+            queued, handed = appointments.send_reminders(self.store.sessions, cfg, self.store.gateway,
+                                                         dt.datetime.now(dt.UTC))
+            if queued:
+                log.info("appointment reminders: %d queued, %d handed to the gateway", queued, handed)
+        except Exception:
+            log.exception("the appointment reminders could not be sent (next try in %.0f s)", self.interval)
+        finally:
+            with self._lock:
+                self._running = False
+                self.runs += 1
+
+
+class _AfterAnswers:
+    """ASGI middleware: after each HTTP answer, the reminders may start (a plain ASGI wrapper, so streamed
+    answers such as the queue's events pass through untouched)."""
+
+    def __init__(self, app: ASGIApp, schedule: ReminderSchedule) -> None:
+        self.app = app
+        self.schedule = schedule
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await self.app(scope, receive, send)
+        if scope["type"] == "http":
+            self.schedule.maybe_start()
 
 
 def create_app(
@@ -67,6 +131,8 @@ def create_app(
     app.state.engine = engine
     app.state.store = Store(sessions, settings, gateway)
     app.add_middleware(limits.BodyLimit, caps=settings.body_caps)  # before authentication runs
+    app.state.reminders = ReminderSchedule(app.state.store, settings)
+    app.add_middleware(_AfterAnswers, schedule=app.state.reminders)
 
     # Every error answer has the documented body (ErrorBody): service errors, schema mismatches (422),
     # routing and parsing errors (404, 405, 400), and anything unforeseen (500).

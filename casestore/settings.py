@@ -49,6 +49,11 @@ message naming the variable.
 ``LOKET_CASESTORE_QUEUE_STREAM_MAX`` (default 900)
     Seconds after which a queue event stream ends; the client reconnects with ``Last-Event-ID`` (which
     signs it in again) and misses nothing.
+``LOKET_CASESTORE_REMINDER_INTERVAL`` (default 600)
+    Seconds between two runs of the appointment reminders inside a running case store (tomorrow's
+    appointments get their reminder in the citizen's channel, once each, whichever process or
+    ``python -m casestore.cli appointments remind`` sends it); a run starts after an answer, never more
+    often than this, in its own thread. 0 turns it off (then run the command daily, e.g. from a timer).
 ``LOKET_CASESTORE_MAX_PHOTO_BYTES`` (default 5 MiB)
     The largest photo sent with a citizen report through Open311 (``POST /open311/v2/requests.json``,
     ``media``); a larger one is refused with a GeoReport error, nothing stored. It must also fit
@@ -111,6 +116,7 @@ class Settings:
     queue_heartbeat: float = 15.0
     queue_stream_max: float = 900.0
     max_photo_bytes: int = 5 * MiB
+    reminder_interval: float = 600.0
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -139,6 +145,7 @@ class Settings:
             queue_heartbeat=max(0.05, env.number("QUEUE_HEARTBEAT", d.queue_heartbeat)),
             queue_stream_max=max(1.0, env.number("QUEUE_STREAM_MAX", d.queue_stream_max)),
             max_photo_bytes=int(env.number("MAX_PHOTO_BYTES", d.max_photo_bytes)),
+            reminder_interval=env.number("REMINDER_INTERVAL", d.reminder_interval),
         )
 
 

@@ -11,6 +11,8 @@ import keyring
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Case stores started by tests send no appointment reminders by themselves: a test that wants them sets it.
+os.environ.setdefault("LOKET_CASESTORE_REMINDER_INTERVAL", "0")
 
 from tests.keyrings import MemoryKeyring
 

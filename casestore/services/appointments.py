@@ -43,7 +43,7 @@ from typing import Any
 import yaml
 from sqlalchemy import String, and_, bindparam, or_, select, type_coerce
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from casestore import roles, validation
 from casestore.models import Record, utcnow
@@ -1082,12 +1082,27 @@ def due_reminders(s: Session, cfg: Config, now: dt.datetime) -> list[str]:
     return sent
 
 
+def send_reminders(sessions: sessionmaker[Session], cfg: Config, gateway: Any,
+                   now: dt.datetime) -> tuple[int, int]:
+    """Queue tomorrow's reminders (once each: ``due_reminders``) and hand the e-mails and SMS to ``gateway``
+    (letters wait to be printed). Returns (queued for the gateway, handed over)."""
+    from casestore.services.notifications import deliver_notification
+
+    with sessions.begin() as s:
+        queued = due_reminders(s, cfg, _aware(now))
+    handed = 0
+    for nid in queued:
+        with sessions.begin() as s:
+            handed += deliver_notification(s, gateway, nid)
+    return len(queued), handed
+
+
 def run_reminders(db_url: str, now: dt.datetime | None = None) -> tuple[int, int]:
     """``python -m casestore.cli appointments remind``: queue tomorrow's reminders and hand the e-mails and
-    SMS to the gateway (the letters wait to be printed). Returns (queued for the gateway, handed over)."""
+    SMS to the gateway (the letters wait to be printed). Returns (queued for the gateway, handed over). A
+    running case store also does this by itself (``LOKET_CASESTORE_REMINDER_INTERVAL``)."""
     from casestore.db import make_engine, make_sessionmaker
     from casestore.gateway import OutboxFolderGateway, default_folder
-    from casestore.services.notifications import deliver_notification
     from casestore.settings import Settings
 
     settings = Settings.from_env()
@@ -1096,13 +1111,6 @@ def run_reminders(db_url: str, now: dt.datetime | None = None) -> tuple[int, int
     gateway = OutboxFolderGateway(default_folder(db_url, settings.outbox), settings.sender)
     engine = make_engine(db_url)
     try:
-        sessions = make_sessionmaker(engine)
-        with sessions.begin() as s:
-            queued = due_reminders(s, cfg, when)
-        handed = 0
-        for nid in queued:
-            with sessions.begin() as s:
-                handed += deliver_notification(s, gateway, nid)
+        return send_reminders(make_sessionmaker(engine), cfg, gateway, when)
     finally:
         engine.dispose()
-    return len(queued), handed

@@ -12,6 +12,7 @@ import email.message
 import email.policy
 import json
 import shutil
+import time
 import uuid
 import zoneinfo
 from collections.abc import Callable, Iterator
@@ -558,3 +559,46 @@ def test_the_appointments_migration_goes_down_and_up(casestore_db: str) -> None:
     assert not tables & below and "cs_queue_ticket" in below
     assert _migrate(casestore_db, "0005", down=False) >= tables
     _migrate(casestore_db, "head", down=False)
+
+
+def test_a_running_case_store_sends_tomorrows_reminders_by_itself(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, outbox: Path, casestore_db: str) -> None:
+    """Without a timer or anyone running the command, the case store sends tomorrow's reminders itself
+    (``LOKET_CASESTORE_REMINDER_INTERVAL``), after an answer and off its time; each reminder once, also when
+    several servers run (the tests turn the schedule off by default: tests/conftest.py)."""
+    folder = tmp_path / "shop"
+    shutil.copytree(RESOURCES_DIR / "shop", folder)
+    week = "{" + ", ".join(f'{d}: [["00:00", "24:00"]]' for d in appointments.WEEKDAYS) + "}"
+    (folder / "appointments.yaml").write_text(
+        f"settings: {{grid_minutes: 15, opening_hours: {week}}}\n"
+        "departments: {sociaal_huis: {rooms: [spreekkamer-1]}}\n"
+        "services:\n"
+        "  - {code: budgetbegeleiding, names: {nl: Budget, fr: Budget, de: Budget, en: Budget}, minutes: 30,\n"
+        "     department: sociaal_huis, queue_service: sociaal_huis}\n"
+        f"advisors:\n  - {{username: advisor, department: sociaal_huis, services: [budgetbegeleiding], "
+        f"hours: {week}}}\n", encoding="utf-8")
+    monkeypatch.setenv("LOKET_CASESTORE_SHOP_DIR", str(folder))
+    start = dt.datetime.combine(today() + dt.timedelta(days=1), dt.time(10), tzinfo=TZ)
+
+    def texts() -> list[str]:
+        return sorted(json.loads(p.read_text())["text"] for p in outbox.glob("*.sms.json"))
+
+    monkeypatch.setenv("LOKET_CASESTORE_REMINDER_INTERVAL", "0")  # booked on a server that does not remind
+    with contextlib.contextmanager(_serve)(casestore_db) as srv, login(srv.url) as c, \
+            api_of(srv.url, "clerk") as api:
+        pid = person(api, preferred_channel="sms", phone="+32470123456")
+        book(c, start.isoformat(), person_id=pid)
+        ok(c.get("/health"))
+    assert len(texts()) == 1 and not any("Herinnering" in t for t in texts())  # the confirmation only
+
+    monkeypatch.setenv("LOKET_CASESTORE_REMINDER_INTERVAL", "3600")
+    with contextlib.contextmanager(_serve)(casestore_db) as srv:
+        ok(httpx.get(f"{srv.url}/v1/health", timeout=30))  # the first answer starts the run
+        deadline = time.monotonic() + 60
+        while not any("Herinnering" in t for t in texts()) and time.monotonic() < deadline:
+            time.sleep(0.05)  # the reminder is a file the gateway writes: wait for it to be there
+        reminders = [t for t in texts() if "Herinnering" in t]
+        assert len(reminders) == 1 and "+32470123456" not in reminders[0], texts()
+        for _ in range(3):  # more answers within the interval start nothing (and nothing is sent twice)
+            ok(httpx.get(f"{srv.url}/v1/health", timeout=30))
+    assert len([t for t in texts() if "Herinnering" in t]) == 1
