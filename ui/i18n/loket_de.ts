@@ -2,6 +2,511 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_BE">
 <context>
+    <name>AppointmentsPage</name>
+    <message>
+        <source>The slot was taken by someone else.</source>
+        <translation>Der Termin wurde von jemand anderem belegt.</translation>
+    </message>
+    <message>
+        <source>The time is in the past.</source>
+        <translation>Die Uhrzeit liegt in der Vergangenheit.</translation>
+    </message>
+    <message>
+        <source>The time is outside the opening hours.</source>
+        <translation>Die Uhrzeit liegt außerhalb der Öffnungszeiten.</translation>
+    </message>
+    <message>
+        <source>No appointment has this reference.</source>
+        <translation>Kein Termin hat diese Referenz.</translation>
+    </message>
+    <message>
+        <source>This service cannot be booked.</source>
+        <translation>Für dieses Anliegen kann kein Termin gebucht werden.</translation>
+    </message>
+    <message>
+        <source>The case store does not let your account do this (your role, or a citizen outside your caseload).</source>
+        <translation>Der Vorgangsserver erlaubt dies Ihrem Konto nicht (Ihre Rolle oder ein Bürger außerhalb Ihrer Fälle).</translation>
+    </message>
+    <message>
+        <source>The advisor does not work at that time.</source>
+        <translation>Der Berater arbeitet zu dieser Zeit nicht.</translation>
+    </message>
+    <message>
+        <source>This appointment is no longer booked; it cannot be changed.</source>
+        <translation>Dieser Termin ist nicht mehr gebucht; er kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>The case store does not know this citizen yet; synchronise first.</source>
+        <translation>Der Vorgangsserver kennt diesen Bürger noch nicht; synchronisieren Sie zuerst.</translation>
+    </message>
+    <message>
+        <source>The case store refused: %1</source>
+        <translation>Der Vorgangsserver hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The case store cannot be reached; try again when the laptop is online.</source>
+        <translation>Der Vorgangsserver ist nicht erreichbar; versuchen Sie es erneut, wenn der Laptop online ist.</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Buchen</translation>
+    </message>
+    <message>
+        <source>To book</source>
+        <translation>Zu buchen</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Empfang</translation>
+    </message>
+    <message>
+        <source>Citizen from the card</source>
+        <translation>Bürger von der Karte</translation>
+    </message>
+    <message>
+        <source>Search citizen:</source>
+        <translation>Bürger suchen:</translation>
+    </message>
+    <message>
+        <source>Search citizen</source>
+        <translation>Bürger suchen</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>Gefunden:</translation>
+    </message>
+    <message>
+        <source>Citizens found</source>
+        <translation>Gefundene Bürger</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Anliegen:</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Anliegen</translation>
+    </message>
+    <message>
+        <source>Persons:</source>
+        <translation>Personen:</translation>
+    </message>
+    <message>
+        <source>Number of persons</source>
+        <translation>Anzahl Personen</translation>
+    </message>
+    <message>
+        <source>Show free slots</source>
+        <translation>Freie Termine zeigen</translation>
+    </message>
+    <message>
+        <source>Days with free slots</source>
+        <translation>Tage mit freien Terminen</translation>
+    </message>
+    <message>
+        <source>Free times</source>
+        <translation>Freie Uhrzeiten</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <source>Reason for the appointment</source>
+        <translation>Grund des Termins</translation>
+    </message>
+    <message>
+        <source>Place of the visit:</source>
+        <translation>Ort des Besuchs:</translation>
+    </message>
+    <message>
+        <source>Place of the home visit</source>
+        <translation>Ort des Hausbesuchs</translation>
+    </message>
+    <message>
+        <source>Book the chosen time</source>
+        <translation>Gewählte Uhrzeit buchen</translation>
+    </message>
+    <message>
+        <source>Book the next free slot</source>
+        <translation>Nächsten freien Termin buchen</translation>
+    </message>
+    <message>
+        <source>Print confirmation</source>
+        <translation>Bestätigung drucken</translation>
+    </message>
+    <message>
+        <source>The citizen's appointments</source>
+        <translation>Termine des Bürgers</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Berater</translation>
+    </message>
+    <message>
+        <source>Room or place</source>
+        <translation>Raum oder Ort</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Move to the chosen time</source>
+        <translation>Auf gewählte Uhrzeit verlegen</translation>
+    </message>
+    <message>
+        <source>Cancel appointment</source>
+        <translation>Termin absagen</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Referenz:</translation>
+    </message>
+    <message>
+        <source>Cancellation reference</source>
+        <translation>Stornoreferenz</translation>
+    </message>
+    <message>
+        <source>Cancel by reference</source>
+        <translation>Per Referenz absagen</translation>
+    </message>
+    <message>
+        <source>Bookings made while the case store could not be reached. They are booked as soon as it answers; a slot taken meanwhile is not booked and the next free slot is offered.</source>
+        <translation>Buchungen, die ohne Verbindung zum Vorgangsserver gemacht wurden. Sie werden gebucht, sobald er antwortet; ist ein Termin inzwischen belegt, wird der nächste freie angeboten.</translation>
+    </message>
+    <message>
+        <source>Bookings waiting for the case store</source>
+        <translation>Buchungen, die auf den Server warten</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Bürger</translation>
+    </message>
+    <message>
+        <source>Next free slot</source>
+        <translation>Nächster freier Termin</translation>
+    </message>
+    <message>
+        <source>Try again now</source>
+        <translation>Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Book the offered slot</source>
+        <translation>Angebotenen Termin buchen</translation>
+    </message>
+    <message>
+        <source>Remove request</source>
+        <translation>Anfrage entfernen</translation>
+    </message>
+    <message>
+        <source>Shop:</source>
+        <translation>Standort:</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Today's appointments</source>
+        <translation>Termine heute</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh today's appointments</source>
+        <translation>Termine von heute aktualisieren</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Check in the chosen appointment</source>
+        <translation>Gewählten Termin anmelden</translation>
+    </message>
+    <message>
+        <source>No citizen chosen: read the card or search.</source>
+        <translation>Kein Bürger gewählt: Karte lesen oder suchen.</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>Für: %1</translation>
+    </message>
+    <message>
+        <source>No card in the reader.</source>
+        <translation>Keine Karte im Lesegerät.</translation>
+    </message>
+    <message>
+        <source>The citizen on the card is not registered on this laptop yet; register them first.</source>
+        <translation>Der Bürger auf der Karte ist auf diesem Laptop noch nicht registriert; registrieren Sie ihn zuerst.</translation>
+    </message>
+    <message>
+        <source>No citizen found.</source>
+        <translation>Kein Bürger gefunden.</translation>
+    </message>
+    <message>
+        <source>This laptop is not connected to a case store: appointments cannot be booked now.</source>
+        <translation>Dieser Laptop ist mit keinem Vorgangsserver verbunden: Termine können jetzt nicht gebucht werden.</translation>
+    </message>
+    <message>
+        <source>Choose a service first.</source>
+        <translation>Wählen Sie zuerst ein Anliegen.</translation>
+    </message>
+    <message>
+        <source>Looking for free slots…</source>
+        <translation>Freie Termine werden gesucht…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free slot(s) in the next weeks.</source>
+        <translation>
+            <numerusform>Freie Termine in den nächsten Wochen: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No free slot in the next weeks for this service.</source>
+        <translation>Kein freier Termin für dieses Anliegen in den nächsten Wochen.</translation>
+    </message>
+    <message>
+        <source>Choose the citizen first (card or search).</source>
+        <translation>Wählen Sie zuerst den Bürger (Karte oder Suche).</translation>
+    </message>
+    <message>
+        <source>Choose a service and a free time first.</source>
+        <translation>Wählen Sie zuerst ein Anliegen und eine freie Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>Not booked yet: the case store cannot be reached. The request is kept as "to book" and booked as soon as it answers.</source>
+        <translation>Noch nicht gebucht: Der Vorgangsserver ist nicht erreichbar. Die Anfrage bleibt als „zu buchen“ gespeichert und wird gebucht, sobald er antwortet.</translation>
+    </message>
+    <message>
+        <source>Booked: %1 at %2, %3, with %4. Cancellation reference: %5</source>
+        <translation>Gebucht: %1 um %2, %3, bei %4. Stornoreferenz: %5</translation>
+    </message>
+    <message>
+        <source>Not booked: %1</source>
+        <translation>Nicht gebucht: %1</translation>
+    </message>
+    <message>
+        <source>Not booked: the slot was taken by someone else, and no other slot is free in the coming weeks.</source>
+        <translation>Nicht gebucht: Der Termin wurde von jemand anderem belegt, und in den nächsten Wochen ist kein anderer frei.</translation>
+    </message>
+    <message>
+        <source>Not booked: the slot was taken by someone else. Next free: %1</source>
+        <translation>Nicht gebucht: Der Termin wurde von jemand anderem belegt. Nächster freier: %1</translation>
+    </message>
+    <message>
+        <source>Appointment confirmation</source>
+        <translation>Terminbestätigung</translation>
+    </message>
+    <message>
+        <source>No appointments yet.</source>
+        <translation>Noch keine Termine.</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>gebucht</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>nicht erschienen</translation>
+    </message>
+    <message>
+        <source>to book</source>
+        <translation>zu buchen</translation>
+    </message>
+    <message>
+        <source>not booked</source>
+        <translation>nicht gebucht</translation>
+    </message>
+    <message>
+        <source>This needs the case store; this laptop is not connected to one.</source>
+        <translation>Dazu ist der Vorgangsserver nötig; dieser Laptop ist mit keinem verbunden.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 (reference %2).</source>
+        <translation>Abgesagt: %1 (Referenz %2).</translation>
+    </message>
+    <message>
+        <source>Moved to %1.</source>
+        <translation>Verlegt auf %1.</translation>
+    </message>
+    <message>
+        <source>Choose the appointment and the new free time first.</source>
+        <translation>Wählen Sie zuerst den Termin und die neue freie Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>Choose the appointment to cancel first.</source>
+        <translation>Wählen Sie zuerst den abzusagenden Termin.</translation>
+    </message>
+    <message>
+        <source>Type the cancellation reference first.</source>
+        <translation>Geben Sie zuerst die Stornoreferenz ein.</translation>
+    </message>
+    <message>
+        <source>to book: waiting for the case store</source>
+        <translation>zu buchen: wartet auf den Server</translation>
+    </message>
+    <message>
+        <source>not booked: %1</source>
+        <translation>nicht gebucht: %1</translation>
+    </message>
+    <message>
+        <source>No bookings are waiting.</source>
+        <translation>Keine Buchungen warten.</translation>
+    </message>
+    <message>
+        <source>To book (%1)</source>
+        <translation>Zu buchen (%1)</translation>
+    </message>
+    <message>
+        <source>This laptop is not connected to a case store.</source>
+        <translation>Dieser Laptop ist mit keinem Vorgangsserver verbunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) confirmed.</source>
+        <translation>
+            <numerusform>%n Buchung(en) bestätigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not booked: see the next free slot offered.</source>
+        <translation>
+            <numerusform>%n nicht gebucht: siehe den angebotenen freien Termin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still waiting: the case store cannot be reached.</source>
+        <translation>
+            <numerusform>%n wartend: Der Vorgangsserver ist nicht erreichbar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a request that was not booked and has a next free slot.</source>
+        <translation>Wählen Sie eine nicht gebuchte Anfrage mit einem nächsten freien Termin.</translation>
+    </message>
+    <message>
+        <source>No appointments today.</source>
+        <translation>Heute keine Termine.</translation>
+    </message>
+    <message>
+        <source>Choose the appointment to check in first.</source>
+        <translation>Wählen Sie zuerst den anzumeldenden Termin.</translation>
+    </message>
+    <message>
+        <source>Ticket %1: the citizen waits to be called.</source>
+        <translation>Ticket %1: Der Bürger wartet auf den Aufruf.</translation>
+    </message>
+</context>
+<context>
+    <name>CallDisplay</name>
+    <message>
+        <source>Call display</source>
+        <translation>Aufrufanzeige</translation>
+    </message>
+    <message>
+        <source>City logo</source>
+        <translation>Logo der Stadt</translation>
+    </message>
+    <message>
+        <source>Not connected to the case store; trying again.</source>
+        <translation>Nicht mit dem Vorgangsserver verbunden; neuer Versuch.</translation>
+    </message>
+    <message>
+        <source>Not connected to the case store.</source>
+        <translation>Nicht mit dem Vorgangsserver verbunden.</translation>
+    </message>
+    <message>
+        <source>Not connected to the case store: %1</source>
+        <translation>Nicht mit dem Vorgangsserver verbunden: %1</translation>
+    </message>
+    <message>
+        <source>No call yet</source>
+        <translation>Noch kein Aufruf</translation>
+    </message>
+</context>
+<context>
+    <name>CallDisplayPage</name>
+    <message>
+        <source>Call display</source>
+        <translation>Aufrufanzeige</translation>
+    </message>
+    <message>
+        <source>The last calls on a TV or a second screen, readable across the waiting room. Esc on the display closes it.</source>
+        <translation>Die letzten Aufrufe auf einem Fernseher oder zweiten Bildschirm, im ganzen Wartesaal lesbar. Esc auf der Anzeige schließt sie.</translation>
+    </message>
+    <message>
+        <source>&amp;Shop</source>
+        <translation>Stand&amp;ort</translation>
+    </message>
+    <message>
+        <source>Display &amp;language</source>
+        <translation>Anzei&amp;gesprache</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Display language</source>
+        <translation>Anzeigesprache</translation>
+    </message>
+    <message>
+        <source>&amp;Open the call display</source>
+        <translation>Aufrufanzeige &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>No case store is set for this desk: the call display needs one.</source>
+        <translation>Kein Vorgangsserver eingestellt: Die Aufrufanzeige braucht einen.</translation>
+    </message>
+    <message>
+        <source>Looking up the shops…</source>
+        <translation>Standorte werden gesucht…</translation>
+    </message>
+    <message>
+        <source>The case store has no shops.</source>
+        <translation>Der Vorgangsserver hat keine Standorte.</translation>
+    </message>
+    <message>
+        <source>The shops cannot be looked up: %1</source>
+        <translation>Die Standorte können nicht abgefragt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>CardPanel</name>
     <message>
         <source>No card reader service started</source>
@@ -587,6 +1092,133 @@
     <message>
         <source>Language</source>
         <translation>Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationPage</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Notes of the consultation</source>
+        <translation>Notizen der Beratung</translation>
+    </message>
+    <message>
+        <source>Private: my department only</source>
+        <translation>Privat: nur meine Dienststelle</translation>
+    </message>
+    <message>
+        <source>Your account has no department, so notes cannot be kept private.</source>
+        <translation>Ihr Konto hat keine Dienststelle; Notizen können daher nicht privat bleiben.</translation>
+    </message>
+    <message>
+        <source>Intakes started during this consultation</source>
+        <translation>In dieser Beratung begonnene Anträge</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start an &amp;intake…</source>
+        <translation>A&amp;ntrag beginnen…</translation>
+    </message>
+    <message>
+        <source>Start an intake for this citizen</source>
+        <translation>Neuen Antrag für diesen Bürger beginnen</translation>
+    </message>
+    <message>
+        <source>Finish the consultation</source>
+        <translation>Die Beratung abschließen</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Dauer in Minuten</translation>
+    </message>
+    <message>
+        <source>Follow-up on</source>
+        <translation>Nachverfolgung am</translation>
+    </message>
+    <message>
+        <source>Follow-up on a date</source>
+        <translation>Nachverfolgung an einem Datum</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Datum der Nachverfolgung</translation>
+    </message>
+    <message>
+        <source>&amp;Finish consultation</source>
+        <translation>Beratung a&amp;bschließen</translation>
+    </message>
+    <message>
+        <source>Finish consultation</source>
+        <translation>Beratung abschließen</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <source>Notes restored from the draft</source>
+        <translation>Notizen aus dem Entwurf wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>This appointment is closed (%1); it cannot be finished again.</source>
+        <translation>Dieser Termin ist abgeschlossen (%1); er kann nicht erneut abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <source>Consultation: %1</source>
+        <translation>Beratung: %1</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Draft: editing…</source>
+        <translation>Entwurf: in Bearbeitung…</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>Entwurf gespeichert</translation>
+    </message>
+    <message>
+        <source>No intake started yet.</source>
+        <translation>Noch kein Antrag begonnen.</translation>
+    </message>
+    <message>
+        <source>Consultation finished: the contact is in the citizen's history.</source>
+        <translation>Beratung abgeschlossen: Der Kontakt steht im Verlauf des Bürgers.</translation>
+    </message>
+    <message>
+        <source>Consultation finished</source>
+        <translation>Beratung abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +1840,30 @@
         <source>Another card was inserted: the previous citizen was closed.</source>
         <translation>Eine andere Karte wurde eingesteckt: Der vorige Bürger wurde geschlossen.</translation>
     </message>
+    <message>
+        <source>A&amp;ppointments</source>
+        <translation>&amp;Termine</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <source>Call &amp;display</source>
+        <translation>&amp;Aufrufanzeige</translation>
+    </message>
+    <message>
+        <source>Shop &amp;measures</source>
+        <translation>Kennza&amp;hlen</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Warteschlange</translation>
+    </message>
+    <message>
+        <source>&amp;Reception</source>
+        <translation>&amp;Empfang</translation>
+    </message>
 </context>
 <context>
     <name>OverrideDialog</name>
@@ -1389,6 +2045,304 @@
     <message>
         <source>No earlier cases, contacts or appointments.</source>
         <translation>Keine früheren Vorgänge, Kontakte oder Termine.</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>S&amp;chalter</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Schalter</translation>
+    </message>
+    <message>
+        <source>Waiting for this desk</source>
+        <translation>Wartend an diesem Schalter</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Anliegen</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet seit</translation>
+    </message>
+    <message>
+        <source>Expected wait</source>
+        <translation>Erwartete Wartezeit</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Bürger</translation>
+    </message>
+    <message>
+        <source>Parked at this desk</source>
+        <translation>An diesem Schalter geparkt</translation>
+    </message>
+    <message>
+        <source>Case store status</source>
+        <translation>Status des Vorgangsservers</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Ticket at this desk</source>
+        <translation>Ticket an diesem Schalter</translation>
+    </message>
+    <message>
+        <source>&amp;Call next</source>
+        <translation>&amp;Nächsten aufrufen</translation>
+    </message>
+    <message>
+        <source>Call next</source>
+        <translation>Nächsten aufrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Recall</source>
+        <translation>Erneut au&amp;frufen</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Erneut aufrufen</translation>
+    </message>
+    <message>
+        <source>&amp;No-show</source>
+        <translation>N&amp;icht erschienen</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>&amp;Park</source>
+        <translation>&amp;Parken</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>Parken</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn</source>
+        <translation>Zurück&amp;holen</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Zurückholen</translation>
+    </message>
+    <message>
+        <source>Trans&amp;fer…</source>
+        <translation>Weiter&amp;leiten…</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Weiterleiten</translation>
+    </message>
+    <message>
+        <source>F&amp;inish</source>
+        <translation>A&amp;bschließen</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <source>Choose the desk this laptop is.</source>
+        <translation>Wählen Sie den Schalter dieses Laptops.</translation>
+    </message>
+    <message>
+        <source>(not on this laptop)</source>
+        <translation>(nicht auf diesem Laptop)</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>appointment %1</source>
+        <translation>Termin %1</translation>
+    </message>
+    <message>
+        <source>Nobody at this desk</source>
+        <translation>Niemand an diesem Schalter</translation>
+    </message>
+    <message>
+        <source>%1 at this desk · %2 · called %3×</source>
+        <translation>%1 an diesem Schalter · %2 · %3× aufgerufen</translation>
+    </message>
+    <message>
+        <source>Nobody waits for this desk.</source>
+        <translation>Niemand wartet an diesem Schalter.</translation>
+    </message>
+    <message>
+        <source>%1 was called at another desk meanwhile; nobody else waits for this desk.</source>
+        <translation>%1 wurde inzwischen an einem anderen Schalter aufgerufen; sonst wartet niemand an diesem Schalter.</translation>
+    </message>
+    <message>
+        <source>%1 was called at another desk meanwhile; you called %2.</source>
+        <translation>%1 wurde inzwischen an einem anderen Schalter aufgerufen; Sie haben %2 aufgerufen.</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Anliegen: %1</translation>
+    </message>
+    <message>
+        <source>Desk: %1</source>
+        <translation>Schalter: %1</translation>
+    </message>
+    <message>
+        <source>Transfer the ticket to</source>
+        <translation>Ticket weiterleiten an</translation>
+    </message>
+    <message>
+        <source>%1 finished</source>
+        <translation>%1 abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionPage</name>
+    <message>
+        <source>Reception</source>
+        <translation>Empfang</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>An&amp;liegen</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Anliegen</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Bürger</translation>
+    </message>
+    <message>
+        <source>Citizen on the ticket</source>
+        <translation>Bürger auf dem Ticket</translation>
+    </message>
+    <message>
+        <source>Citizen of the &amp;card</source>
+        <translation>&amp;Bürger von der Karte</translation>
+    </message>
+    <message>
+        <source>Citizen of the card</source>
+        <translation>Bürger von der Karte</translation>
+    </message>
+    <message>
+        <source>&amp;Without citizen</source>
+        <translation>&amp;Ohne Bürger</translation>
+    </message>
+    <message>
+        <source>Without citizen</source>
+        <translation>Ohne Bürger</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h citizen</source>
+        <translation>Bürger suc&amp;hen</translation>
+    </message>
+    <message>
+        <source>Search citizen</source>
+        <translation>Bürger suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Finden</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Finden</translation>
+    </message>
+    <message>
+        <source>Citizens found</source>
+        <translation>Gefundene Bürger</translation>
+    </message>
+    <message>
+        <source>&amp;Issue ticket</source>
+        <translation>Ticket aus&amp;geben</translation>
+    </message>
+    <message>
+        <source>Issue ticket</source>
+        <translation>Ticket ausgeben</translation>
+    </message>
+    <message>
+        <source>&amp;Print ticket</source>
+        <translation>Ticket d&amp;rucken</translation>
+    </message>
+    <message>
+        <source>Print ticket</source>
+        <translation>Ticket drucken</translation>
+    </message>
+    <message>
+        <source>Last ticket</source>
+        <translation>Letztes Ticket</translation>
+    </message>
+    <message>
+        <source>Case store status</source>
+        <translation>Status des Vorgangsservers</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>This desk does not know the shop %1.</source>
+        <translation>Dieser Laptop kennt den Standort %1 nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n ticket(s) issued while the case store could not be reached…</source>
+        <translation>
+            <numerusform>Ohne Vorgangsserver ausgegebene Tickets werden gesendet (%n)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The case store cannot be reached: tickets are numbered here and sent when it is back (%n waiting to be sent).</source>
+        <translation>
+            <numerusform>Der Vorgangsserver ist nicht erreichbar: Tickets werden hier nummeriert und gesendet, sobald er zurück ist (%n wartend).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No citizen: the ticket is issued without a name</source>
+        <translation>Kein Bürger: Das Ticket wird ohne Namen ausgegeben</translation>
+    </message>
+    <message>
+        <source>No card is read (or its citizen is not on this laptop): the ticket is issued without a citizen.</source>
+        <translation>Keine Karte gelesen (oder ihr Bürger ist nicht auf diesem Laptop): Das Ticket wird ohne Bürger ausgegeben.</translation>
+    </message>
+    <message>
+        <source>No citizen found.</source>
+        <translation>Kein Bürger gefunden.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 issued</source>
+        <translation>Ticket %1 ausgegeben</translation>
+    </message>
+    <message>
+        <source>No ticket issued yet</source>
+        <translation>Noch kein Ticket ausgegeben</translation>
+    </message>
+    <message>
+        <source>expected wait %1</source>
+        <translation>erwartete Wartezeit %1</translation>
+    </message>
+    <message>
+        <source>issued at reception (the case store gets it when it is back)</source>
+        <translation>am Empfang ausgegeben (der Vorgangsserver erhält es, sobald er zurück ist)</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>Ticket %1</translation>
+    </message>
+    <message>
+        <source>The case store refused ticket %1: %2</source>
+        <translation>Der Vorgangsserver hat Ticket %1 abgelehnt: %2</translation>
     </message>
 </context>
 <context>
@@ -1613,6 +2567,284 @@
         <translation>
             <numerusform>%n Ergebnis(se) — ↓ wählen, Eingabe öffnen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ShopMeasuresPage</name>
+    <message>
+        <source>Shop measures</source>
+        <translation>Kennzahlen des Standorts</translation>
+    </message>
+    <message>
+        <source>&amp;Shop</source>
+        <translation>Stand&amp;ort</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>Zeit&amp;raum</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <source>Other days</source>
+        <translation>Andere Tage</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>Vo&amp;n</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>Anzei&amp;gen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export chart as P&amp;NG…</source>
+        <translation>Diagramm als &amp;PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Diagramm als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation>D&amp;iagramm</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Visits per hour</source>
+        <translation>Besuche pro Stunde</translation>
+    </message>
+    <message>
+        <source>Median waiting time per hour</source>
+        <translation>Median der Wartezeit pro Stunde</translation>
+    </message>
+    <message>
+        <source>Waiting time (90th percentile) per hour</source>
+        <translation>Wartezeit (90. Perzentil) pro Stunde</translation>
+    </message>
+    <message>
+        <source>Median service time per hour</source>
+        <translation>Median der Bearbeitungszeit pro Stunde</translation>
+    </message>
+    <message>
+        <source>Chart per hour</source>
+        <translation>Diagramm pro Stunde</translation>
+    </message>
+    <message>
+        <source>Per service</source>
+        <translation>Je Anliegen</translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation>Je Stunde</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Je Tag</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besuche</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Ohne Termin</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Bedient</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>No-show rate</source>
+        <translation>Ausfallquote</translation>
+    </message>
+    <message>
+        <source>Waiting median</source>
+        <translation>Wartezeit Median</translation>
+    </message>
+    <message>
+        <source>Waiting p90</source>
+        <translation>Wartezeit p90</translation>
+    </message>
+    <message>
+        <source>Service median</source>
+        <translation>Bearbeitung Median</translation>
+    </message>
+    <message>
+        <source>Service p90</source>
+        <translation>Bearbeitung p90</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Anliegen</translation>
+    </message>
+    <message>
+        <source>Measures per service</source>
+        <translation>Kennzahlen je Anliegen</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>Measures per hour</source>
+        <translation>Kennzahlen je Stunde</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Measures per day</source>
+        <translation>Kennzahlen je Tag</translation>
+    </message>
+    <message>
+        <source>Only coordinators and administrators see the shop's measures.</source>
+        <translation>Nur Koordinatoren und Administratoren sehen die Kennzahlen des Standorts.</translation>
+    </message>
+    <message>
+        <source>The case store refused: %1</source>
+        <translation>Der Vorgangsserver hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>This desk is not connected to a case store: the shop's measures are kept there.</source>
+        <translation>Dieser Laptop ist mit keinem Vorgangsserver verbunden: Dort liegen die Kennzahlen des Standorts.</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins: choose the days again.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt: Wählen Sie die Tage neu.</translation>
+    </message>
+    <message>
+        <source>Choose at most %1 days at a time.</source>
+        <translation>Wählen Sie höchstens %1 Tage auf einmal.</translation>
+    </message>
+    <message>
+        <source>Loading the measures…</source>
+        <translation>Kennzahlen werden geladen…</translation>
+    </message>
+    <message>
+        <source>%1 visits (%2 a day)</source>
+        <translation>%1 Besuche (%2 pro Tag)</translation>
+    </message>
+    <message>
+        <source>waiting time median %1, 90 %: %2</source>
+        <translation>Wartezeit Median %1, 90 %: %2</translation>
+    </message>
+    <message>
+        <source>service time median %1, 90 %: %2</source>
+        <translation>Bearbeitungszeit Median %1, 90 %: %2</translation>
+    </message>
+    <message>
+        <source>no-shows %1</source>
+        <translation>nicht erschienen %1</translation>
+    </message>
+    <message>
+        <source>appointments %1 of the visits</source>
+        <translation>Termine %1 der Besuche</translation>
+    </message>
+    <message>
+        <source>Export the measures as CSV</source>
+        <translation>Kennzahlen als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the chart as PNG</source>
+        <translation>Diagramm als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Gespeichert als %1.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShopQueue</name>
+    <message>
+        <source>The case store cannot be reached: the queue is kept at reception; calls wait until it is back.</source>
+        <translation>Der Vorgangsserver ist nicht erreichbar: Der Empfang führt die Warteschlange; Aufrufe warten, bis er zurück ist.</translation>
+    </message>
+    <message>
+        <source>This service has no numbers for tickets issued without the case store; send the citizen to the desk directly.</source>
+        <translation>Dieses Anliegen hat keine Nummern für Tickets ohne Vorgangsserver; schicken Sie den Bürger direkt zum Schalter.</translation>
+    </message>
+    <message>
+        <source>Another desk was first: %1</source>
+        <translation>Ein anderer Schalter war schneller: %1</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +3431,66 @@
     <message>
         <source>A person with national number {number} already exists.</source>
         <translation>Eine Person mit der Nationalregisternummer {number} existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Choose a service.</source>
+        <translation>Wählen Sie ein Anliegen.</translation>
+    </message>
+    <message>
+        <source>The time has no time zone.</source>
+        <translation>Die Uhrzeit hat keine Zeitzone.</translation>
+    </message>
+    <message>
+        <source>The number of persons must be 1 to {max}.</source>
+        <translation>Die Anzahl Personen muss 1 bis {max} sein.</translation>
+    </message>
+    <message>
+        <source>The time is in the past.</source>
+        <translation>Die Uhrzeit liegt in der Vergangenheit.</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}.</source>
+        <translation>Grund: {reason}.</translation>
+    </message>
+    <message>
+        <source>Place: {reason}.</source>
+        <translation>Ort: {reason}.</translation>
+    </message>
+    <message>
+        <source>This appointment is not on this laptop.</source>
+        <translation>Dieser Termin ist nicht auf diesem Laptop.</translation>
+    </message>
+    <message>
+        <source>This appointment is {status} already; it cannot be finished again.</source>
+        <translation>Dieser Termin ist bereits {status}; er kann nicht erneut abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <source>The channel must be one of {channels}.</source>
+        <translation>Der Kanal muss einer von {channels} sein.</translation>
+    </message>
+    <message>
+        <source>The duration must be between 1 and {max} minutes.</source>
+        <translation>Die Dauer muss zwischen 1 und {max} Minuten liegen.</translation>
+    </message>
+    <message>
+        <source>Your account has no department, so the notes cannot be kept private to it. Untick "private" or ask the administrator to set your department.</source>
+        <translation>Ihr Konto hat keine Dienststelle, daher können die Notizen nicht privat bleiben. Entfernen Sie das Häkchen bei „privat“ oder bitten Sie die Verwaltung, Ihre Dienststelle einzustellen.</translation>
+    </message>
+    <message>
+        <source>Outcome: {reason}.</source>
+        <translation>Ergebnis: {reason}.</translation>
+    </message>
+    <message>
+        <source>Notes: {reason}.</source>
+        <translation>Notizen: {reason}.</translation>
+    </message>
+    <message>
+        <source>The follow-up date is not a date.</source>
+        <translation>Das Datum der Nachverfolgung ist kein Datum.</translation>
+    </message>
+    <message>
+        <source>The follow-up date is in the past.</source>
+        <translation>Das Datum der Nachverfolgung liegt in der Vergangenheit.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,511 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE">
 <context>
+    <name>AppointmentsPage</name>
+    <message>
+        <source>The slot was taken by someone else.</source>
+        <translation>Le créneau a été pris par quelqu'un d'autre.</translation>
+    </message>
+    <message>
+        <source>The time is in the past.</source>
+        <translation>L'heure est dans le passé.</translation>
+    </message>
+    <message>
+        <source>The time is outside the opening hours.</source>
+        <translation>L'heure est en dehors des heures d'ouverture.</translation>
+    </message>
+    <message>
+        <source>No appointment has this reference.</source>
+        <translation>Aucun rendez-vous ne porte cette référence.</translation>
+    </message>
+    <message>
+        <source>This service cannot be booked.</source>
+        <translation>Ce service ne peut pas être réservé.</translation>
+    </message>
+    <message>
+        <source>The case store does not let your account do this (your role, or a citizen outside your caseload).</source>
+        <translation>Le serveur de dossiers ne le permet pas à votre compte (votre rôle, ou un citoyen hors de vos dossiers).</translation>
+    </message>
+    <message>
+        <source>The advisor does not work at that time.</source>
+        <translation>Le conseiller ne travaille pas à cette heure.</translation>
+    </message>
+    <message>
+        <source>This appointment is no longer booked; it cannot be changed.</source>
+        <translation>Ce rendez-vous n'est plus réservé ; il ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <source>The case store does not know this citizen yet; synchronise first.</source>
+        <translation>Le serveur de dossiers ne connaît pas encore ce citoyen ; synchronisez d'abord.</translation>
+    </message>
+    <message>
+        <source>The case store refused: %1</source>
+        <translation>Le serveur de dossiers a refusé : %1</translation>
+    </message>
+    <message>
+        <source>The case store cannot be reached; try again when the laptop is online.</source>
+        <translation>Le serveur de dossiers est injoignable ; réessayez quand l'ordinateur est en ligne.</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Réserver</translation>
+    </message>
+    <message>
+        <source>To book</source>
+        <translation>À réserver</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Citizen from the card</source>
+        <translation>Citoyen de la carte</translation>
+    </message>
+    <message>
+        <source>Search citizen:</source>
+        <translation>Rechercher un citoyen :</translation>
+    </message>
+    <message>
+        <source>Search citizen</source>
+        <translation>Rechercher un citoyen</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>Trouvés :</translation>
+    </message>
+    <message>
+        <source>Citizens found</source>
+        <translation>Citoyens trouvés</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Service :</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Persons:</source>
+        <translation>Personnes :</translation>
+    </message>
+    <message>
+        <source>Number of persons</source>
+        <translation>Nombre de personnes</translation>
+    </message>
+    <message>
+        <source>Show free slots</source>
+        <translation>Voir les créneaux libres</translation>
+    </message>
+    <message>
+        <source>Days with free slots</source>
+        <translation>Jours avec créneaux libres</translation>
+    </message>
+    <message>
+        <source>Free times</source>
+        <translation>Heures libres</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
+        <source>Reason for the appointment</source>
+        <translation>Motif du rendez-vous</translation>
+    </message>
+    <message>
+        <source>Place of the visit:</source>
+        <translation>Lieu de la visite :</translation>
+    </message>
+    <message>
+        <source>Place of the home visit</source>
+        <translation>Lieu de la visite à domicile</translation>
+    </message>
+    <message>
+        <source>Book the chosen time</source>
+        <translation>Réserver l'heure choisie</translation>
+    </message>
+    <message>
+        <source>Book the next free slot</source>
+        <translation>Réserver le prochain créneau</translation>
+    </message>
+    <message>
+        <source>Print confirmation</source>
+        <translation>Imprimer la confirmation</translation>
+    </message>
+    <message>
+        <source>The citizen's appointments</source>
+        <translation>Rendez-vous du citoyen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Conseiller</translation>
+    </message>
+    <message>
+        <source>Room or place</source>
+        <translation>Local ou lieu</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Move to the chosen time</source>
+        <translation>Déplacer à l'heure choisie</translation>
+    </message>
+    <message>
+        <source>Cancel appointment</source>
+        <translation>Annuler le rendez-vous</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Référence :</translation>
+    </message>
+    <message>
+        <source>Cancellation reference</source>
+        <translation>Référence d'annulation</translation>
+    </message>
+    <message>
+        <source>Cancel by reference</source>
+        <translation>Annuler par référence</translation>
+    </message>
+    <message>
+        <source>Bookings made while the case store could not be reached. They are booked as soon as it answers; a slot taken meanwhile is not booked and the next free slot is offered.</source>
+        <translation>Réservations faites pendant que le serveur de dossiers était injoignable. Elles sont réservées dès qu'il répond ; si un créneau a été pris entre-temps, le prochain créneau libre est proposé.</translation>
+    </message>
+    <message>
+        <source>Bookings waiting for the case store</source>
+        <translation>Réservations en attente du serveur</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Citoyen</translation>
+    </message>
+    <message>
+        <source>Next free slot</source>
+        <translation>Prochain créneau libre</translation>
+    </message>
+    <message>
+        <source>Try again now</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>Book the offered slot</source>
+        <translation>Réserver le créneau proposé</translation>
+    </message>
+    <message>
+        <source>Remove request</source>
+        <translation>Supprimer la demande</translation>
+    </message>
+    <message>
+        <source>Shop:</source>
+        <translation>Site :</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Today's appointments</source>
+        <translation>Rendez-vous du jour</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh today's appointments</source>
+        <translation>Actualiser les rendez-vous du jour</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Enregistrer l'arrivée</translation>
+    </message>
+    <message>
+        <source>Check in the chosen appointment</source>
+        <translation>Enregistrer l'arrivée pour ce rendez-vous</translation>
+    </message>
+    <message>
+        <source>No citizen chosen: read the card or search.</source>
+        <translation>Aucun citoyen choisi : lisez la carte ou recherchez.</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>Pour : %1</translation>
+    </message>
+    <message>
+        <source>No card in the reader.</source>
+        <translation>Aucune carte dans le lecteur.</translation>
+    </message>
+    <message>
+        <source>The citizen on the card is not registered on this laptop yet; register them first.</source>
+        <translation>Le citoyen de la carte n'est pas encore enregistré sur cet ordinateur ; enregistrez-le d'abord.</translation>
+    </message>
+    <message>
+        <source>No citizen found.</source>
+        <translation>Aucun citoyen trouvé.</translation>
+    </message>
+    <message>
+        <source>This laptop is not connected to a case store: appointments cannot be booked now.</source>
+        <translation>Cet ordinateur n'est pas relié à un serveur de dossiers : impossible de réserver des rendez-vous maintenant.</translation>
+    </message>
+    <message>
+        <source>Choose a service first.</source>
+        <translation>Choisissez d'abord un service.</translation>
+    </message>
+    <message>
+        <source>Looking for free slots…</source>
+        <translation>Recherche de créneaux libres…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free slot(s) in the next weeks.</source>
+        <translation>
+            <numerusform>Créneaux libres dans les prochaines semaines : %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No free slot in the next weeks for this service.</source>
+        <translation>Aucun créneau libre pour ce service dans les prochaines semaines.</translation>
+    </message>
+    <message>
+        <source>Choose the citizen first (card or search).</source>
+        <translation>Choisissez d'abord le citoyen (carte ou recherche).</translation>
+    </message>
+    <message>
+        <source>Choose a service and a free time first.</source>
+        <translation>Choisissez d'abord un service et une heure libre.</translation>
+    </message>
+    <message>
+        <source>Not booked yet: the case store cannot be reached. The request is kept as "to book" and booked as soon as it answers.</source>
+        <translation>Pas encore réservé : le serveur de dossiers est injoignable. La demande est gardée « à réserver » et réservée dès qu'il répond.</translation>
+    </message>
+    <message>
+        <source>Booked: %1 at %2, %3, with %4. Cancellation reference: %5</source>
+        <translation>Réservé : %1 à %2, %3, avec %4. Référence d'annulation : %5</translation>
+    </message>
+    <message>
+        <source>Not booked: %1</source>
+        <translation>Non réservé : %1</translation>
+    </message>
+    <message>
+        <source>Not booked: the slot was taken by someone else, and no other slot is free in the coming weeks.</source>
+        <translation>Non réservé : le créneau a été pris par quelqu'un d'autre et aucun autre n'est libre dans les prochaines semaines.</translation>
+    </message>
+    <message>
+        <source>Not booked: the slot was taken by someone else. Next free: %1</source>
+        <translation>Non réservé : le créneau a été pris par quelqu'un d'autre. Prochain libre : %1</translation>
+    </message>
+    <message>
+        <source>Appointment confirmation</source>
+        <translation>Confirmation du rendez-vous</translation>
+    </message>
+    <message>
+        <source>No appointments yet.</source>
+        <translation>Pas encore de rendez-vous.</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>réservé</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>arrivé</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>to book</source>
+        <translation>à réserver</translation>
+    </message>
+    <message>
+        <source>not booked</source>
+        <translation>non réservé</translation>
+    </message>
+    <message>
+        <source>This needs the case store; this laptop is not connected to one.</source>
+        <translation>Il faut le serveur de dossiers ; cet ordinateur n'y est pas relié.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 (reference %2).</source>
+        <translation>Annulé : %1 (référence %2).</translation>
+    </message>
+    <message>
+        <source>Moved to %1.</source>
+        <translation>Déplacé au %1.</translation>
+    </message>
+    <message>
+        <source>Choose the appointment and the new free time first.</source>
+        <translation>Choisissez d'abord le rendez-vous et la nouvelle heure libre.</translation>
+    </message>
+    <message>
+        <source>Choose the appointment to cancel first.</source>
+        <translation>Choisissez d'abord le rendez-vous à annuler.</translation>
+    </message>
+    <message>
+        <source>Type the cancellation reference first.</source>
+        <translation>Saisissez d'abord la référence d'annulation.</translation>
+    </message>
+    <message>
+        <source>to book: waiting for the case store</source>
+        <translation>à réserver : en attente du serveur</translation>
+    </message>
+    <message>
+        <source>not booked: %1</source>
+        <translation>non réservé : %1</translation>
+    </message>
+    <message>
+        <source>No bookings are waiting.</source>
+        <translation>Aucune réservation en attente.</translation>
+    </message>
+    <message>
+        <source>To book (%1)</source>
+        <translation>À réserver (%1)</translation>
+    </message>
+    <message>
+        <source>This laptop is not connected to a case store.</source>
+        <translation>Cet ordinateur n'est pas relié à un serveur de dossiers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) confirmed.</source>
+        <translation>
+            <numerusform>%n réservation(s) confirmée(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not booked: see the next free slot offered.</source>
+        <translation>
+            <numerusform>%n non réservée(s) : voir le créneau libre proposé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still waiting: the case store cannot be reached.</source>
+        <translation>
+            <numerusform>%n toujours en attente : le serveur de dossiers est injoignable.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a request that was not booked and has a next free slot.</source>
+        <translation>Choisissez une demande non réservée qui a un prochain créneau libre.</translation>
+    </message>
+    <message>
+        <source>No appointments today.</source>
+        <translation>Aucun rendez-vous aujourd'hui.</translation>
+    </message>
+    <message>
+        <source>Choose the appointment to check in first.</source>
+        <translation>Choisissez d'abord le rendez-vous arrivé.</translation>
+    </message>
+    <message>
+        <source>Ticket %1: the citizen waits to be called.</source>
+        <translation>Ticket %1 : le citoyen attend d'être appelé.</translation>
+    </message>
+</context>
+<context>
+    <name>CallDisplay</name>
+    <message>
+        <source>Call display</source>
+        <translation>Écran d'appel</translation>
+    </message>
+    <message>
+        <source>City logo</source>
+        <translation>Logo de la ville</translation>
+    </message>
+    <message>
+        <source>Not connected to the case store; trying again.</source>
+        <translation>Pas relié au serveur de dossiers ; nouvel essai.</translation>
+    </message>
+    <message>
+        <source>Not connected to the case store.</source>
+        <translation>Pas relié au serveur de dossiers.</translation>
+    </message>
+    <message>
+        <source>Not connected to the case store: %1</source>
+        <translation>Pas relié au serveur de dossiers : %1</translation>
+    </message>
+    <message>
+        <source>No call yet</source>
+        <translation>Pas encore d'appel</translation>
+    </message>
+</context>
+<context>
+    <name>CallDisplayPage</name>
+    <message>
+        <source>Call display</source>
+        <translation>Écran d'appel</translation>
+    </message>
+    <message>
+        <source>The last calls on a TV or a second screen, readable across the waiting room. Esc on the display closes it.</source>
+        <translation>Les derniers appels sur une TV ou un second écran, lisibles dans toute la salle d'attente. Échap sur l'écran le ferme.</translation>
+    </message>
+    <message>
+        <source>&amp;Shop</source>
+        <translation>&amp;Site</translation>
+    </message>
+    <message>
+        <source>Display &amp;language</source>
+        <translation>Lan&amp;gue de l'écran</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Display language</source>
+        <translation>Langue de l'écran</translation>
+    </message>
+    <message>
+        <source>&amp;Open the call display</source>
+        <translation>&amp;Ouvrir l'écran d'appel</translation>
+    </message>
+    <message>
+        <source>No case store is set for this desk: the call display needs one.</source>
+        <translation>Aucun serveur de dossiers n'est configuré : l'écran d'appel en a besoin.</translation>
+    </message>
+    <message>
+        <source>Looking up the shops…</source>
+        <translation>Recherche des sites…</translation>
+    </message>
+    <message>
+        <source>The case store has no shops.</source>
+        <translation>Le serveur de dossiers n'a aucun site.</translation>
+    </message>
+    <message>
+        <source>The shops cannot be looked up: %1</source>
+        <translation>Impossible de trouver les sites : %1</translation>
+    </message>
+</context>
+<context>
     <name>CardPanel</name>
     <message>
         <source>No card reader service started</source>
@@ -587,6 +1092,133 @@
     <message>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationPage</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Notes of the consultation</source>
+        <translation>Notes de la consultation</translation>
+    </message>
+    <message>
+        <source>Private: my department only</source>
+        <translation>Privé : mon service uniquement</translation>
+    </message>
+    <message>
+        <source>Your account has no department, so notes cannot be kept private.</source>
+        <translation>Votre compte n'a pas de service : les notes ne peuvent pas rester privées.</translation>
+    </message>
+    <message>
+        <source>Intakes started during this consultation</source>
+        <translation>Demandes commencées pendant cette consultation</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Start an &amp;intake…</source>
+        <translation>Nouvelle de&amp;mande…</translation>
+    </message>
+    <message>
+        <source>Start an intake for this citizen</source>
+        <translation>Nouvelle demande pour ce citoyen</translation>
+    </message>
+    <message>
+        <source>Finish the consultation</source>
+        <translation>Terminer la consultation</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Durée en minutes</translation>
+    </message>
+    <message>
+        <source>Follow-up on</source>
+        <translation>Suivi le</translation>
+    </message>
+    <message>
+        <source>Follow-up on a date</source>
+        <translation>Suivi à une date</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Date du suivi</translation>
+    </message>
+    <message>
+        <source>&amp;Finish consultation</source>
+        <translation>Ter&amp;miner la consultation</translation>
+    </message>
+    <message>
+        <source>Finish consultation</source>
+        <translation>Terminer la consultation</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Notes restored from the draft</source>
+        <translation>Notes restaurées depuis le brouillon</translation>
+    </message>
+    <message>
+        <source>This appointment is closed (%1); it cannot be finished again.</source>
+        <translation>Ce rendez-vous est clos (%1) ; il ne peut pas être terminé à nouveau.</translation>
+    </message>
+    <message>
+        <source>Consultation: %1</source>
+        <translation>Consultation : %1</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Draft: editing…</source>
+        <translation>Brouillon : en cours…</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>Brouillon enregistré</translation>
+    </message>
+    <message>
+        <source>No intake started yet.</source>
+        <translation>Aucune demande commencée.</translation>
+    </message>
+    <message>
+        <source>Consultation finished: the contact is in the citizen's history.</source>
+        <translation>Consultation terminée : le contact figure dans l'historique du citoyen.</translation>
+    </message>
+    <message>
+        <source>Consultation finished</source>
+        <translation>Consultation terminée</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +1840,30 @@
         <source>Another card was inserted: the previous citizen was closed.</source>
         <translation>Une autre carte a été insérée : le citoyen précédent a été fermé.</translation>
     </message>
+    <message>
+        <source>A&amp;ppointments</source>
+        <translation>Rendez-&amp;vous</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Call &amp;display</source>
+        <translation>Écran d'a&amp;ppel</translation>
+    </message>
+    <message>
+        <source>Shop &amp;measures</source>
+        <translation>Indicate&amp;urs</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>File d'atte&amp;nte</translation>
+    </message>
+    <message>
+        <source>&amp;Reception</source>
+        <translation>Réc&amp;eption</translation>
+    </message>
 </context>
 <context>
     <name>OverrideDialog</name>
@@ -1389,6 +2045,304 @@
     <message>
         <source>No earlier cases, contacts or appointments.</source>
         <translation>Aucun dossier, contact ou rendez-vous antérieur.</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>&amp;Guichet</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Guichet</translation>
+    </message>
+    <message>
+        <source>Waiting for this desk</source>
+        <translation>En attente pour ce guichet</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <source>Expected wait</source>
+        <translation>Attente prévue</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Citoyen</translation>
+    </message>
+    <message>
+        <source>Parked at this desk</source>
+        <translation>En attente à ce guichet</translation>
+    </message>
+    <message>
+        <source>Case store status</source>
+        <translation>État du serveur de dossiers</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Ticket at this desk</source>
+        <translation>Ticket à ce guichet</translation>
+    </message>
+    <message>
+        <source>&amp;Call next</source>
+        <translation>Appeler le &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Call next</source>
+        <translation>Appeler le suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Recall</source>
+        <translation>Ra&amp;ppeler</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Rappeler</translation>
+    </message>
+    <message>
+        <source>&amp;No-show</source>
+        <translation>A&amp;bsent</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>&amp;Park</source>
+        <translation>&amp;Mettre en attente</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>Mettre en attente</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn</source>
+        <translation>Repre&amp;ndre</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Trans&amp;fer…</source>
+        <translation>Transf&amp;érer…</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transférer</translation>
+    </message>
+    <message>
+        <source>F&amp;inish</source>
+        <translation>Term&amp;iner</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <source>Choose the desk this laptop is.</source>
+        <translation>Choisissez le guichet de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>(not on this laptop)</source>
+        <translation>(pas sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>File d'attente</translation>
+    </message>
+    <message>
+        <source>appointment %1</source>
+        <translation>rendez-vous %1</translation>
+    </message>
+    <message>
+        <source>Nobody at this desk</source>
+        <translation>Personne à ce guichet</translation>
+    </message>
+    <message>
+        <source>%1 at this desk · %2 · called %3×</source>
+        <translation>%1 à ce guichet · %2 · appelé %3×</translation>
+    </message>
+    <message>
+        <source>Nobody waits for this desk.</source>
+        <translation>Personne n'attend pour ce guichet.</translation>
+    </message>
+    <message>
+        <source>%1 was called at another desk meanwhile; nobody else waits for this desk.</source>
+        <translation>%1 a entre-temps été appelé à un autre guichet ; personne d'autre n'attend pour ce guichet.</translation>
+    </message>
+    <message>
+        <source>%1 was called at another desk meanwhile; you called %2.</source>
+        <translation>%1 a entre-temps été appelé à un autre guichet ; vous avez appelé %2.</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Service : %1</translation>
+    </message>
+    <message>
+        <source>Desk: %1</source>
+        <translation>Guichet : %1</translation>
+    </message>
+    <message>
+        <source>Transfer the ticket to</source>
+        <translation>Transférer le ticket à</translation>
+    </message>
+    <message>
+        <source>%1 finished</source>
+        <translation>%1 terminé</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionPage</name>
+    <message>
+        <source>Reception</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Citoyen</translation>
+    </message>
+    <message>
+        <source>Citizen on the ticket</source>
+        <translation>Citoyen sur le ticket</translation>
+    </message>
+    <message>
+        <source>Citizen of the &amp;card</source>
+        <translation>Cit&amp;oyen de la carte</translation>
+    </message>
+    <message>
+        <source>Citizen of the card</source>
+        <translation>Citoyen de la carte</translation>
+    </message>
+    <message>
+        <source>&amp;Without citizen</source>
+        <translation>Sa&amp;ns citoyen</translation>
+    </message>
+    <message>
+        <source>Without citizen</source>
+        <translation>Sans citoyen</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h citizen</source>
+        <translation>Rec&amp;hercher un citoyen</translation>
+    </message>
+    <message>
+        <source>Search citizen</source>
+        <translation>Rechercher un citoyen</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>Tro&amp;uver</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Trouver</translation>
+    </message>
+    <message>
+        <source>Citizens found</source>
+        <translation>Citoyens trouvés</translation>
+    </message>
+    <message>
+        <source>&amp;Issue ticket</source>
+        <translation>É&amp;mettre le ticket</translation>
+    </message>
+    <message>
+        <source>Issue ticket</source>
+        <translation>Émettre le ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Print ticket</source>
+        <translation>Im&amp;primer le ticket</translation>
+    </message>
+    <message>
+        <source>Print ticket</source>
+        <translation>Imprimer le ticket</translation>
+    </message>
+    <message>
+        <source>Last ticket</source>
+        <translation>Dernier ticket</translation>
+    </message>
+    <message>
+        <source>Case store status</source>
+        <translation>État du serveur de dossiers</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>This desk does not know the shop %1.</source>
+        <translation>Cet ordinateur ne connaît pas le site %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n ticket(s) issued while the case store could not be reached…</source>
+        <translation>
+            <numerusform>Envoi de %n ticket(s) émis sans serveur de dossiers…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The case store cannot be reached: tickets are numbered here and sent when it is back (%n waiting to be sent).</source>
+        <translation>
+            <numerusform>Le serveur de dossiers est injoignable : les tickets sont numérotés ici et envoyés à son retour (%n en attente).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No citizen: the ticket is issued without a name</source>
+        <translation>Aucun citoyen : le ticket est émis sans nom</translation>
+    </message>
+    <message>
+        <source>No card is read (or its citizen is not on this laptop): the ticket is issued without a citizen.</source>
+        <translation>Aucune carte lue (ou son citoyen n'est pas sur cet ordinateur) : le ticket est émis sans citoyen.</translation>
+    </message>
+    <message>
+        <source>No citizen found.</source>
+        <translation>Aucun citoyen trouvé.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 issued</source>
+        <translation>Ticket %1 émis</translation>
+    </message>
+    <message>
+        <source>No ticket issued yet</source>
+        <translation>Pas encore de ticket émis</translation>
+    </message>
+    <message>
+        <source>expected wait %1</source>
+        <translation>attente prévue %1</translation>
+    </message>
+    <message>
+        <source>issued at reception (the case store gets it when it is back)</source>
+        <translation>émis à l'accueil (le serveur de dossiers le reçoit à son retour)</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>Ticket %1</translation>
+    </message>
+    <message>
+        <source>The case store refused ticket %1: %2</source>
+        <translation>Le serveur de dossiers a refusé le ticket %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1613,6 +2567,284 @@
         <translation>
             <numerusform>%n résultat(s) — ↓ pour choisir, Entrée pour ouvrir</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ShopMeasuresPage</name>
+    <message>
+        <source>Shop measures</source>
+        <translation>Indicateurs du site</translation>
+    </message>
+    <message>
+        <source>&amp;Shop</source>
+        <translation>&amp;Site</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Période</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Le mois dernier</translation>
+    </message>
+    <message>
+        <source>Other days</source>
+        <translation>Autres jours</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>Dé&amp;but</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>Fi&amp;n</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>Affic&amp;her</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>Export chart as P&amp;NG…</source>
+        <translation>Exporter le graphique en PN&amp;G…</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Exporter le graphique en PNG</translation>
+    </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation>Graphi&amp;que</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>Visits per hour</source>
+        <translation>Visites par heure</translation>
+    </message>
+    <message>
+        <source>Median waiting time per hour</source>
+        <translation>Attente médiane par heure</translation>
+    </message>
+    <message>
+        <source>Waiting time (90th percentile) per hour</source>
+        <translation>Attente (90e centile) par heure</translation>
+    </message>
+    <message>
+        <source>Median service time per hour</source>
+        <translation>Durée de traitement médiane par heure</translation>
+    </message>
+    <message>
+        <source>Chart per hour</source>
+        <translation>Graphique par heure</translation>
+    </message>
+    <message>
+        <source>Per service</source>
+        <translation>Par service</translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation>Par heure</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Par jour</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Sans rendez-vous</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Servis</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Absents</translation>
+    </message>
+    <message>
+        <source>No-show rate</source>
+        <translation>Taux d'absence</translation>
+    </message>
+    <message>
+        <source>Waiting median</source>
+        <translation>Attente médiane</translation>
+    </message>
+    <message>
+        <source>Waiting p90</source>
+        <translation>Attente p90</translation>
+    </message>
+    <message>
+        <source>Service median</source>
+        <translation>Traitement médian</translation>
+    </message>
+    <message>
+        <source>Service p90</source>
+        <translation>Traitement p90</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Measures per service</source>
+        <translation>Indicateurs par service</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Measures per hour</source>
+        <translation>Indicateurs par heure</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Measures per day</source>
+        <translation>Indicateurs par jour</translation>
+    </message>
+    <message>
+        <source>Only coordinators and administrators see the shop's measures.</source>
+        <translation>Seuls les coordinateurs et les administrateurs voient les indicateurs du site.</translation>
+    </message>
+    <message>
+        <source>The case store refused: %1</source>
+        <translation>Le serveur de dossiers a refusé : %1</translation>
+    </message>
+    <message>
+        <source>This desk is not connected to a case store: the shop's measures are kept there.</source>
+        <translation>Cet ordinateur n'est pas relié à un serveur de dossiers : les indicateurs du site s'y trouvent.</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins: choose the days again.</source>
+        <translation>La période se termine avant de commencer : choisissez à nouveau les jours.</translation>
+    </message>
+    <message>
+        <source>Choose at most %1 days at a time.</source>
+        <translation>Choisissez au plus %1 jours à la fois.</translation>
+    </message>
+    <message>
+        <source>Loading the measures…</source>
+        <translation>Chargement des indicateurs…</translation>
+    </message>
+    <message>
+        <source>%1 visits (%2 a day)</source>
+        <translation>%1 visites (%2 par jour)</translation>
+    </message>
+    <message>
+        <source>waiting time median %1, 90 %: %2</source>
+        <translation>attente médiane %1, 90 % : %2</translation>
+    </message>
+    <message>
+        <source>service time median %1, 90 %: %2</source>
+        <translation>traitement médian %1, 90 % : %2</translation>
+    </message>
+    <message>
+        <source>no-shows %1</source>
+        <translation>absents %1</translation>
+    </message>
+    <message>
+        <source>appointments %1 of the visits</source>
+        <translation>rendez-vous %1 des visites</translation>
+    </message>
+    <message>
+        <source>Export the measures as CSV</source>
+        <translation>Exporter les indicateurs en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the chart as PNG</source>
+        <translation>Exporter le graphique en PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Enregistré sous %1.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Le fichier n'a pas pu être écrit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShopQueue</name>
+    <message>
+        <source>The case store cannot be reached: the queue is kept at reception; calls wait until it is back.</source>
+        <translation>Le serveur de dossiers est injoignable : la file d'attente est tenue à l'accueil ; les appels attendent son retour.</translation>
+    </message>
+    <message>
+        <source>This service has no numbers for tickets issued without the case store; send the citizen to the desk directly.</source>
+        <translation>Ce service n'a pas de numéros pour les tickets émis sans serveur de dossiers ; envoyez le citoyen directement au guichet.</translation>
+    </message>
+    <message>
+        <source>Another desk was first: %1</source>
+        <translation>Un autre guichet a été plus rapide : %1</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +3431,66 @@
     <message>
         <source>A person with national number {number} already exists.</source>
         <translation>Une personne avec le numéro de registre national {number} existe déjà.</translation>
+    </message>
+    <message>
+        <source>Choose a service.</source>
+        <translation>Choisissez un service.</translation>
+    </message>
+    <message>
+        <source>The time has no time zone.</source>
+        <translation>L'heure n'a pas de fuseau horaire.</translation>
+    </message>
+    <message>
+        <source>The number of persons must be 1 to {max}.</source>
+        <translation>Le nombre de personnes doit être de 1 à {max}.</translation>
+    </message>
+    <message>
+        <source>The time is in the past.</source>
+        <translation>L'heure est dans le passé.</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}.</source>
+        <translation>Motif : {reason}.</translation>
+    </message>
+    <message>
+        <source>Place: {reason}.</source>
+        <translation>Lieu : {reason}.</translation>
+    </message>
+    <message>
+        <source>This appointment is not on this laptop.</source>
+        <translation>Ce rendez-vous n'est pas sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>This appointment is {status} already; it cannot be finished again.</source>
+        <translation>Ce rendez-vous est déjà {status} ; il ne peut pas être terminé à nouveau.</translation>
+    </message>
+    <message>
+        <source>The channel must be one of {channels}.</source>
+        <translation>Le canal doit être l'un de {channels}.</translation>
+    </message>
+    <message>
+        <source>The duration must be between 1 and {max} minutes.</source>
+        <translation>La durée doit être comprise entre 1 et {max} minutes.</translation>
+    </message>
+    <message>
+        <source>Your account has no department, so the notes cannot be kept private to it. Untick "private" or ask the administrator to set your department.</source>
+        <translation>Votre compte n'a pas de service : les notes ne peuvent pas rester privées. Décochez « privé » ou demandez à l'administrateur de définir votre service.</translation>
+    </message>
+    <message>
+        <source>Outcome: {reason}.</source>
+        <translation>Résultat : {reason}.</translation>
+    </message>
+    <message>
+        <source>Notes: {reason}.</source>
+        <translation>Notes : {reason}.</translation>
+    </message>
+    <message>
+        <source>The follow-up date is not a date.</source>
+        <translation>La date de suivi n'est pas une date.</translation>
+    </message>
+    <message>
+        <source>The follow-up date is in the past.</source>
+        <translation>La date de suivi est dans le passé.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,511 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE">
 <context>
+    <name>AppointmentsPage</name>
+    <message>
+        <source>The slot was taken by someone else.</source>
+        <translation>Het tijdstip werd intussen door iemand anders genomen.</translation>
+    </message>
+    <message>
+        <source>The time is in the past.</source>
+        <translation>Het tijdstip ligt in het verleden.</translation>
+    </message>
+    <message>
+        <source>The time is outside the opening hours.</source>
+        <translation>Het tijdstip valt buiten de openingsuren.</translation>
+    </message>
+    <message>
+        <source>No appointment has this reference.</source>
+        <translation>Geen enkele afspraak heeft deze referentie.</translation>
+    </message>
+    <message>
+        <source>This service cannot be booked.</source>
+        <translation>Voor deze dienst kan geen afspraak gemaakt worden.</translation>
+    </message>
+    <message>
+        <source>The case store does not let your account do this (your role, or a citizen outside your caseload).</source>
+        <translation>De dossierserver staat dit niet toe voor uw account (uw rol, of een burger buiten uw caseload).</translation>
+    </message>
+    <message>
+        <source>The advisor does not work at that time.</source>
+        <translation>De medewerker werkt niet op dat tijdstip.</translation>
+    </message>
+    <message>
+        <source>This appointment is no longer booked; it cannot be changed.</source>
+        <translation>Deze afspraak is niet meer ingepland; ze kan niet gewijzigd worden.</translation>
+    </message>
+    <message>
+        <source>The case store does not know this citizen yet; synchronise first.</source>
+        <translation>De dossierserver kent deze burger nog niet; synchroniseer eerst.</translation>
+    </message>
+    <message>
+        <source>The case store refused: %1</source>
+        <translation>De dossierserver weigerde: %1</translation>
+    </message>
+    <message>
+        <source>The case store cannot be reached; try again when the laptop is online.</source>
+        <translation>De dossierserver is niet bereikbaar; probeer opnieuw wanneer de laptop online is.</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Inplannen</translation>
+    </message>
+    <message>
+        <source>To book</source>
+        <translation>In te plannen</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Onthaal</translation>
+    </message>
+    <message>
+        <source>Citizen from the card</source>
+        <translation>Burger van de kaart</translation>
+    </message>
+    <message>
+        <source>Search citizen:</source>
+        <translation>Burger zoeken:</translation>
+    </message>
+    <message>
+        <source>Search citizen</source>
+        <translation>Burger zoeken</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>Gevonden:</translation>
+    </message>
+    <message>
+        <source>Citizens found</source>
+        <translation>Gevonden burgers</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Dienst:</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Persons:</source>
+        <translation>Personen:</translation>
+    </message>
+    <message>
+        <source>Number of persons</source>
+        <translation>Aantal personen</translation>
+    </message>
+    <message>
+        <source>Show free slots</source>
+        <translation>Vrije momenten tonen</translation>
+    </message>
+    <message>
+        <source>Days with free slots</source>
+        <translation>Dagen met vrije momenten</translation>
+    </message>
+    <message>
+        <source>Free times</source>
+        <translation>Vrije uren</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reden:</translation>
+    </message>
+    <message>
+        <source>Reason for the appointment</source>
+        <translation>Reden van de afspraak</translation>
+    </message>
+    <message>
+        <source>Place of the visit:</source>
+        <translation>Plaats van het bezoek:</translation>
+    </message>
+    <message>
+        <source>Place of the home visit</source>
+        <translation>Plaats van het huisbezoek</translation>
+    </message>
+    <message>
+        <source>Book the chosen time</source>
+        <translation>Het gekozen uur inplannen</translation>
+    </message>
+    <message>
+        <source>Book the next free slot</source>
+        <translation>Eerste vrije moment inplannen</translation>
+    </message>
+    <message>
+        <source>Print confirmation</source>
+        <translation>Bevestiging afdrukken</translation>
+    </message>
+    <message>
+        <source>The citizen's appointments</source>
+        <translation>Afspraken van de burger</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Room or place</source>
+        <translation>Lokaal of plaats</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Move to the chosen time</source>
+        <translation>Naar het gekozen uur verplaatsen</translation>
+    </message>
+    <message>
+        <source>Cancel appointment</source>
+        <translation>Afspraak annuleren</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Referentie:</translation>
+    </message>
+    <message>
+        <source>Cancellation reference</source>
+        <translation>Annuleringsreferentie</translation>
+    </message>
+    <message>
+        <source>Cancel by reference</source>
+        <translation>Annuleren via referentie</translation>
+    </message>
+    <message>
+        <source>Bookings made while the case store could not be reached. They are booked as soon as it answers; a slot taken meanwhile is not booked and the next free slot is offered.</source>
+        <translation>Afspraken gemaakt terwijl de dossierserver onbereikbaar was. Ze worden ingepland zodra hij antwoordt; is een moment intussen bezet, dan wordt het eerstvolgende vrije moment voorgesteld.</translation>
+    </message>
+    <message>
+        <source>Bookings waiting for the case store</source>
+        <translation>Afspraken die wachten op de dossierserver</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Burger</translation>
+    </message>
+    <message>
+        <source>Next free slot</source>
+        <translation>Eerste vrije moment</translation>
+    </message>
+    <message>
+        <source>Try again now</source>
+        <translation>Nu opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Book the offered slot</source>
+        <translation>Voorgesteld moment inplannen</translation>
+    </message>
+    <message>
+        <source>Remove request</source>
+        <translation>Aanvraag verwijderen</translation>
+    </message>
+    <message>
+        <source>Shop:</source>
+        <translation>Vestiging:</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Vestiging</translation>
+    </message>
+    <message>
+        <source>Today's appointments</source>
+        <translation>Afspraken vandaag</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uur</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Lokaal</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Refresh today's appointments</source>
+        <translation>Afspraken van vandaag vernieuwen</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <source>Check in the chosen appointment</source>
+        <translation>De gekozen afspraak aanmelden</translation>
+    </message>
+    <message>
+        <source>No citizen chosen: read the card or search.</source>
+        <translation>Geen burger gekozen: lees de kaart of zoek.</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>Voor: %1</translation>
+    </message>
+    <message>
+        <source>No card in the reader.</source>
+        <translation>Geen kaart in de lezer.</translation>
+    </message>
+    <message>
+        <source>The citizen on the card is not registered on this laptop yet; register them first.</source>
+        <translation>De burger op de kaart is nog niet geregistreerd op deze laptop; registreer hem eerst.</translation>
+    </message>
+    <message>
+        <source>No citizen found.</source>
+        <translation>Geen burger gevonden.</translation>
+    </message>
+    <message>
+        <source>This laptop is not connected to a case store: appointments cannot be booked now.</source>
+        <translation>Deze laptop is niet verbonden met een dossierserver: er kunnen nu geen afspraken ingepland worden.</translation>
+    </message>
+    <message>
+        <source>Choose a service first.</source>
+        <translation>Kies eerst een dienst.</translation>
+    </message>
+    <message>
+        <source>Looking for free slots…</source>
+        <translation>Vrije momenten zoeken…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free slot(s) in the next weeks.</source>
+        <translation>
+            <numerusform>Vrije momenten in de komende weken: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No free slot in the next weeks for this service.</source>
+        <translation>Geen vrij moment voor deze dienst in de komende weken.</translation>
+    </message>
+    <message>
+        <source>Choose the citizen first (card or search).</source>
+        <translation>Kies eerst de burger (kaart of zoeken).</translation>
+    </message>
+    <message>
+        <source>Choose a service and a free time first.</source>
+        <translation>Kies eerst een dienst en een vrij uur.</translation>
+    </message>
+    <message>
+        <source>Not booked yet: the case store cannot be reached. The request is kept as "to book" and booked as soon as it answers.</source>
+        <translation>Nog niet ingepland: de dossierserver is niet bereikbaar. De aanvraag blijft bewaard als "in te plannen" en wordt ingepland zodra hij antwoordt.</translation>
+    </message>
+    <message>
+        <source>Booked: %1 at %2, %3, with %4. Cancellation reference: %5</source>
+        <translation>Ingepland: %1 om %2, %3, bij %4. Annuleringsreferentie: %5</translation>
+    </message>
+    <message>
+        <source>Not booked: %1</source>
+        <translation>Niet ingepland: %1</translation>
+    </message>
+    <message>
+        <source>Not booked: the slot was taken by someone else, and no other slot is free in the coming weeks.</source>
+        <translation>Niet ingepland: het moment werd door iemand anders genomen en er is de komende weken geen ander vrij.</translation>
+    </message>
+    <message>
+        <source>Not booked: the slot was taken by someone else. Next free: %1</source>
+        <translation>Niet ingepland: het moment werd door iemand anders genomen. Eerstvolgende vrije: %1</translation>
+    </message>
+    <message>
+        <source>Appointment confirmation</source>
+        <translation>Bevestiging van de afspraak</translation>
+    </message>
+    <message>
+        <source>No appointments yet.</source>
+        <translation>Nog geen afspraken.</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>ingepland</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>aangemeld</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>niet gekomen</translation>
+    </message>
+    <message>
+        <source>to book</source>
+        <translation>in te plannen</translation>
+    </message>
+    <message>
+        <source>not booked</source>
+        <translation>niet ingepland</translation>
+    </message>
+    <message>
+        <source>This needs the case store; this laptop is not connected to one.</source>
+        <translation>Hiervoor is de dossierserver nodig; deze laptop is er niet mee verbonden.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 (reference %2).</source>
+        <translation>Geannuleerd: %1 (referentie %2).</translation>
+    </message>
+    <message>
+        <source>Moved to %1.</source>
+        <translation>Verplaatst naar %1.</translation>
+    </message>
+    <message>
+        <source>Choose the appointment and the new free time first.</source>
+        <translation>Kies eerst de afspraak en het nieuwe vrije uur.</translation>
+    </message>
+    <message>
+        <source>Choose the appointment to cancel first.</source>
+        <translation>Kies eerst de afspraak die u wilt annuleren.</translation>
+    </message>
+    <message>
+        <source>Type the cancellation reference first.</source>
+        <translation>Typ eerst de annuleringsreferentie.</translation>
+    </message>
+    <message>
+        <source>to book: waiting for the case store</source>
+        <translation>in te plannen: wacht op de dossierserver</translation>
+    </message>
+    <message>
+        <source>not booked: %1</source>
+        <translation>niet ingepland: %1</translation>
+    </message>
+    <message>
+        <source>No bookings are waiting.</source>
+        <translation>Er wachten geen afspraken.</translation>
+    </message>
+    <message>
+        <source>To book (%1)</source>
+        <translation>In te plannen (%1)</translation>
+    </message>
+    <message>
+        <source>This laptop is not connected to a case store.</source>
+        <translation>Deze laptop is niet verbonden met een dossierserver.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) confirmed.</source>
+        <translation>
+            <numerusform>Afspraken bevestigd: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not booked: see the next free slot offered.</source>
+        <translation>
+            <numerusform>%n niet ingepland: zie het voorgestelde vrije moment.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still waiting: the case store cannot be reached.</source>
+        <translation>
+            <numerusform>%n wachtend: de dossierserver is niet bereikbaar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a request that was not booked and has a next free slot.</source>
+        <translation>Kies een aanvraag die niet ingepland werd en een volgend vrij moment heeft.</translation>
+    </message>
+    <message>
+        <source>No appointments today.</source>
+        <translation>Vandaag geen afspraken.</translation>
+    </message>
+    <message>
+        <source>Choose the appointment to check in first.</source>
+        <translation>Kies eerst de afspraak die u wilt aanmelden.</translation>
+    </message>
+    <message>
+        <source>Ticket %1: the citizen waits to be called.</source>
+        <translation>Ticket %1: de burger wacht tot hij opgeroepen wordt.</translation>
+    </message>
+</context>
+<context>
+    <name>CallDisplay</name>
+    <message>
+        <source>Call display</source>
+        <translation>Oproepscherm</translation>
+    </message>
+    <message>
+        <source>City logo</source>
+        <translation>Logo van de stad</translation>
+    </message>
+    <message>
+        <source>Not connected to the case store; trying again.</source>
+        <translation>Niet verbonden met de dossierserver; nieuwe poging.</translation>
+    </message>
+    <message>
+        <source>Not connected to the case store.</source>
+        <translation>Niet verbonden met de dossierserver.</translation>
+    </message>
+    <message>
+        <source>Not connected to the case store: %1</source>
+        <translation>Niet verbonden met de dossierserver: %1</translation>
+    </message>
+    <message>
+        <source>No call yet</source>
+        <translation>Nog geen oproep</translation>
+    </message>
+</context>
+<context>
+    <name>CallDisplayPage</name>
+    <message>
+        <source>Call display</source>
+        <translation>Oproepscherm</translation>
+    </message>
+    <message>
+        <source>The last calls on a TV or a second screen, readable across the waiting room. Esc on the display closes it.</source>
+        <translation>De laatste oproepen op een tv of tweede scherm, leesbaar in heel de wachtzaal. Esc op het scherm sluit het.</translation>
+    </message>
+    <message>
+        <source>&amp;Shop</source>
+        <translation>&amp;Vestiging</translation>
+    </message>
+    <message>
+        <source>Display &amp;language</source>
+        <translation>Taa&amp;l op het scherm</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Vestiging</translation>
+    </message>
+    <message>
+        <source>Display language</source>
+        <translation>Taal op het scherm</translation>
+    </message>
+    <message>
+        <source>&amp;Open the call display</source>
+        <translation>Oproepscherm op&amp;enen</translation>
+    </message>
+    <message>
+        <source>No case store is set for this desk: the call display needs one.</source>
+        <translation>Voor deze laptop is geen dossierserver ingesteld: het oproepscherm heeft er een nodig.</translation>
+    </message>
+    <message>
+        <source>Looking up the shops…</source>
+        <translation>Vestigingen opzoeken…</translation>
+    </message>
+    <message>
+        <source>The case store has no shops.</source>
+        <translation>De dossierserver heeft geen vestigingen.</translation>
+    </message>
+    <message>
+        <source>The shops cannot be looked up: %1</source>
+        <translation>De vestigingen kunnen niet opgezocht worden: %1</translation>
+    </message>
+</context>
+<context>
     <name>CardPanel</name>
     <message>
         <source>No card reader service started</source>
@@ -587,6 +1092,133 @@
     <message>
         <source>Language</source>
         <translation>Taal</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationPage</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Notes of the consultation</source>
+        <translation>Notities van het gesprek</translation>
+    </message>
+    <message>
+        <source>Private: my department only</source>
+        <translation>Privé: enkel mijn dienst</translation>
+    </message>
+    <message>
+        <source>Your account has no department, so notes cannot be kept private.</source>
+        <translation>Uw account heeft geen dienst; notities kunnen dus niet privé blijven.</translation>
+    </message>
+    <message>
+        <source>Intakes started during this consultation</source>
+        <translation>Aanvragen gestart tijdens dit gesprek</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start an &amp;intake…</source>
+        <translation>&amp;Aanvraag starten…</translation>
+    </message>
+    <message>
+        <source>Start an intake for this citizen</source>
+        <translation>Een aanvraag starten voor deze burger</translation>
+    </message>
+    <message>
+        <source>Finish the consultation</source>
+        <translation>Het gesprek afronden</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Duur in minuten</translation>
+    </message>
+    <message>
+        <source>Follow-up on</source>
+        <translation>Opvolging op</translation>
+    </message>
+    <message>
+        <source>Follow-up on a date</source>
+        <translation>Opvolging op een datum</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Datum van opvolging</translation>
+    </message>
+    <message>
+        <source>&amp;Finish consultation</source>
+        <translation>Gesprek a&amp;fronden</translation>
+    </message>
+    <message>
+        <source>Finish consultation</source>
+        <translation>Gesprek afronden</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <source>Notes restored from the draft</source>
+        <translation>Notities hersteld uit het concept</translation>
+    </message>
+    <message>
+        <source>This appointment is closed (%1); it cannot be finished again.</source>
+        <translation>Deze afspraak is afgesloten (%1); ze kan niet opnieuw afgerond worden.</translation>
+    </message>
+    <message>
+        <source>Consultation: %1</source>
+        <translation>Gesprek: %1</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Draft: editing…</source>
+        <translation>Concept: wordt bewerkt…</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>Concept bewaard</translation>
+    </message>
+    <message>
+        <source>No intake started yet.</source>
+        <translation>Nog geen aanvraag gestart.</translation>
+    </message>
+    <message>
+        <source>Consultation finished: the contact is in the citizen's history.</source>
+        <translation>Gesprek afgerond: het contact staat in de geschiedenis van de burger.</translation>
+    </message>
+    <message>
+        <source>Consultation finished</source>
+        <translation>Gesprek afgerond</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +1840,30 @@
         <source>Another card was inserted: the previous citizen was closed.</source>
         <translation>Er werd een andere kaart ingestoken: de vorige burger werd gesloten.</translation>
     </message>
+    <message>
+        <source>A&amp;ppointments</source>
+        <translation>Afs&amp;praken</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <source>Call &amp;display</source>
+        <translation>Op&amp;roepscherm</translation>
+    </message>
+    <message>
+        <source>Shop &amp;measures</source>
+        <translation>&amp;Meetcijfers</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Wachtrij</translation>
+    </message>
+    <message>
+        <source>&amp;Reception</source>
+        <translation>&amp;Onthaal</translation>
+    </message>
 </context>
 <context>
     <name>OverrideDialog</name>
@@ -1389,6 +2045,304 @@
     <message>
         <source>No earlier cases, contacts or appointments.</source>
         <translation>Geen eerdere dossiers, contacten of afspraken.</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>Ba&amp;lie</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <source>Waiting for this desk</source>
+        <translation>Wachtend voor deze balie</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wacht al</translation>
+    </message>
+    <message>
+        <source>Expected wait</source>
+        <translation>Verwachte wachttijd</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Burger</translation>
+    </message>
+    <message>
+        <source>Parked at this desk</source>
+        <translation>In wacht bij deze balie</translation>
+    </message>
+    <message>
+        <source>Case store status</source>
+        <translation>Status van de dossierserver</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Ticket at this desk</source>
+        <translation>Ticket aan deze balie</translation>
+    </message>
+    <message>
+        <source>&amp;Call next</source>
+        <translation>&amp;Volgende oproepen</translation>
+    </message>
+    <message>
+        <source>Call next</source>
+        <translation>Volgende oproepen</translation>
+    </message>
+    <message>
+        <source>&amp;Recall</source>
+        <translation>Opnieuw &amp;roepen</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Opnieuw roepen</translation>
+    </message>
+    <message>
+        <source>&amp;No-show</source>
+        <translation>&amp;Niet gekomen</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Niet gekomen</translation>
+    </message>
+    <message>
+        <source>&amp;Park</source>
+        <translation>&amp;In wacht zetten</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>In wacht zetten</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn</source>
+        <translation>&amp;Hernemen</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Hernemen</translation>
+    </message>
+    <message>
+        <source>Trans&amp;fer…</source>
+        <translation>Door&amp;geven…</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Doorgeven</translation>
+    </message>
+    <message>
+        <source>F&amp;inish</source>
+        <translation>&amp;Afronden</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Afronden</translation>
+    </message>
+    <message>
+        <source>Choose the desk this laptop is.</source>
+        <translation>Kies de balie van deze laptop.</translation>
+    </message>
+    <message>
+        <source>(not on this laptop)</source>
+        <translation>(niet op deze laptop)</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Wachtrij</translation>
+    </message>
+    <message>
+        <source>appointment %1</source>
+        <translation>afspraak %1</translation>
+    </message>
+    <message>
+        <source>Nobody at this desk</source>
+        <translation>Niemand aan deze balie</translation>
+    </message>
+    <message>
+        <source>%1 at this desk · %2 · called %3×</source>
+        <translation>%1 aan deze balie · %2 · %3× opgeroepen</translation>
+    </message>
+    <message>
+        <source>Nobody waits for this desk.</source>
+        <translation>Niemand wacht voor deze balie.</translation>
+    </message>
+    <message>
+        <source>%1 was called at another desk meanwhile; nobody else waits for this desk.</source>
+        <translation>%1 werd intussen aan een andere balie opgeroepen; niemand anders wacht voor deze balie.</translation>
+    </message>
+    <message>
+        <source>%1 was called at another desk meanwhile; you called %2.</source>
+        <translation>%1 werd intussen aan een andere balie opgeroepen; u riep %2 op.</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Dienst: %1</translation>
+    </message>
+    <message>
+        <source>Desk: %1</source>
+        <translation>Balie: %1</translation>
+    </message>
+    <message>
+        <source>Transfer the ticket to</source>
+        <translation>Ticket doorgeven aan</translation>
+    </message>
+    <message>
+        <source>%1 finished</source>
+        <translation>%1 afgerond</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionPage</name>
+    <message>
+        <source>Reception</source>
+        <translation>Onthaal</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>D&amp;ienst</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Burger</translation>
+    </message>
+    <message>
+        <source>Citizen on the ticket</source>
+        <translation>Burger op het ticket</translation>
+    </message>
+    <message>
+        <source>Citizen of the &amp;card</source>
+        <translation>Burger van de kaa&amp;rt</translation>
+    </message>
+    <message>
+        <source>Citizen of the card</source>
+        <translation>Burger van de kaart</translation>
+    </message>
+    <message>
+        <source>&amp;Without citizen</source>
+        <translation>Zo&amp;nder burger</translation>
+    </message>
+    <message>
+        <source>Without citizen</source>
+        <translation>Zonder burger</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h citizen</source>
+        <translation>B&amp;urger zoeken</translation>
+    </message>
+    <message>
+        <source>Search citizen</source>
+        <translation>Burger zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>Zo&amp;eken</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Citizens found</source>
+        <translation>Gevonden burgers</translation>
+    </message>
+    <message>
+        <source>&amp;Issue ticket</source>
+        <translation>Ticket &amp;afgeven</translation>
+    </message>
+    <message>
+        <source>Issue ticket</source>
+        <translation>Ticket afgeven</translation>
+    </message>
+    <message>
+        <source>&amp;Print ticket</source>
+        <translation>Ticket a&amp;fdrukken</translation>
+    </message>
+    <message>
+        <source>Print ticket</source>
+        <translation>Ticket afdrukken</translation>
+    </message>
+    <message>
+        <source>Last ticket</source>
+        <translation>Laatste ticket</translation>
+    </message>
+    <message>
+        <source>Case store status</source>
+        <translation>Status van de dossierserver</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>This desk does not know the shop %1.</source>
+        <translation>Deze laptop kent vestiging %1 niet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n ticket(s) issued while the case store could not be reached…</source>
+        <translation>
+            <numerusform>%n ticket(s) versturen die afgegeven werden zonder dossierserver…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The case store cannot be reached: tickets are numbered here and sent when it is back (%n waiting to be sent).</source>
+        <translation>
+            <numerusform>De dossierserver is niet bereikbaar: tickets worden hier genummerd en verstuurd zodra hij terug is (%n wachtend).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No citizen: the ticket is issued without a name</source>
+        <translation>Geen burger: het ticket wordt zonder naam afgegeven</translation>
+    </message>
+    <message>
+        <source>No card is read (or its citizen is not on this laptop): the ticket is issued without a citizen.</source>
+        <translation>Er is geen kaart gelezen (of de burger staat niet op deze laptop): het ticket wordt zonder burger afgegeven.</translation>
+    </message>
+    <message>
+        <source>No citizen found.</source>
+        <translation>Geen burger gevonden.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 issued</source>
+        <translation>Ticket %1 afgegeven</translation>
+    </message>
+    <message>
+        <source>No ticket issued yet</source>
+        <translation>Nog geen ticket afgegeven</translation>
+    </message>
+    <message>
+        <source>expected wait %1</source>
+        <translation>verwachte wachttijd %1</translation>
+    </message>
+    <message>
+        <source>issued at reception (the case store gets it when it is back)</source>
+        <translation>afgegeven aan het onthaal (de dossierserver krijgt het zodra hij terug is)</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>Ticket %1</translation>
+    </message>
+    <message>
+        <source>The case store refused ticket %1: %2</source>
+        <translation>De dossierserver weigerde ticket %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1613,6 +2567,284 @@
         <translation>
             <numerusform>%n resultaten — ↓ om te kiezen, Enter om te openen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ShopMeasuresPage</name>
+    <message>
+        <source>Shop measures</source>
+        <translation>Meetcijfers vestiging</translation>
+    </message>
+    <message>
+        <source>&amp;Shop</source>
+        <translation>&amp;Vestiging</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Vestiging</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>Pe&amp;riode</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gisteren</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Laatste 7 dagen</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Deze maand</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Vorige maand</translation>
+    </message>
+    <message>
+        <source>Other days</source>
+        <translation>Andere dagen</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>V&amp;an</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>Tot &amp;en met</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>To&amp;nen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>CSV e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exporteren</translation>
+    </message>
+    <message>
+        <source>Export chart as P&amp;NG…</source>
+        <translation>Grafiek als PN&amp;G exporteren…</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Grafiek als PNG exporteren</translation>
+    </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation>Gra&amp;fiek</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Grafiek</translation>
+    </message>
+    <message>
+        <source>Visits per hour</source>
+        <translation>Bezoeken per uur</translation>
+    </message>
+    <message>
+        <source>Median waiting time per hour</source>
+        <translation>Mediane wachttijd per uur</translation>
+    </message>
+    <message>
+        <source>Waiting time (90th percentile) per hour</source>
+        <translation>Wachttijd (90e percentiel) per uur</translation>
+    </message>
+    <message>
+        <source>Median service time per hour</source>
+        <translation>Mediane behandeltijd per uur</translation>
+    </message>
+    <message>
+        <source>Chart per hour</source>
+        <translation>Grafiek per uur</translation>
+    </message>
+    <message>
+        <source>Per service</source>
+        <translation>Per dienst</translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation>Per uur</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Per dag</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Bezoeken</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Zonder afspraak</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Geholpen</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Niet gekomen</translation>
+    </message>
+    <message>
+        <source>No-show rate</source>
+        <translation>Aandeel niet gekomen</translation>
+    </message>
+    <message>
+        <source>Waiting median</source>
+        <translation>Wachttijd mediaan</translation>
+    </message>
+    <message>
+        <source>Waiting p90</source>
+        <translation>Wachttijd p90</translation>
+    </message>
+    <message>
+        <source>Service median</source>
+        <translation>Behandeltijd mediaan</translation>
+    </message>
+    <message>
+        <source>Service p90</source>
+        <translation>Behandeltijd p90</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Measures per service</source>
+        <translation>Meetcijfers per dienst</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Uur</translation>
+    </message>
+    <message>
+        <source>Measures per hour</source>
+        <translation>Meetcijfers per uur</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Measures per day</source>
+        <translation>Meetcijfers per dag</translation>
+    </message>
+    <message>
+        <source>Only coordinators and administrators see the shop's measures.</source>
+        <translation>Enkel coördinatoren en beheerders zien de meetcijfers van de vestiging.</translation>
+    </message>
+    <message>
+        <source>The case store refused: %1</source>
+        <translation>De dossierserver weigerde: %1</translation>
+    </message>
+    <message>
+        <source>This desk is not connected to a case store: the shop's measures are kept there.</source>
+        <translation>Deze laptop is niet verbonden met een dossierserver: daar staan de meetcijfers van de vestiging.</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins: choose the days again.</source>
+        <translation>De periode eindigt voor ze begint: kies de dagen opnieuw.</translation>
+    </message>
+    <message>
+        <source>Choose at most %1 days at a time.</source>
+        <translation>Kies hoogstens %1 dagen tegelijk.</translation>
+    </message>
+    <message>
+        <source>Loading the measures…</source>
+        <translation>Meetcijfers laden…</translation>
+    </message>
+    <message>
+        <source>%1 visits (%2 a day)</source>
+        <translation>%1 bezoeken (%2 per dag)</translation>
+    </message>
+    <message>
+        <source>waiting time median %1, 90 %: %2</source>
+        <translation>wachttijd mediaan %1, 90 %: %2</translation>
+    </message>
+    <message>
+        <source>service time median %1, 90 %: %2</source>
+        <translation>behandeltijd mediaan %1, 90 %: %2</translation>
+    </message>
+    <message>
+        <source>no-shows %1</source>
+        <translation>niet gekomen %1</translation>
+    </message>
+    <message>
+        <source>appointments %1 of the visits</source>
+        <translation>afspraken %1 van de bezoeken</translation>
+    </message>
+    <message>
+        <source>Export the measures as CSV</source>
+        <translation>Meetcijfers als CSV exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the chart as PNG</source>
+        <translation>Grafiek als PNG exporteren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-afbeeldingen (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Bewaard als %1.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Het bestand kon niet geschreven worden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShopQueue</name>
+    <message>
+        <source>The case store cannot be reached: the queue is kept at reception; calls wait until it is back.</source>
+        <translation>De dossierserver is niet bereikbaar: het onthaal houdt de wachtrij bij; oproepen wachten tot hij terug is.</translation>
+    </message>
+    <message>
+        <source>This service has no numbers for tickets issued without the case store; send the citizen to the desk directly.</source>
+        <translation>Deze dienst heeft geen nummers voor tickets zonder dossierserver; stuur de burger rechtstreeks naar de balie.</translation>
+    </message>
+    <message>
+        <source>Another desk was first: %1</source>
+        <translation>Een andere balie was eerst: %1</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +3431,66 @@
     <message>
         <source>A person with national number {number} already exists.</source>
         <translation>Er bestaat al een persoon met rijksregisternummer {number}.</translation>
+    </message>
+    <message>
+        <source>Choose a service.</source>
+        <translation>Kies een dienst.</translation>
+    </message>
+    <message>
+        <source>The time has no time zone.</source>
+        <translation>Het tijdstip heeft geen tijdzone.</translation>
+    </message>
+    <message>
+        <source>The number of persons must be 1 to {max}.</source>
+        <translation>Het aantal personen moet 1 tot {max} zijn.</translation>
+    </message>
+    <message>
+        <source>The time is in the past.</source>
+        <translation>Het tijdstip ligt in het verleden.</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}.</source>
+        <translation>Reden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Place: {reason}.</source>
+        <translation>Plaats: {reason}.</translation>
+    </message>
+    <message>
+        <source>This appointment is not on this laptop.</source>
+        <translation>Deze afspraak staat niet op deze laptop.</translation>
+    </message>
+    <message>
+        <source>This appointment is {status} already; it cannot be finished again.</source>
+        <translation>Deze afspraak is al {status}; ze kan niet opnieuw afgerond worden.</translation>
+    </message>
+    <message>
+        <source>The channel must be one of {channels}.</source>
+        <translation>Het kanaal moet een van {channels} zijn.</translation>
+    </message>
+    <message>
+        <source>The duration must be between 1 and {max} minutes.</source>
+        <translation>De duur moet tussen 1 en {max} minuten liggen.</translation>
+    </message>
+    <message>
+        <source>Your account has no department, so the notes cannot be kept private to it. Untick "private" or ask the administrator to set your department.</source>
+        <translation>Uw account heeft geen dienst, dus de notities kunnen niet privé blijven. Vink "privé" uit of vraag de beheerder om uw dienst in te stellen.</translation>
+    </message>
+    <message>
+        <source>Outcome: {reason}.</source>
+        <translation>Resultaat: {reason}.</translation>
+    </message>
+    <message>
+        <source>Notes: {reason}.</source>
+        <translation>Notities: {reason}.</translation>
+    </message>
+    <message>
+        <source>The follow-up date is not a date.</source>
+        <translation>De opvolgingsdatum is geen datum.</translation>
+    </message>
+    <message>
+        <source>The follow-up date is in the past.</source>
+        <translation>De opvolgingsdatum ligt in het verleden.</translation>
     </message>
 </context>
 <context>
