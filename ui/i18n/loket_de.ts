@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>Room or place</source>
-        <translation>Raum oder Ort</translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>State</source>
@@ -2713,7 +2713,7 @@
     </message>
     <message>
         <source>No-shows</source>
-        <translation>Nicht erschienen</translation>
+        <translation>Ausfälle</translation>
     </message>
     <message>
         <source>No-show rate</source>
@@ -2721,19 +2721,19 @@
     </message>
     <message>
         <source>Waiting median</source>
-        <translation>Wartezeit Median</translation>
+        <translation>Warten Median</translation>
     </message>
     <message>
         <source>Waiting p90</source>
-        <translation>Wartezeit p90</translation>
+        <translation>Warten p90</translation>
     </message>
     <message>
         <source>Service median</source>
-        <translation>Bearbeitung Median</translation>
+        <translation>Dauer Median</translation>
     </message>
     <message>
         <source>Service p90</source>
-        <translation>Bearbeitung p90</translation>
+        <translation>Dauer p90</translation>
     </message>
     <message>
         <source>Service</source>

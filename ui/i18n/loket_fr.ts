@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>Room or place</source>
-        <translation>Local ou lieu</translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>State</source>

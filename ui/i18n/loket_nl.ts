@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>Room or place</source>
-        <translation>Lokaal of plaats</translation>
+        <translation>Locatie</translation>
     </message>
     <message>
         <source>State</source>
@@ -2701,7 +2701,7 @@
     </message>
     <message>
         <source>Walk-ins</source>
-        <translation>Zonder afspraak</translation>
+        <translation>Spontaan</translation>
     </message>
     <message>
         <source>Appointments</source>
@@ -2713,11 +2713,11 @@
     </message>
     <message>
         <source>No-shows</source>
-        <translation>Niet gekomen</translation>
+        <translation>Afwezig</translation>
     </message>
     <message>
         <source>No-show rate</source>
-        <translation>Aandeel niet gekomen</translation>
+        <translation>% afwezig</translation>
     </message>
     <message>
         <source>Waiting median</source>
@@ -2729,11 +2729,11 @@
     </message>
     <message>
         <source>Service median</source>
-        <translation>Behandeltijd mediaan</translation>
+        <translation>Duur mediaan</translation>
     </message>
     <message>
         <source>Service p90</source>
-        <translation>Behandeltijd p90</translation>
+        <translation>Duur p90</translation>
     </message>
     <message>
         <source>Service</source>
