@@ -425,7 +425,7 @@
     </message>
     <message>
         <source>Choose the appointment to check in first.</source>
-        <translation>Choisissez d'abord le rendez-vous arrivé.</translation>
+        <translation>Choisissez d'abord le rendez-vous à enregistrer.</translation>
     </message>
     <message>
         <source>Ticket %1: the citizen waits to be called.</source>
