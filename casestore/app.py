@@ -8,6 +8,7 @@ their shared dependencies (``casestore.deps``: the transaction runner and the ca
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import logging
 import threading
 import time
@@ -159,4 +160,9 @@ def create_app(
     app.include_router(report_routes.router)  # citizen reports for staff (issue 15)
     app.include_router(open311_routes.router)  # citizen reports from apps and partners: Open311 GeoReport v2
     app.include_router(appointment_routes.router)  # theme-desk appointments (issue 16)
+    # What exists now (the imported libraries, the app, its routes and models) lives as long as the process:
+    # moved out of the collector's reach, a full collection no longer walks it — before, one came every
+    # few requests that allocate much (a free-slot search: thousands of tuples) and tripled their time
+    # (docs/STATUS.md, benchmark history).
+    gc.freeze()
     return app

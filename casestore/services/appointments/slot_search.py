@@ -14,7 +14,7 @@ import zoneinfo
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import String, or_, select, type_coerce
+from sqlalchemy import BigInteger, String, cast, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from casestore import roles
@@ -87,13 +87,18 @@ def _sqlite_epoch(stored: str) -> int:
 def _occupied(s: Session, advisors: Sequence[str], rooms: Sequence[str], lo: dt.datetime, hi: dt.datetime,
               exclude: str | None = None) -> list[tuple[str, str | None, int, int]]:
     """Every appointment holding one of these advisors or rooms in [lo, hi): one query (thousands of rows
-    for a few weeks: on SQLite the stored text is read as is and parsed once per distinct time)."""
+    for a few weeks: on SQLite the stored text is read as is and parsed once per distinct time; PostgreSQL
+    answers epoch seconds)."""
     who = [Appointment.advisor.in_(list(advisors))]
     if rooms:
         who.append(Appointment.room.in_(list(rooms)))
     sqlite = s.get_bind().dialect.name == "sqlite"
-    start: Any = type_coerce(Appointment.starts_at, String()) if sqlite else Appointment.starts_at
-    end: Any = type_coerce(Appointment.ends_at, String()) if sqlite else Appointment.ends_at
+    if sqlite:
+        start: Any = type_coerce(Appointment.starts_at, String())
+        end: Any = type_coerce(Appointment.ends_at, String())
+    else:  # epoch seconds computed by PostgreSQL: no time-zone-aware datetime built per row
+        start = cast(func.extract("epoch", Appointment.starts_at), BigInteger)
+        end = cast(func.extract("epoch", Appointment.ends_at), BigInteger)
     q = select(Appointment.advisor, Appointment.room, start, end).where(
         Appointment.starts_at < _utc(hi), Appointment.ends_at > _utc(lo), Appointment.status.in_(OCCUPYING),
         or_(*who))
@@ -102,7 +107,7 @@ def _occupied(s: Session, advisors: Sequence[str], rooms: Sequence[str], lo: dt.
     rows = s.connection().execute(q).all()
     if sqlite:
         return [(a, r, _sqlite_epoch(x), _sqlite_epoch(y)) for a, r, x, y in rows]
-    return [(a, r, _ts(x), _ts(y)) for a, r, x, y in rows]
+    return [(a, r, int(x), int(y)) for a, r, x, y in rows]
 
 
 def free_slots(
