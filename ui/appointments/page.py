@@ -15,13 +15,16 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QTreeWidget,
@@ -46,6 +49,34 @@ if TYPE_CHECKING:
 
 DAYS_AHEAD = 28
 ROLE = Qt.ItemDataRole.UserRole
+TAB_MIN_HEIGHT = 160  # a tab's visible part at the least; its contents scroll (1366×768 at 125 %: 614 px high)
+COLUMN_MIN_WIDTH = 100  # Qt's default section size
+
+
+def scrolled(content: QWidget) -> QScrollArea:
+    """``content`` in a frameless vertical scroll area (no Tab stop: the controls inside are), so that a tab's
+    minimum height is not the sum of its rows and the page fits a small screen."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    scroll.setMinimumHeight(TAB_MIN_HEIGHT)
+    scroll.setWidget(content)
+    return scroll
+
+
+def fit_headers(tree: QTreeWidget) -> None:
+    """Every column at least as wide as its header text (bold, with the style's padding), e.g. "Room or place"
+    in a language where it is longer than Qt's default 100 px."""
+    header = tree.header()
+    bold = QFont(header.font())
+    bold.setBold(True)
+    fm = QFontMetrics(bold)
+    head = tree.headerItem()
+    for col in range(tree.columnCount()):
+        need = fm.horizontalAdvance(head.text(col)) + 24  # padding each side and room for a sort arrow
+        header.resizeSection(col, max(COLUMN_MIN_WIDTH, need, header.sectionSizeHint(col)))
 
 
 def reason(code: str, message: str = "") -> str:
@@ -269,9 +300,9 @@ class AppointmentsPage(QWidget):
         ra.addWidget(self.ticket, 1)
         rl.addLayout(ra)
 
-        self.tabs.addTab(book_tab, "")
-        self.tabs.addTab(pending_tab, "")
-        self.tabs.addTab(reception_tab, "")
+        self.tabs.addTab(scrolled(book_tab), "")
+        self.tabs.addTab(scrolled(pending_tab), "")
+        self.tabs.addTab(scrolled(reception_tab), "")
         self.tabs.currentChanged.connect(self._tab_changed)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(24, 18, 24, 18)
@@ -321,6 +352,7 @@ class AppointmentsPage(QWidget):
         self.mine.setAccessibleName(self.mine_label.text())
         self.mine.setHeaderLabels([self.tr("When"), self.tr("Service"), self.tr("Advisor"), self.tr("Room or place"),
                                    self.tr("State"), self.tr("Reference")])
+        fit_headers(self.mine)
         self.move_btn.setText(self.tr("Move to the chosen time"))
         self.move_btn.setAccessibleName(self.move_btn.text())
         self.cancel_btn.setText(self.tr("Cancel appointment"))
@@ -335,6 +367,7 @@ class AppointmentsPage(QWidget):
         self.pending.setAccessibleName(self.tr("Bookings waiting for the case store"))
         self.pending.setHeaderLabels([self.tr("When"), self.tr("Service"), self.tr("Citizen"), self.tr("State"),
                                       self.tr("Next free slot")])
+        fit_headers(self.pending)
         self.retry_btn.setText(self.tr("Try again now"))
         self.retry_btn.setAccessibleName(self.retry_btn.text())
         self.offer_btn.setText(self.tr("Book the offered slot"))
@@ -347,6 +380,7 @@ class AppointmentsPage(QWidget):
         self.day_list.setAccessibleName(self.day_label.text())
         self.day_list.setHeaderLabels([self.tr("Time"), self.tr("Service"), self.tr("Advisor"), self.tr("Room"),
                                        self.tr("State")])
+        fit_headers(self.day_list)
         self.reload_day.setText(self.tr("Refresh"))
         self.reload_day.setAccessibleName(self.tr("Refresh today's appointments"))
         self.check_in_btn.setText(self.tr("Check in"))

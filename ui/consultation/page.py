@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QTreeWidget,
     QTreeWidgetItem,
@@ -27,11 +28,11 @@ from PySide6.QtWidgets import (
 
 from desk_app.catalogue import text_in
 from desk_app.services.changes import ChangeSet
-from desk_app.services.consultation import CLOSED, MAX_MINUTES, Finish, Finished, draft_id
+from desk_app.services.consultation import CLOSED, MAX_MINUTES, Finish, Finished, closed_as, draft_id
 from desk_app.services.drafts import Draft
 from ui.context import AppContext
 from ui.core import fmt
-from ui.core.errors import describe
+from ui.core.errors import describe, translated
 from ui.core.pages import register_page
 from ui.person.page import PersonPage
 from ui.widgets import FitColumns, button, card, channel_name, label, span_row
@@ -134,7 +135,14 @@ class ConsultationPage(QWidget):
         side_w.setMinimumWidth(360)
         body = QHBoxLayout()
         body.addWidget(self.person, 3)
-        body.addWidget(side_w, 2)
+        side_scroll = QScrollArea()  # the side column scrolls: the page fits 1366×768 at 125 % (614 px high)
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        side_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side_scroll.setMinimumWidth(380)
+        side_scroll.setWidget(side_w)
+        body.addWidget(side_scroll, 2)
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(24, 18, 24, 18)
@@ -236,7 +244,7 @@ class ConsultationPage(QWidget):
         self._enable(not closed)
         if closed:
             self._show_error(self.tr("This appointment is closed (%1); it cannot be finished again.")
-                             .replace("%1", str(appt.get("status"))))
+                             .replace("%1", translated(closed_as(str(appt.get("status"))))))
         if appt.get("person_id"):
             self.person.show()
             self.person.load(appt["person_id"])

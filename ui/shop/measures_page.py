@@ -88,7 +88,7 @@ class BarChart(QWidget):
         self.categories: list[str] = []
         self.values: list[float] = []
         self.texts: list[str] = []
-        self.setMinimumHeight(220)
+        self.setMinimumHeight(160)  # the page fits 1366×768 at 125 % (614 px high)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
