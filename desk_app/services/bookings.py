@@ -183,11 +183,11 @@ def new_request(service: str, start: dt.datetime, *, persons: int = 1, person_id
     try:
         reason = clean_text(reason.strip(), max_length=MAX_REASON)
     except TextInvalid as e:
-        raise BookingInvalid(Message("Reason: {reason}.", reason=str(e))) from None
+        raise BookingInvalid(Message("Reason: {reason}.", reason=Message(str(e)))) from None
     try:
         place = clean_text(place.strip(), max_length=300) or None if place else None
     except TextInvalid as e:
-        raise BookingInvalid(Message("Place: {reason}.", reason=str(e))) from None
+        raise BookingInvalid(Message("Place: {reason}.", reason=Message(str(e)))) from None
     return BookingRequest(str(uuid.uuid4()), service, start, persons, person_id or None, advisor or None,
                           reason, place)
 

@@ -30,6 +30,16 @@ CONTACT_CHANNELS = ("counter", "home_visit", "phone")
 MAX_MINUTES = 12 * 60
 DONE = "done"
 CLOSED = ("cancelled", "done", "no_show")  # an appointment in one of these cannot be finished (again)
+CLOSED_AS = {  # a closed appointment's status in words ("This appointment is … already"), translated by the desk
+    "cancelled": Message("cancelled"),
+    "done": Message("done"),
+    "no_show": Message("marked as a no-show"),
+}
+
+
+def closed_as(status: str) -> Message:
+    """A closed appointment's status in words (a ``Message``: the desk translates it)."""
+    return CLOSED_AS.get(status) or Message(status)
 
 
 class ConsultationInvalid(ValueError):
@@ -109,7 +119,7 @@ def finish(
     status = getattr(appt, "status", None)
     if status in CLOSED:
         raise ConsultationInvalid(Message("This appointment is {status} already; it cannot be finished again.",
-                                          status=status))
+                                          status=closed_as(status)))
     channel = f.channel or channel_of(appt)
     if channel not in CONTACT_CHANNELS:
         raise ConsultationInvalid(Message("The channel must be one of {channels}.",
@@ -120,11 +130,11 @@ def finish(
     try:
         outcome = clean_text(f.outcome or "", multiline=True, max_length=2000).strip()
     except TextInvalid as exc:
-        raise ConsultationInvalid(Message("Outcome: {reason}.", reason=str(exc))) from None
+        raise ConsultationInvalid(Message("Outcome: {reason}.", reason=Message(str(exc)))) from None
     try:
         notes = clean_text(f.notes or "", multiline=True).strip()
     except TextInvalid as exc:
-        raise ConsultationInvalid(Message("Notes: {reason}.", reason=str(exc))) from None
+        raise ConsultationInvalid(Message("Notes: {reason}.", reason=Message(str(exc)))) from None
     today = today or dt.date.today()
     if f.follow_up_on is not None:
         if not isinstance(f.follow_up_on, dt.date):

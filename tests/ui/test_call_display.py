@@ -167,7 +167,8 @@ def test_the_page_opens_the_display_full_screen_for_its_shop(qtbot: Any, window:
     transport = signed_in(sqlite_server.url)
     page = window.open_page("call_display")
     assert isinstance(page, CallDisplayPage)
-    assert "No case store is set" in page.state.text() and not page.open_btn.isEnabled()
+    assert page.state.text() == page.tr("No case store is set for this desk: the call display needs one.")
+    assert not page.open_btn.isEnabled()
     page._transport = lambda _ctx: transport
     page.show_page()
     qtbot.waitUntil(lambda: page.open_btn.isEnabled(), timeout=WAIT_MS)

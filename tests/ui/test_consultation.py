@@ -37,9 +37,16 @@ def _appointment(loket: Any, person_id: str, subject: str = "Budget advice") -> 
 
 
 @pytest.fixture
-def advisor_window(qtbot: Any, loket: Any) -> Iterator[Any]:
+def language() -> str:
+    """The desk's language: Dutch, its default; a test that checks the source (English) texts says "en"."""
+    return "nl"
+
+
+@pytest.fixture
+def advisor_window(qtbot: Any, loket: Any, language: str) -> Iterator[Any]:
     from ui.main import build_main_window
 
+    loket.settings.language = language
     loket.settings.staff_user, loket.settings.role, loket.settings.department = (
         "advisor1", "theme_desk", "sociaal_huis")
     win, ctx = build_main_window(loket)
@@ -114,6 +121,7 @@ def test_an_appointment_opens_the_consultation_and_finish_records_it(qtbot: Any,
     assert not page.finish_btn.isEnabled() and not page.notes.isEnabled()
 
 
+@pytest.mark.parametrize("language", ["en"])  # the texts checked below are the source texts
 def test_bad_input_is_refused_on_the_page_and_nothing_is_written(qtbot: Any, advisor_window: Any,
                                                                  loket: Any) -> None:
     window = advisor_window
@@ -131,6 +139,35 @@ def test_bad_input_is_refused_on_the_page_and_nothing_is_written(qtbot: Any, adv
         assert s.scalar(select(func.count()).select_from(ContactMoment)) == before
         a = s.get(Appointment, aid)
         assert a is not None and a.status == "booked"
+
+
+def test_the_dutch_desk_says_a_refusal_wholly_in_dutch(qtbot: Any, advisor_window: Any, loket: Any) -> None:
+    """The reason and the status filled into a refusal are translated with it: no English part on the Dutch
+    desk (it said "Resultaat: contains an invisible control character…" and "Deze afspraak is al no_show")."""
+    from desk_app.domain.text import CONTROL_CHARACTER
+    from desk_app.services.consultation import ConsultationInvalid, Finish, finish
+    from ui.core.errors import describe
+
+    window = advisor_window
+    aid = _appointment(loket, _person(loket).id)
+    page = _open_from_home(qtbot, window, aid)
+    page.outcome.setText("ok\x07")
+    page.finish_btn.click()
+    qtbot.waitUntil(lambda: page.error.isVisible(), timeout=10_000)
+    wait_ops(qtbot, window)
+    said = page.error.text()
+    assert said == "Resultaat: bevat een onzichtbaar stuurteken; typ de tekst opnieuw zonder."
+    assert not any(english in said for english in ("Outcome", "contains", "invisible", CONTROL_CHARACTER))
+
+    with loket.store.write() as s:
+        a = s.get(Appointment, aid)
+        assert a is not None
+        a.status = "no_show"
+    with loket.store.write() as s, pytest.raises(ConsultationInvalid) as refused:
+        finish(s, "advisor1", "sociaal_huis", aid, Finish(duration_minutes=10))
+    assert "is marked as a no-show already" in str(refused.value)  # the command line's English
+    assert describe(refused.value) == ("Deze afspraak is al als niet gekomen aangeduid; ze kan niet opnieuw "
+                                       "afgerond worden.")
 
 
 def test_the_notes_survive_a_restart_and_private_needs_a_department(qtbot: Any, advisor_window: Any,
@@ -154,7 +191,7 @@ def test_the_notes_survive_a_restart_and_private_needs_a_department(qtbot: Any, 
     wait_ops(qtbot, window)
     assert again.notes.toPlainText() == "Typed before the crash"
     assert not again.private.isEnabled()  # cannot be kept private without a department
-    assert "Notes restored" in again.draft_state.text()
+    assert again.draft_state.text() == again.tr("Notes restored from the draft")
 
 
 def test_a_role_without_consultations_opens_the_person(qtbot: Any, loket: Any) -> None:

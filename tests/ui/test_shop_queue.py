@@ -23,6 +23,7 @@ from sync.shop import ShopClient
 from tests.casestore.fixtures import _db_url
 from tests.documents.helpers import pdf_text
 from tests.ui.conftest import wait_ops
+from ui.shop import unreachable_text
 
 SHOP = "stadswinkel"
 
@@ -192,7 +193,8 @@ def test_a_ticket_called_at_another_desk_first_is_said_plainly(qtbot: Any, desk:
     page.call_btn.click()
     wait_ops(qtbot, win)
     assert page.current is not None and page.current.number == "A002"
-    assert "A001" in page.message.text() and "another desk" in page.message.text()
+    assert page.message.text() == page.tr("%1 was called at another desk meanwhile; you called %2.").replace(
+        "%1", "A001").replace("%2", "A002")  # in the desk's language (Dutch), as the clerk reads it
     assert page.list.topLevelItemCount() == 0  # read again
 
 
@@ -208,7 +210,7 @@ def test_while_the_case_store_is_down_the_queue_shows_the_banner_and_reception_k
     queue.refresh()
     wait_ops(qtbot, win)
     qtbot.waitUntil(lambda: not queue.banner.isHidden(), timeout=10_000)
-    assert "cannot be reached" in queue.banner.text() and not queue.call_btn.isEnabled()
+    assert unreachable_text() in queue.banner.text() and not queue.call_btn.isEnabled()
 
     win.open_page("reception")
     wait_ops(qtbot, win)

@@ -15,11 +15,12 @@ def _t(text: str) -> str:
 
 def translated(text: str, context: str = "errors") -> str:
     """A core message in the user's language: a ``desk_app.messages.Message`` by its code with its
-    parameters filled in, any other text as a whole."""
+    parameters filled in (a parameter that is a ``Message`` itself translated too), any other text as a whole."""
     from desk_app.messages import Message, render
 
     if isinstance(text, Message):
-        return render(QCoreApplication.translate(context, text.code), text.params, str(text))
+        params = {k: translated(v, context) if isinstance(v, Message) else v for k, v in text.params.items()}
+        return render(QCoreApplication.translate(context, text.code), params, str(text))
     return QCoreApplication.translate(context, text)
 
 

@@ -2840,11 +2840,23 @@
     </message>
     <message>
         <source>Another desk was first: %1</source>
-        <translation>Ein anderer Schalter war schneller: %1</translation>
+        <translation type="vanished">Ein anderer Schalter war schneller: %1</translation>
     </message>
     <message>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>Another desk was first: this ticket has moved on meanwhile.</source>
+        <translation>Ein anderer Schalter war schneller: Dieses Ticket wurde inzwischen weiterbearbeitet.</translation>
+    </message>
+    <message>
+        <source>This ticket was called the most times allowed already: mark it as not shown up, or park it.</source>
+        <translation>Dieses Ticket wurde bereits so oft wie erlaubt aufgerufen: Markieren Sie es als nicht erschienen oder parken Sie es.</translation>
+    </message>
+    <message>
+        <source>The queue is too busy right now; call again.</source>
+        <translation>Die Warteschlange ist gerade zu ausgelastet; rufen Sie erneut auf.</translation>
     </message>
 </context>
 <context>
@@ -3491,6 +3503,30 @@
     <message>
         <source>The follow-up date is in the past.</source>
         <translation>Das Datum der Nachverfolgung liegt in der Vergangenheit.</translation>
+    </message>
+    <message>
+        <source>contains an invisible control character; type the text again without it</source>
+        <translation>enthält ein unsichtbares Steuerzeichen; geben Sie den Text ohne es erneut ein</translation>
+    </message>
+    <message>
+        <source>must be a single line (no line breaks or tabs)</source>
+        <translation>muss eine einzige Zeile sein (keine Zeilenumbrüche oder Tabulatoren)</translation>
+    </message>
+    <message>
+        <source>is too long</source>
+        <translation>ist zu lang</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>marked as a no-show</source>
+        <translation>als nicht erschienen markiert</translation>
     </message>
 </context>
 <context>

@@ -2840,11 +2840,23 @@
     </message>
     <message>
         <source>Another desk was first: %1</source>
-        <translation>Un autre guichet a été plus rapide : %1</translation>
+        <translation type="vanished">Un autre guichet a été plus rapide : %1</translation>
     </message>
     <message>
         <source>%1 min</source>
         <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Another desk was first: this ticket has moved on meanwhile.</source>
+        <translation>Un autre guichet a été plus rapide : ce ticket a déjà été traité entre-temps.</translation>
+    </message>
+    <message>
+        <source>This ticket was called the most times allowed already: mark it as not shown up, or park it.</source>
+        <translation>Ce ticket a déjà été appelé le nombre de fois maximal : marquez-le comme absent ou mettez-le en attente.</translation>
+    </message>
+    <message>
+        <source>The queue is too busy right now; call again.</source>
+        <translation>La file d'attente est trop chargée pour l'instant ; appelez à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -3491,6 +3503,30 @@
     <message>
         <source>The follow-up date is in the past.</source>
         <translation>La date de suivi est dans le passé.</translation>
+    </message>
+    <message>
+        <source>contains an invisible control character; type the text again without it</source>
+        <translation>contient un caractère de contrôle invisible ; retapez le texte sans lui</translation>
+    </message>
+    <message>
+        <source>must be a single line (no line breaks or tabs)</source>
+        <translation>doit tenir sur une seule ligne (sans retour à la ligne ni tabulation)</translation>
+    </message>
+    <message>
+        <source>is too long</source>
+        <translation>est trop long</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>marked as a no-show</source>
+        <translation>marqué comme absent</translation>
     </message>
 </context>
 <context>

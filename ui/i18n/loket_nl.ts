@@ -2840,11 +2840,23 @@
     </message>
     <message>
         <source>Another desk was first: %1</source>
-        <translation>Een andere balie was eerst: %1</translation>
+        <translation type="vanished">Een andere balie was eerst: %1</translation>
     </message>
     <message>
         <source>%1 min</source>
         <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Another desk was first: this ticket has moved on meanwhile.</source>
+        <translation>Een andere balie was eerst: dit ticket is intussen al verder behandeld.</translation>
+    </message>
+    <message>
+        <source>This ticket was called the most times allowed already: mark it as not shown up, or park it.</source>
+        <translation>Dit ticket is al zo vaak opgeroepen als toegestaan: duid het aan als niet gekomen, of zet het in wacht.</translation>
+    </message>
+    <message>
+        <source>The queue is too busy right now; call again.</source>
+        <translation>De wachtrij is nu te druk; roep opnieuw op.</translation>
     </message>
 </context>
 <context>
@@ -3491,6 +3503,30 @@
     <message>
         <source>The follow-up date is in the past.</source>
         <translation>De opvolgingsdatum ligt in het verleden.</translation>
+    </message>
+    <message>
+        <source>contains an invisible control character; type the text again without it</source>
+        <translation>bevat een onzichtbaar stuurteken; typ de tekst opnieuw zonder</translation>
+    </message>
+    <message>
+        <source>must be a single line (no line breaks or tabs)</source>
+        <translation>moet op één regel (geen regeleinden of tabs)</translation>
+    </message>
+    <message>
+        <source>is too long</source>
+        <translation>is te lang</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <source>marked as a no-show</source>
+        <translation>als niet gekomen aangeduid</translation>
     </message>
 </context>
 <context>

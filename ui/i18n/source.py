@@ -318,6 +318,7 @@ CORE = (  # (context, files, what to read): the context is the one the desk look
     ("validation", "desk_app/catalogue.py", _validation),
     ("validation", "desk_app/catalogue.py", _messages),
     ("validation", "desk_app/domain/text.py", _constants),
+    ("errors", "desk_app/domain/text.py", _constants),  # also a part of a core error ("Outcome: {reason}.")
     ("errors", "desk_app", _messages),
     ("eid", "eid", _default_messages),
     ("demo cards", "eid/simulator/demo.py", _labels),

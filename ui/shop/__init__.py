@@ -57,9 +57,13 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, NoOfflineRange):
         return _t("This service has no numbers for tickets issued without the case store; send the citizen to "
                   "the desk directly.")
-    if isinstance(exc, QueueRefused):
+    if isinstance(exc, QueueRefused):  # the case store's message is English: its code says it in the clerk's words
         if exc.code == "conflict":
-            return _t("Another desk was first: %1").replace("%1", exc.message)
+            return _t("Another desk was first: this ticket has moved on meanwhile.")
+        if exc.code == "too_many_calls":
+            return _t("This ticket was called the most times allowed already: mark it as not shown up, or park it.")
+        if exc.code == "busy":
+            return _t("The queue is too busy right now; call again.")
         return exc.message
     return errors.describe(exc)
 
