@@ -69,7 +69,12 @@ class ReminderSchedule:
         from casestore.services import appointments, queue
 
         try:
-            cfg = appointments.load_config(Path(self.folder or queue.DEFAULT_SHOP_DIR))
+            try:
+                cfg = appointments.load_config(Path(self.folder or queue.DEFAULT_SHOP_DIR))
+            except appointments.AppointmentConfigError as e:  # a shop without appointments: nothing to remind
+                if self.runs == 0:
+                    log.warning("no appointment reminders: %s", e)
+                return
             queued, handed = appointments.send_reminders(self.store.sessions, cfg, self.store.gateway,
                                                          dt.datetime.now(dt.UTC))
             if queued:
