@@ -31,7 +31,12 @@ from desk_app.services.bookings import (
     SlotTaken,
     Unreachable,
 )
-from sync.errors import Offline, ProtocolError, ServerError
+from sync.answers import integer as _int
+from sync.answers import malformed as _malformed
+from sync.answers import obj as _obj
+from sync.answers import text as _text
+from sync.answers import when as _when
+from sync.errors import Offline, ServerError
 from sync.transport import Transport
 
 _BUSY = (429, 502, 503, 504)
@@ -54,43 +59,6 @@ class SlotTakenError(ServerError, SlotTaken):
     def __init__(self, message: str, next_free: Slot | None, status: int = 409) -> None:
         ServerError.__init__(self, message, status, "slot_taken")
         self.next_free = next_free
-
-
-def _malformed(what: str) -> ProtocolError:
-    return ProtocolError(f"malformed answer from the case store: {what}")
-
-
-def _text(d: dict[str, Any], key: str, *, optional: bool = False, limit: int = 1000) -> Any:
-    v = d.get(key)
-    if v is None and optional:
-        return None
-    if not isinstance(v, str) or len(v) > limit:
-        raise _malformed(f"{key} is not a text")
-    return v
-
-
-def _int(d: dict[str, Any], key: str) -> int:
-    v = d.get(key)
-    if not isinstance(v, int) or isinstance(v, bool) or abs(v) >= 2**62:
-        raise _malformed(f"{key} is not a number")
-    return v
-
-
-def _when(d: dict[str, Any], key: str) -> dt.datetime:
-    raw = _text(d, key, limit=64)
-    try:
-        v = dt.datetime.fromisoformat(raw.replace("Z", "+00:00"))
-    except ValueError:
-        raise _malformed(f"{key} is not a time") from None
-    if v.tzinfo is None:
-        raise _malformed(f"{key} has no UTC offset")
-    return v
-
-
-def _obj(v: object, what: str) -> dict[str, Any]:
-    if not isinstance(v, dict):
-        raise _malformed(f"{what} is not an object")
-    return v
 
 
 def slot_of(v: object) -> Slot:

@@ -21,7 +21,6 @@ again at its list.
 from __future__ import annotations
 
 import copy
-import datetime as dt
 import json
 from typing import Any
 
@@ -36,7 +35,12 @@ from desk_app.services.reception import (
     ShopService,
     Ticket,
 )
-from sync.errors import Offline, ProtocolError, ServerError
+from sync.answers import integer as _int
+from sync.answers import malformed as _malformed
+from sync.answers import obj as _obj
+from sync.answers import text as _text
+from sync.answers import when as _when
+from sync.errors import Offline, ServerError
 from sync.transport import RetryPolicy, Transport
 
 _BUSY = (429, 502, 503, 504)
@@ -52,47 +56,6 @@ class ShopRefused(ServerError, QueueRefused):
     def __init__(self, message: str, status: int = 0, code: str = "") -> None:
         ServerError.__init__(self, message, status, code)
         QueueRefused.__init__(self, message, code, status)
-
-
-def _malformed(what: str) -> ProtocolError:
-    return ProtocolError(f"malformed answer from the case store: {what}")
-
-
-def _obj(v: object, what: str) -> dict[str, Any]:
-    if not isinstance(v, dict):
-        raise _malformed(f"{what} is not an object")
-    return v
-
-
-def _text(d: dict[str, Any], key: str, *, optional: bool = False, limit: int = 1000) -> Any:
-    v = d.get(key)
-    if v is None and optional:
-        return None
-    if not isinstance(v, str) or len(v) > limit:
-        raise _malformed(f"{key} is not a text")
-    return v
-
-
-def _int(d: dict[str, Any], key: str, *, optional: bool = False) -> Any:
-    v = d.get(key)
-    if v is None and optional:
-        return None
-    if not isinstance(v, int) or isinstance(v, bool) or abs(v) >= 2**62:
-        raise _malformed(f"{key} is not a number")
-    return v
-
-
-def _when(d: dict[str, Any], key: str, *, optional: bool = False) -> Any:
-    raw = _text(d, key, optional=optional, limit=64)
-    if raw is None:
-        return None
-    try:
-        v = dt.datetime.fromisoformat(raw.replace("Z", "+00:00"))
-    except ValueError:
-        raise _malformed(f"{key} is not a time") from None
-    if v.tzinfo is None:
-        raise _malformed(f"{key} has no UTC offset")
-    return v
 
 
 def _names(v: object, what: str, *, optional: bool = False) -> Any:
