@@ -10,7 +10,7 @@ what="${1:-app}"; shift || true
 
 SYSTEM_PACKAGES=(
   python3 python3-venv python3-dev gcc swig libpcsclite-dev pcscd vsmartcard-vpcd
-  poppler-utils zbar-tools postgresql xvfb xauth
+  poppler-utils zbar-tools postgresql xvfb xauth libpulse0
   libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
   libxcb-shape0 libxcb-xinerama0 libxcb-xkb1

@@ -35,7 +35,7 @@ def _json_integer(v: Any) -> Any:
 # (the bounds before the validator: so they stay plain minimum/maximum in the schema)
 Revision = Annotated[int, Field(ge=0, le=MAX_INT32), BeforeValidator(_json_integer)]
 EntryId = Annotated[int, Field(ge=0, le=MAX_SAFE_INT), BeforeValidator(_json_integer)]
-RoleName = Literal["counter", "outreach", "theme_desk", "coordinator", "administrator"]
+RoleName = Literal["counter", "outreach", "theme_desk", "coordinator", "administrator", "management"]
 OpStatus = Literal["applied", "merged", "conflict", "rejected", "retry"]
 assert get_args(RoleName) == roles.ROLES
 assert get_args(OpStatus) == schema.OP_STATUSES

@@ -21,6 +21,7 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -53,9 +54,24 @@ class Report(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    # migration 0007: dispatch, follow-up and the dashboard
+    intake_id: Mapped[str | None] = mapped_column(String(64), nullable=True)  # a laptop's record id
+    zone: Mapped[str | None] = mapped_column(String(64), nullable=True)  # wire.geo: sector code or grid cell
+    assigned_to: Mapped[str | None] = mapped_column(String(100), nullable=True)  # a person, by a rule or by hand
+    external_party: Mapped[str | None] = mapped_column(String(200), nullable=True)  # forwarded to (not the city)
+    route_pinned: Mapped[bool] = mapped_column(Boolean, default=False)  # a coordinator chose: rules stay off
+    reopened: Mapped[int] = mapped_column(Integer, default=0)  # times reopened
+    deadline_10wd: Mapped[dt.date | None] = mapped_column(Date, nullable=True)  # ten working days after reporting
+    closed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)  # Belgian local date it was closed
+    lead_seconds: Mapped[float | None] = mapped_column(Float, nullable=True)  # reported → closed
 
     __table_args__ = (
         Index("ix_report_nearby", "category", "is_open", "lat", "lon"),
+        Index("ix_report_zone_created", "zone", "created_at"),
+        Index("ix_report_category_created", "category", "created_at"),
+        Index("ix_report_closed_on", "closed_on"),
+        Index("ix_report_open_deadline", "is_open", "deadline"),
+        UniqueConstraint("intake_id", name="uq_cs_report_intake_id"),
         Index("ix_report_created", "created_at"),
         Index("ix_report_status", "status"),
         Index("ix_report_parent", "parent_id"),
@@ -94,6 +110,85 @@ class ReportStatusChange(Base):
     tell_citizen: Mapped[bool] = mapped_column(Boolean, default=False)
     by: Mapped[str] = mapped_column(String(100))
     at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # migration 0007: the client's id of this change, so a change sent twice (a laptop syncing again) is one
+    request_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+
+    __table_args__ = (UniqueConstraint("request_id", name="uq_cs_report_status_request_id"),)
+
+
+class ReportMedia(Base):
+    """A photo (or other file) of a report, its content in ``cs_blob``; where and when it was taken when
+    its EXIF said so. Migration 0007."""
+
+    __tablename__ = "cs_report_media"
+    id: Mapped[int] = mapped_column(BigIntPK, primary_key=True, autoincrement=True)
+    report_id: Mapped[str] = mapped_column(ForeignKey("cs_report.id"), index=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(200), default="")
+    content_type: Mapped[str] = mapped_column(String(100), default="image/jpeg")
+    taken_lat: Mapped[float | None] = mapped_column(Float, nullable=True)
+    taken_lon: Mapped[float | None] = mapped_column(Float, nullable=True)
+    added_by: Mapped[str] = mapped_column(String(100))
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class ReportMessage(Base):
+    """A message to one reporter about one status change, in the reporter's language and channel: an
+    e-mail or SMS handed to the gateway, a letter to print, a call to make. One per (status change,
+    reporter): a change applied twice never tells anyone twice. Migration 0007."""
+
+    __tablename__ = "cs_report_message"
+    id: Mapped[int] = mapped_column(BigIntPK, primary_key=True, autoincrement=True)
+    report_id: Mapped[str] = mapped_column(ForeignKey("cs_report.id"), index=True)
+    reporter_id: Mapped[int] = mapped_column(ForeignKey("cs_report_reporter.id"))
+    status_change_id: Mapped[int] = mapped_column(ForeignKey("cs_report_status.id"))
+    status: Mapped[str] = mapped_column(String(30))
+    channel: Mapped[str] = mapped_column(String(10))  # mail | sms | letter | phone
+    language: Mapped[str] = mapped_column(String(8))
+    subject: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(20))  # queued | sent | failed | to_print | printed | to_call | called
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    done_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    done_by: Mapped[str | None] = mapped_column(String(100), nullable=True)
+
+    __table_args__ = (
+        UniqueConstraint("status_change_id", "reporter_id", name="uq_report_message_once"),
+        Index("ix_report_message_state", "state"),
+    )
+
+
+class PersonPlace(Base):
+    """Where a person lives, as a point: their address geocoded against the city's address register
+    (``cs_address_point``), for "residents of a zone". Kept up to date when a person's address arrives.
+    Migration 0007."""
+
+    __tablename__ = "cs_person_place"
+    person_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    address: Mapped[str] = mapped_column(Text)
+    lat: Mapped[float] = mapped_column(Float)
+    lon: Mapped[float] = mapped_column(Float)
+    zone: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    __table_args__ = (Index("ix_person_place_point", "lat", "lon"),)
+
+
+class AddressPoint(Base):
+    """The city's address register on the case store (``casestore addresses import FILE``): one address
+    and its WGS84 point. ``key``: the normalised street + number + box + postcode (``wire.geo.address_key``).
+    Migration 0007."""
+
+    __tablename__ = "cs_address_point"
+    id: Mapped[int] = mapped_column(BigIntPK, primary_key=True, autoincrement=True)
+    key: Mapped[str] = mapped_column(String(300), index=True)
+    street: Mapped[str] = mapped_column(String(200))
+    number: Mapped[str] = mapped_column(String(20))
+    box: Mapped[str] = mapped_column(String(20), default="")
+    postcode: Mapped[str] = mapped_column(String(10))
+    municipality: Mapped[str] = mapped_column(String(100))
+    lat: Mapped[float] = mapped_column(Float)
+    lon: Mapped[float] = mapped_column(Float)
 
 
 class Open311Key(Base):

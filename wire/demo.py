@@ -3,7 +3,7 @@ lets in when that case store did not start (``desk_app.services.accounts``). Syn
 
 from __future__ import annotations
 
-from wire.roles import ADMINISTRATOR, COORDINATOR, COUNTER_CLERK, OUTREACH, THEME_DESK
+from wire.roles import ADMINISTRATOR, COORDINATOR, COUNTER_CLERK, MANAGEMENT, OUTREACH, THEME_DESK
 
 DEMO_PASSWORD = "loket-demo"
 # (username, role, department, display name)
@@ -13,4 +13,5 @@ DEMO_ACCOUNTS: tuple[tuple[str, str, str | None, str], ...] = (
     ("outreach", OUTREACH, "buurtwerking", "Demo Outreach"),
     ("advisor", THEME_DESK, "sociaal_huis", "Demo Themaloket Sociaal Huis"),
     ("coordinator", COORDINATOR, None, "Demo Coördinator"),
+    ("manager", MANAGEMENT, None, "Demo Stadsbestuur"),
 )

@@ -18,8 +18,10 @@ OUTREACH = "outreach"
 THEME_DESK = "theme_desk"
 COORDINATOR = "coordinator"
 ADMINISTRATOR = "administrator"
+MANAGEMENT = "management"
+"""The city's management: reads the reports' dashboard (figures, hotspots, channel mix), no case work."""
 
-ROLES = (COUNTER_CLERK, OUTREACH, THEME_DESK, COORDINATOR, ADMINISTRATOR)
+ROLES = (COUNTER_CLERK, OUTREACH, THEME_DESK, COORDINATOR, ADMINISTRATOR, MANAGEMENT)
 
 
 def _work(entities: tuple[str, ...]) -> dict[str, frozenset[str]]:
@@ -34,12 +36,21 @@ PERMISSIONS: dict[str, dict[str, frozenset[str]]] = {
     THEME_DESK: _FRONT_LINE,
     COORDINATOR: _work(ENTITIES),
     ADMINISTRATOR: {},
+    MANAGEMENT: {},
 }
 
 
 # Who sees the city shop's measures (waiting and service times, visits): the case store's
 # GET /v1/queue/{shop}/measures and the desk's "Shop measures" page.
 SHOP_MEASURES = frozenset({COORDINATOR, ADMINISTRATOR})
+
+# Citizen reports (issue 15): who takes them (desk, phone, outreach), who dispatches them, who reads the
+# city's dashboard of figures, and who may see *people* in it (the engaged citizens, the residents of a zone):
+# each such view is audited.
+REPORT_TAKERS = frozenset({COUNTER_CLERK, OUTREACH, THEME_DESK, COORDINATOR})
+REPORT_DISPATCHERS = frozenset({COORDINATOR})
+REPORT_DASHBOARD = frozenset({COORDINATOR, MANAGEMENT})
+REPORT_PEOPLE = frozenset({COORDINATOR})
 
 
 def may(role: str, entity: str, action: str) -> bool:
@@ -72,6 +83,7 @@ def may_do(role: str, desk_action: str) -> bool:
 __all__ = [
     "ACTIONS",
     "ADMINISTRATOR",
+    "MANAGEMENT",
     "COORDINATOR",
     "COUNTER_CLERK",
     "DESK_ACTIONS",

@@ -40,6 +40,7 @@ def role_titles() -> dict[str, str]:
         roles.THEME_DESK: QCoreApplication.translate("HomePage", "Theme desk"),
         roles.COORDINATOR: QCoreApplication.translate("HomePage", "Coordination"),
         roles.ADMINISTRATOR: QCoreApplication.translate("HomePage", "Administration"),
+        roles.MANAGEMENT: QCoreApplication.translate("HomePage", "Management"),
     }
 
 
