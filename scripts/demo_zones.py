@@ -1,7 +1,9 @@
 """Generate resources/reports/zones.geojson: the synthetic demo city Meerhoven's twelve neighbourhoods
 (a jittered 4 x 3 grid of quadrilaterals sharing their edges) and its boundary. Run once; the output is
 committed. Synthetic: Meerhoven does not exist."""
-import json, random
+import json
+import random
+
 rng = random.Random(15)
 LAT0, LON0 = 51.000, 3.820   # south-west corner
 DLAT, DLON = 0.018, 0.026    # ~2.0 km x ~1.8 km per cell
@@ -11,9 +13,9 @@ names = ["Meersbeke", "Kouter", "Molenwijk", "Vlasveld", "Stationswijk", "Centru
 V = {}
 for r in range(ROWS + 1):
     for c in range(COLS + 1):
-        inner = 0 < r < ROWS and 0 < c < COLS
-        j = lambda d: rng.uniform(-0.22, 0.22) * d if inner else rng.uniform(-0.08, 0.08) * d
-        V[r, c] = (round(LAT0 + r * DLAT + j(DLAT), 6), round(LON0 + c * DLON + j(DLON), 6))
+        k = 0.22 if 0 < r < ROWS and 0 < c < COLS else 0.08  # the city's edge stays near the grid
+        jlat, jlon = rng.uniform(-k, k) * DLAT, rng.uniform(-k, k) * DLON
+        V[r, c] = (round(LAT0 + r * DLAT + jlat, 6), round(LON0 + c * DLON + jlon, 6))
 feats = []
 i = 0
 for r in range(ROWS):

@@ -16,7 +16,6 @@ import json
 import math
 import re
 import unicodedata
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -159,8 +158,8 @@ def _polygons(geom: Any, where: str) -> tuple[Polygon, ...]:
     if not isinstance(geom, dict) or geom.get("type") not in ("Polygon", "MultiPolygon"):
         raise ZoneError(f"{where}: geometry must be a Polygon or MultiPolygon")
     coords = geom.get("coordinates")
-    polys: Sequence[Any] = [coords] if geom["type"] == "Polygon" else coords
-    if not isinstance(polys, list | tuple) or not polys:
+    polys = [coords] if geom["type"] == "Polygon" else coords
+    if not isinstance(polys, list) or not polys:
         raise ZoneError(f"{where}: no coordinates")
     out = []
     for rings in polys:
@@ -187,7 +186,7 @@ def parse(doc: Any) -> Zones:
         if not isinstance(props, dict):
             raise ZoneError(f"{where}: properties missing")
         kind, code, name = props.get("kind", "sector"), props.get("code"), props.get("name", props.get("code"))
-        if not isinstance(code, str) or not CODE.match(code) or code.startswith(GRID_PREFIX) and code[1:2].isdigit():
+        if not isinstance(code, str) or not CODE.match(code) or (code.startswith(GRID_PREFIX) and code[1:2].isdigit()):
             raise ZoneError(f"{where}: code must be 1-64 letters, digits, '_', '.', '-' (not a grid cell's G<n>)")
         if not isinstance(name, str) or not name.strip():
             raise ZoneError(f"{where}: name must be a text")

@@ -83,12 +83,12 @@ def may_do(role: str, desk_action: str) -> bool:
 __all__ = [
     "ACTIONS",
     "ADMINISTRATOR",
-    "MANAGEMENT",
     "COORDINATOR",
     "COUNTER_CLERK",
     "DESK_ACTIONS",
     "ENTITIES",
     "IMMUTABLE",
+    "MANAGEMENT",
     "OUTREACH",
     "PERMISSIONS",
     "ROLES",
