@@ -31,6 +31,7 @@ from casestore.http_errors import CaseStoreAPI, _bad_request, _http_error, _inte
 from casestore.routers import appointments as appointment_routes
 from casestore.routers import open311 as open311_routes
 from casestore.routers import queue as queue_routes
+from casestore.routers import report_dashboard, report_dispatch, report_messages, report_people, report_points
 from casestore.routers import reports as report_routes
 from casestore.routers import shop_measures as measure_routes
 from casestore.services.common import ServiceError
@@ -162,7 +163,10 @@ def create_app(
         app.include_router(router)
     app.include_router(queue_routes.router)  # the shop's walk-in queue (issue 16)
     app.include_router(measure_routes.router)  # the shop's measures (issue 16)
-    app.include_router(report_routes.router)  # citizen reports for staff (issue 15)
+    # citizen reports for staff (issue 15): the fixed paths before /v1/reports/{report_id}
+    for module in (report_dispatch, report_messages, report_dashboard, report_people, report_points):
+        app.include_router(module.router)
+    app.include_router(report_routes.router)
     app.include_router(open311_routes.router)  # citizen reports from apps and partners: Open311 GeoReport v2
     app.include_router(appointment_routes.router)  # theme-desk appointments (issue 16)
     # What exists now (the imported libraries, the app, its routes and models) lives as long as the process:
