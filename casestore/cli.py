@@ -1,4 +1,5 @@
-"""``desk-app casestore …``: serve, init, add-user, revoke-device, list-devices, openapi."""
+"""``desk-app casestore …``: serve, init, add-user, revoke-device, list-devices, openapi, appointments,
+open311-key, addresses."""
 
 from __future__ import annotations
 
@@ -158,6 +159,32 @@ def _appointments_remind(args: argparse.Namespace) -> int:
     return 0
 
 
+def _addresses_import(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from casestore.services import address_register as register
+
+    try:
+        with _session(_db(args)) as s:
+            res = register.import_file(s, Path(args.file))
+    except register.AddressImportError as e:
+        print(f"error: {e} (nothing replaced)", file=sys.stderr)
+        return 2
+    kind = "Lambert 72" if res.lambert else "WGS84"
+    print(f"address register: {res.addresses} addresses ({kind}); persons placed: {res.places.placed}, "
+          f"address not in the register: {res.places.unknown}")
+    return 0
+
+
+def _addresses_places(args: argparse.Namespace) -> int:
+    from casestore.services import address_register as register
+
+    with _session(_db(args)) as s:
+        res = register.rebuild_places(s)
+    print(f"persons placed: {res.placed}, address not in the register: {res.unknown}")
+    return 0
+
+
 def _openapi(args: argparse.Namespace) -> int:
     from casestore.openapi import spec_json
 
@@ -225,6 +252,17 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     db_arg(ap)
     ap.add_argument("--now", help="the time to act as (ISO 8601, for tests); default: now")
     ap.set_defaults(func=_appointments_remind)
+
+    sp = sub.add_parser("addresses", help="the city's address register (for the places of residents)")
+    addr = sp.add_subparsers(dest="addresses_cmd", required=True)
+    ap = addr.add_parser("import", help="replace the register with a CSV (lat/lon, or the Adressenregister's "
+                                        "Lambert 72 x/y) and rebuild every person's place")
+    db_arg(ap)
+    ap.add_argument("file")
+    ap.set_defaults(func=_addresses_import)
+    ap = addr.add_parser("places", help="rebuild every person's place from their current address")
+    db_arg(ap)
+    ap.set_defaults(func=_addresses_places)
 
     sp = sub.add_parser("open311-key", help="API keys of the systems that use Open311 (an app, a partner)")
     keys = sp.add_subparsers(dest="open311_cmd", required=True)

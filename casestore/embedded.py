@@ -44,9 +44,21 @@ def seed_demo(db_url: str, password: str = DEMO_PASSWORD) -> list[str]:
                 if s.scalar(select(User).where(User.username == username)) is None:
                     auth.create_user(s, username, password, role, display_name=name, department=dept)
                     added.append(username)
+            _seed_addresses(s)
     finally:
         engine.dispose()
     return added
+
+
+def _seed_addresses(s: Any) -> None:
+    """The demo city's synthetic address register (``resources/reports/demo_addresses.csv``), when the
+    register is empty (issue 15: the places of residents)."""
+    from casestore.services import address_register
+    from resources import RESOURCES_DIR
+
+    path = RESOURCES_DIR / "reports" / "demo_addresses.csv"
+    if path.exists() and address_register.register_size(s) == 0:
+        address_register.import_file(s, path)
 
 
 @dataclass

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from casestore import roles, validation
 from casestore.models import Conflict, utcnow
+from casestore.services.address_register import places_from_push
 from casestore.services.common import Principal, ServiceError, outside_caseload
 from casestore.services.notifications import _queue_notification
 from casestore.services.records import (
@@ -391,6 +392,9 @@ def push(s: Session, p: Principal, ops: list[dict[str, Any]]) -> dict[str, Any]:
     results: list[dict[str, Any]] = []
     remembered: list[dict[str, Any]] = []
     _push_ops(s, p, feed, ops, seen, results, remembered)
+    addresses = [(r.person_id, r.data) for r in feed.pending.values() if r.entity == "address"]
+    if addresses:  # the persons' places for "residents of a zone" (issue 15): one look-up per address
+        places_from_push(s, addresses)
     numbers = number_and_flush(s, feed)
     if numbers:
         for res in results:
