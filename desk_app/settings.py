@@ -33,6 +33,7 @@ class Settings:
     scanner_folder: str = ""
     sync_interval_seconds: int = field(default=60, metadata={"min": 5, "max": 3600})
     max_attachment_mb: int = field(default=25, metadata={"min": 1, "max": 200})
+    max_photo_mb: int = field(default=10, metadata={"min": 1, "max": 100, "help": "a citizen report's photo"})
     shop: str = field(default="stadswinkel", metadata={"help": "the city shop whose queue this laptop works in"})
     desk: str = field(default="", metadata={"help": "the shop's desk this laptop is (its queue view), e.g. balie-3"})
 

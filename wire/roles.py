@@ -68,6 +68,7 @@ DESK_ACTIONS: dict[str, tuple[tuple[str, str], ...]] = {
                ("notification", "create")),
     "change_status": (("case", "update"), ("status_change", "create"), ("notification", "create")),
     "attach_document": (("case_attachment", "create"),),
+    "take_report": (("report_intake", "create"),),
 }
 
 

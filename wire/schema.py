@@ -57,6 +57,10 @@ SCHEMA: tuple[Entity, ...] = (
     Entity("case_attachment", view="attachments", parents=(_CASE, (BLOB, "sha256")), immutable=True),
     # an e-mail or SMS for the citizen, handed to the gateway; never in the change feed
     Entity("notification", view="cases", parents=(_CASE,), immutable=True, in_feed=False),
+    # a citizen report taken at the desk, on the phone or offline (issue 15): the case store turns it into a
+    # report (or, with ``duplicate_of``, an extra reporter); its photos travel as attachment blobs
+    # (``photos[].sha256``); ``person_id`` may be None (a reporter without a record, or anonymous)
+    Entity("report_intake", view="reports", parents=(_PERSON,), immutable=True, in_feed=False),
 )
 
 BY_NAME: dict[str, Entity] = {e.name: e for e in SCHEMA}

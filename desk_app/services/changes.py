@@ -18,10 +18,12 @@ class ChangeSet:
     attachments: set[str] = field(default_factory=set)
     conflicts: set[str] = field(default_factory=set)
     drafts: set[str] = field(default_factory=set)  # intake drafts written or deleted (the home screen lists them)
+    reports: set[str] = field(default_factory=set)  # citizen reports taken here (report_intake ids) or cached
     outbox: int = 0  # operations added to the outbox
 
     def merge(self, other: ChangeSet) -> ChangeSet:
-        for name in ("persons", "cases", "contacts", "appointments", "notes", "attachments", "conflicts", "drafts"):
+        for name in ("persons", "cases", "contacts", "appointments", "notes", "attachments", "conflicts", "drafts",
+                     "reports"):
             getattr(self, name).update(getattr(other, name))
         self.outbox += other.outbox
         return self
@@ -29,7 +31,7 @@ class ChangeSet:
     def __bool__(self) -> bool:
         return bool(
             self.persons or self.cases or self.contacts or self.appointments or self.notes
-            or self.attachments or self.conflicts or self.drafts or self.outbox
+            or self.attachments or self.conflicts or self.drafts or self.reports or self.outbox
         )
 
 

@@ -276,6 +276,72 @@ class Notification(Base):
     attachment_sha256: Mapped[str | None] = mapped_column(String(64))
 
 
+class AddressPoint(Base):
+    """The city's address register on the laptop (``desk-app addresses import``; laptop migration 0006): one row
+    per address, WGS84, for offline geocoding and address suggestions. Replaced as a whole by an import."""
+
+    __tablename__ = "address_point"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    key: Mapped[str] = mapped_column(String(300), unique=True)  # wire.geo.address_key
+    street: Mapped[str] = mapped_column(String(200))
+    street_key: Mapped[str] = mapped_column(String(200), index=True)  # the street, normalised (prefix search)
+    number: Mapped[str] = mapped_column(String(20), default="")
+    box: Mapped[str] = mapped_column(String(20), default="")
+    postcode: Mapped[str] = mapped_column(String(10), default="")
+    municipality: Mapped[str] = mapped_column(String(120), default="")
+    lat: Mapped[float]
+    lon: Mapped[float]
+
+    __table_args__ = (Index("ix_address_point_lat_lon", "lat", "lon"),)
+
+
+class ReportPoint(Base):
+    """The case store's open citizen reports of the last 12 weeks (``GET /v1/reports/points``), cached for the
+    offline duplicate check at intake; no personal data."""
+
+    __tablename__ = "report_point"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    category: Mapped[str] = mapped_column(String(64))
+    lat: Mapped[float]
+    lon: Mapped[float]
+    created_at: Mapped[dt.datetime]
+    open: Mapped[bool] = mapped_column(Boolean, default=True)
+    status: Mapped[str] = mapped_column(String(30), default="")
+    description: Mapped[str] = mapped_column(String(200), default="")
+
+    __table_args__ = (Index("ix_report_point_category_lat_lon", "category", "lat", "lon"),)
+
+
+class ReportIntake(Base):
+    """A citizen report taken on this laptop (``desk_app.services.reports``): pushed as the ``report_intake``
+    record (never in the change feed); ``reference`` is the case store's report id once it answered."""
+
+    __tablename__ = "report_intake"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    category: Mapped[str] = mapped_column(String(64))
+    description: Mapped[str] = mapped_column(Text, default="")
+    lat: Mapped[float | None]
+    lon: Mapped[float | None]
+    address: Mapped[str | None] = mapped_column(String(300))
+    channel: Mapped[str] = mapped_column(String(12))
+    person_id: Mapped[str | None] = mapped_column(String(36))
+    first_name: Mapped[str | None] = mapped_column(String(200))
+    last_name: Mapped[str | None] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    language: Mapped[str] = mapped_column(String(2), default="nl")
+    contact_channel: Mapped[str | None] = mapped_column(String(10))  # mail | sms | letter | phone
+    consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    anonymous: Mapped[bool] = mapped_column(Boolean, default=False)
+    duplicate_of: Mapped[str | None] = mapped_column(String(64))  # "me too" on this report
+    outside_city: Mapped[bool] = mapped_column(Boolean, default=False)  # confirmed by the clerk
+    photos: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)  # sha256, name, content_type, …
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
+    created_by: Mapped[str] = mapped_column(String(80))
+    revision: Mapped[int] = mapped_column(Integer, default=0)
+    reference: Mapped[str | None] = mapped_column(String(64))  # laptop only (not pushed): the report's id
+
+
 # The local model of each record type of the change feed (``wire.schema.FEED_ENTITIES``): the sync client
 # stores what it receives here (``sync/local.py``). A new synced record type gets its model above and a line
 # here (``tests/test_wire_schema.py`` checks that every feed type has one).
