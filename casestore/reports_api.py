@@ -75,6 +75,9 @@ class StatusChangeIn(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
     status: StatusCode
     note: Annotated[Text, Field(max_length=2000)] | None = None
+    request_id: Id | None = Field(default=None, description="the client's id of this change: sent again, the "
+                                                           "change is made once (the same answer); used for "
+                                                           "another change: 409")
 
 
 class CategoryChangeIn(BaseModel):
@@ -134,6 +137,14 @@ class ReportView(BaseModel):
     created_at: str
     updated_at: str
     closed_at: str | None
+    zone: str | None = Field(description="the zone (wire.geo: a sector code or a grid cell); none without a point")
+    assigned_to: str | None = Field(description="the person it is assigned to (by a routing rule or by hand)")
+    external_party: str | None = Field(description="the external party it was forwarded to")
+    route_pinned: bool = Field(description="a coordinator chose the route: the routing rules leave it alone")
+    reopened: int = Field(description="times reopened")
+    deadline_10wd: str | None = Field(description="ten working days after it was reported (ISO date)")
+    closed_on: str | None = Field(description="the Belgian local date it was closed")
+    lead_seconds: float | None = Field(description="reported → closed, in seconds")
     reporters: list[ReporterOut]
     history: list[HistoryOut]
 
@@ -145,3 +156,69 @@ class NearbyReport(BaseModel):
 
 def nearby_view(found: list[tuple[Any, float]], view: Any) -> list[dict[str, Any]]:
     return [{"distance_m": round(d, 1), "report": view(r)} for r, d in found]
+
+
+# ------------------------------------------------------------------------------------- dispatch (part A)
+
+
+class LocationIn(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+    lat: Latitude
+    lon: Longitude
+    address: Annotated[Text, Field(max_length=500)] | None = None
+
+
+class RouteIn(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+    department: Annotated[str, Field(json_schema_extra={"enum": sorted(_CATS.departments)},
+                                     description="a department of categories.json")]
+    assigned_to: Annotated[str, Field(pattern=r"^[A-Za-z0-9._@-]{1,100}$", description="a username")] | None = None
+
+
+class ForwardIn(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+    party: Annotated[Text, Field(min_length=1, max_length=200, description="who it is forwarded to")]
+    note: Annotated[Text, Field(max_length=2000)] | None = None
+
+
+class ReportSummary(BaseModel):
+    id: str
+    category: str
+    main_category: str
+    department: str
+    assigned_to: str | None
+    external_party: str | None
+    priority: str
+    status: str
+    open: bool
+    zone: str | None
+    address: str | None
+    lat: float | None
+    lon: float | None
+    created_at: str
+    deadline: str
+    deadline_3x: str
+    reopened: int
+    reporters: int = Field(description="how many citizens reported it")
+    channel: str
+    parent_id: str | None
+    description: str
+
+
+class ReportListOut(BaseModel):
+    items: list[ReportSummary]
+    next: str | None = Field(description="ask again with after=<this> for the next page; null: the last page")
+    total: int = Field(description="the whole list with its filters")
+
+
+class RoutingRuleOut(BaseModel):
+    category: str | None = None
+    main_category: str | None = None
+    zones: list[str] | None = None
+    department: str
+    assigned_to: str | None = None
+    note: str | None = None
+
+
+class RoutingOut(BaseModel):
+    rules: list[RoutingRuleOut]

@@ -80,7 +80,8 @@ def change_status(report_id: ReportRef, body: StatusChangeIn, caller: Auth, stor
     def work(s: Session) -> dict[str, Any]:
         p = caller.principal(s)
         reports.may_dispatch(p)
-        return reports.report_view(s, reports.change_status(s, p.username, report_id, body.status, body.note))
+        return reports.report_view(s, reports.change_status(s, p.username, report_id, body.status, body.note,
+                                                            body.request_id))
 
     return store.run_tx(work)
 

@@ -6,6 +6,15 @@ The categories, terms, statuses and their flow are data (``resources/reports/cat
 counted from the day it was reported (Belgian local date) with the working-day calendar
 (``wire.calendar``: weekends and Belgian public holidays skipped) or in calendar days, as its term says.
 
+Dispatch (issue 15): on create a report gets its ``zone`` (``wire.geo``: the city's sector, else a grid
+cell), its ``deadline_10wd`` (ten working days, the city's second measure) and its route: department and
+person from the routing rules (``casestore.services.report_routing``), applied again when its category or
+location changes, unless a coordinator chose the route by hand (``route_pinned``; ``unroute`` lets the
+rules decide again). A report forwarded to an external party waits on that party (``wacht_op_derde``).
+Closing it stores ``closed_on`` (Belgian local date) and ``lead_seconds``; reopening it counts
+``reopened`` and clears both, its deadlines stay the original ones. A status change may carry the client's
+``request_id``: the same id again answers the first change, writes nothing; the id with another change: 409.
+
 Every function runs inside the caller's transaction and raises ``ServiceError`` with a clear message;
 nothing is written when it refuses.
 """
@@ -23,8 +32,10 @@ from sqlalchemy.orm import Session
 from casestore import roles
 from casestore.models import utcnow
 from casestore.models_reports import Report, ReportReporter, ReportStatusChange
+from casestore.services import report_routing
 from casestore.services.common import Principal, ServiceError, _aware
 from casestore.services.records import bump_counter
+from wire import geo
 from wire import reports as catalogue
 from wire.calendar import WorkingCalendar
 
@@ -33,6 +44,8 @@ CALENDAR = WorkingCalendar()
 CREATORS = (roles.COUNTER_CLERK, roles.OUTREACH, roles.THEME_DESK, roles.COORDINATOR)
 DISPATCHERS = (roles.COORDINATOR,)
 CONTACT_CHANNELS = ("mail", "sms", "letter", "phone")
+TEN_WORKING_DAYS = 10
+WAITING_STATUS = "wacht_op_derde"  # waits on a third party (forward)
 
 
 def categories() -> catalogue.Categories:
@@ -81,9 +94,23 @@ def _sub(code: str) -> catalogue.SubCategory:
 def _set_category(rep: Report, sub: catalogue.SubCategory) -> None:
     start = _local_date(rep.created_at)
     rep.category, rep.main_category = sub.code, sub.main
-    rep.department, rep.priority = sub.department, sub.priority
+    rep.priority = sub.priority
+    if not rep.route_pinned:
+        rep.department = sub.department
     rep.deadline = sub.term.deadline(CALENDAR, start)
     rep.deadline_3x = sub.term.deadline(CALENDAR, start, factor=3)
+
+
+def _zone(lat: float | None, lon: float | None) -> str | None:
+    return geo.default().zone_of(lat, lon) if lat is not None and lon is not None else None
+
+
+def _apply_routing(rep: Report) -> None:
+    """Department and person from the routing rules, unless a coordinator pinned the route."""
+    if rep.route_pinned:
+        return
+    route = report_routing.default().route(rep.category, rep.zone)
+    rep.department, rep.assigned_to = route.department, route.assigned_to
 
 
 def _check_point(lat: float, lon: float) -> None:
@@ -121,9 +148,18 @@ def _add_reporter(s: Session, rep: Report, r: ReporterIn, by: str, *, me_too: bo
 
 
 def _history(s: Session, rep: Report, previous: str | None, status: str, by: str, note: str | None,
-             at: dt.datetime) -> None:
-    s.add(ReportStatusChange(report_id=rep.id, previous=previous, status=status, note=note,
-                             tell_citizen=categories().statuses[status].tell_citizen, by=by, at=at))
+             at: dt.datetime, request_id: str | None = None) -> ReportStatusChange:
+    row = ReportStatusChange(report_id=rep.id, previous=previous, status=status, note=note,
+                             tell_citizen=categories().statuses[status].tell_citizen, by=by, at=at,
+                             request_id=request_id)
+    s.add(row)
+    # Messages to the reporters when this status tells the citizen (once per change and reporter; e-mail
+    # and SMS to the gateway after the commit): casestore.services.report_messages.
+    from casestore.services import report_messages
+
+    s.flush()
+    report_messages.tell_reporters(s, rep, row)
+    return row
 
 
 def _new_id(s: Session, at: dt.datetime) -> str:
@@ -169,8 +205,10 @@ def create_report(
     rep = Report(id=_new_id(s, at), description=description, lat=lat, lon=lon, address=address, channel=channel,
                  status=first, is_open=True, parent_id=parent.id if parent else None, media_sha256=media_sha256,
                  media_url=media_url,
-                 created_by=by, created_at=at, updated_at=now)
+                 created_by=by, created_at=at, updated_at=now, zone=_zone(lat, lon), route_pinned=False,
+                 reopened=0, deadline_10wd=CALENDAR.add_working_days(_local_date(at), TEN_WORKING_DAYS))
     _set_category(rep, sub)
+    _apply_routing(rep)
     s.add(rep)
     s.flush()
     for r in reporters or []:
@@ -194,22 +232,50 @@ def _locked(s: Session, report_id: str) -> Report:
     return rep
 
 
-def change_status(s: Session, by: str, report_id: str, status: str, note: str | None = None) -> Report:
-    """Move a report along the flow; a step the flow does not allow is refused (409), nothing written."""
+def _earlier_request(s: Session, report_id: str, status: str, note: str | None,
+                     request_id: str | None) -> ReportStatusChange | None:
+    """The change already made under ``request_id`` (the same change sent again), or ``None``; the id
+    used for another change: 409."""
+    if request_id is None:
+        return None
+    done = s.scalar(select(ReportStatusChange).where(ReportStatusChange.request_id == request_id))
+    if done is None:
+        return None
+    if (done.report_id, done.status, done.note) != (report_id, status, note):
+        raise ServiceError(409, "request_id_reused",
+                           f"request id {request_id!r} was used for another change ({done.report_id} became "
+                           f"{done.status}); give every change its own request id")
+    return done
+
+
+def change_status(s: Session, by: str, report_id: str, status: str, note: str | None = None,
+                  request_id: str | None = None) -> Report:
+    """Move a report along the flow; a step the flow does not allow is refused (409), nothing written.
+    Closing stores ``closed_on`` (Belgian local date) and ``lead_seconds``; reopening counts ``reopened``
+    and clears them (the deadlines stay). ``request_id``: the same change sent again answers the report
+    as it is, without a new step; the id with another change: 409."""
     cats = categories()
     if status not in cats.statuses:
         raise ServiceError(400, "unknown_status", f"{status!r} is not a report status")
     rep = _locked(s, report_id)
+    if _earlier_request(s, report_id, status, note, request_id) is not None:
+        return rep
     if not cats.may_change(rep.status, status):
         allowed = ", ".join(cats.statuses[rep.status].next) or "none"
         raise ServiceError(409, "transition_refused",
                            f"a report that is {rep.status} cannot become {status} (allowed: {allowed})")
     now = utcnow()
-    previous, rep.status = rep.status, status
+    previous, was_open, rep.status = rep.status, rep.is_open, status
     rep.is_open = cats.statuses[status].open
-    rep.closed_at = None if rep.is_open else now
+    if status == cats.reopen_status:
+        rep.reopened = (rep.reopened or 0) + 1
+    if rep.is_open:
+        rep.closed_at = rep.closed_on = rep.lead_seconds = None
+    elif was_open:
+        rep.closed_at, rep.closed_on = now, _local_date(now)
+        rep.lead_seconds = max(0.0, (now - _aware(rep.created_at)).total_seconds())
     rep.updated_at = now
-    _history(s, rep, previous, status, by, note, now)
+    _history(s, rep, previous, status, by, note, now, request_id)
     s.flush()
     return rep
 
@@ -219,9 +285,66 @@ def change_category(s: Session, by: str, report_id: str, category: str) -> Repor
     sub = _sub(category)
     rep = _locked(s, report_id)
     _set_category(rep, sub)
+    _apply_routing(rep)
     rep.updated_at = utcnow()
     s.flush()
     return rep
+
+
+def change_location(s: Session, by: str, report_id: str, lat: float, lon: float,
+                    address: str | None = None) -> Report:
+    """Another point (and address, when given): the zone is recomputed and the routing rules apply again,
+    unless the route was chosen by hand."""
+    _check_point(lat, lon)
+    rep = _locked(s, report_id)
+    rep.lat, rep.lon = lat, lon
+    if address is not None:
+        rep.address = address
+    rep.zone = _zone(lat, lon)
+    _apply_routing(rep)
+    rep.updated_at = utcnow()
+    s.flush()
+    return rep
+
+
+def route_by_hand(s: Session, by: str, report_id: str, department: str, assigned_to: str | None = None) -> Report:
+    """A coordinator chooses the department (and person): the rules leave the report alone from now on,
+    also when its category or location changes, until ``unroute``."""
+    if department not in categories().departments:
+        raise ServiceError(400, "unknown_department",
+                           f"{department!r} is not a department (known: {', '.join(categories().departments)})")
+    rep = _locked(s, report_id)
+    rep.department, rep.assigned_to, rep.route_pinned = department, assigned_to, True
+    rep.updated_at = utcnow()
+    s.flush()
+    return rep
+
+
+def unroute(s: Session, by: str, report_id: str) -> Report:
+    """Undo a route chosen by hand: the routing rules (or the category's department) decide again."""
+    rep = _locked(s, report_id)
+    rep.route_pinned = False
+    rep.department = _sub(rep.category).department
+    _apply_routing(rep)
+    rep.updated_at = utcnow()
+    s.flush()
+    return rep
+
+
+def forward(s: Session, by: str, report_id: str, party: str, note: str | None = None) -> Report:
+    """Hand a report to an external party (a utility, the region, the police): it waits on that party
+    (``wacht_op_derde``, a step of the status flow; refused as any other step the flow does not allow)."""
+    party = " ".join(party.split())
+    if not party or len(party) > 200:
+        raise ServiceError(400, "bad_party", "the external party must be a name of 1 to 200 characters")
+    rep = _locked(s, report_id)
+    if rep.status == WAITING_STATUS:
+        raise ServiceError(409, "already_waiting",
+                           f"{rep.id} waits on {rep.external_party or 'a third party'} already; change its status "
+                           "first to forward it elsewhere")
+    rep.external_party = party
+    text = f"forwarded to {party}" + (f": {note}" if note else "")
+    return change_status(s, by, report_id, WAITING_STATUS, text)
 
 
 def add_reporter(s: Session, by: str, report_id: str, reporter: ReporterIn) -> Report:
@@ -299,6 +422,10 @@ def report_view(s: Session, rep: Report) -> dict[str, Any]:
         "deadline": rep.deadline.isoformat(), "deadline_3x": rep.deadline_3x.isoformat(),
         "media_sha256": rep.media_sha256, "media_url": rep.media_url, "created_by": rep.created_by, "created_at": _iso(rep.created_at),
         "updated_at": _iso(rep.updated_at), "closed_at": _iso(rep.closed_at),
+        "zone": rep.zone, "assigned_to": rep.assigned_to, "external_party": rep.external_party,
+        "route_pinned": bool(rep.route_pinned), "reopened": rep.reopened or 0,
+        "deadline_10wd": rep.deadline_10wd.isoformat() if rep.deadline_10wd else None,
+        "closed_on": rep.closed_on.isoformat() if rep.closed_on else None, "lead_seconds": rep.lead_seconds,
         "reporters": [reporter_view(r) for r in reporters],
         "history": [{"previous": h.previous, "status": h.status, "note": h.note, "tell_citizen": h.tell_citizen,
                      "by": h.by, "at": _iso(h.at)} for h in history],
