@@ -13,6 +13,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Case stores started by tests send no appointment reminders by themselves: a test that wants them sets it.
 os.environ.setdefault("LOKET_CASESTORE_REMINDER_INTERVAL", "0")
+# The desk's map never fetches tiles from the internet in a test (a test serves its own on loopback).
+os.environ.setdefault("LOKET_MAP_TILES", "off")
 
 from tests.keyrings import MemoryKeyring
 

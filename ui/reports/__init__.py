@@ -1,0 +1,1 @@
+"""Citizen reports (meldingen) at the desk: the map and the intake page."""
