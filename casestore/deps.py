@@ -26,6 +26,7 @@ from casestore import roles, validation
 from casestore.gateway import Gateway
 from casestore.services import auth, notifications
 from casestore.services.common import Principal
+from casestore.services.report_messages import AFTER_COMMIT
 from casestore.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -59,6 +60,10 @@ class Store:
         # Pushes of up to this many operations run on the event loop thread (see routers.sync); 0: none.
         self.inline_push_ops = settings.inline_push_ops
         self.swept = False  # queued notifications handed over since the start (see deliver)
+        # notifications queued by a committed transaction for the gateway (e.g. messages to the reporters
+        # of citizen reports: casestore.services.report_messages), handed over by deliver_pending
+        self._pending: set[str] = set()
+        self._pending_lock = threading.Lock()
 
     @contextmanager
     def tx(self) -> Iterator[Session]:
@@ -66,15 +71,25 @@ class Store:
             yield s
 
     def run_tx(self, fn: Callable[[Session], T], attempts: int = 4) -> T:
-        """Run ``fn`` in a transaction; retry on deadlocks / serialisation failures."""
+        """Run ``fn`` in a transaction; retry on deadlocks / serialisation failures. Then, outside the gate,
+        hand to the gateway the messages a transaction queued for after its commit (``deliver_pending``)."""
         with self.gate:
-            return self.run_tx_ungated(fn, attempts)
+            result = self.run_tx_ungated(fn, attempts)
+        self.deliver_pending()
+        return result
 
     def run_tx_ungated(self, fn: Callable[[Session], T], attempts: int) -> T:
+        """Run ``fn`` in a transaction (no gate). The ids of notifications it named in
+        ``Session.info[AFTER_COMMIT]`` wait in ``pending`` once it has committed."""
         for i in range(attempts):
             try:
                 with self.tx() as s:
-                    return fn(s)
+                    result = fn(s)
+                    after = s.info.pop(AFTER_COMMIT, None)
+                if after:  # committed
+                    with self._pending_lock:
+                        self._pending |= set(after)
+                return result
             except OperationalError as e:
                 msg = str(e.orig).lower() if e.orig is not None else ""
                 transient = ("deadlock" in msg or "could not serialize" in msg or "locked" in msg
@@ -100,9 +115,18 @@ class Store:
             todo = self.run_tx(lambda s: notifications.queued_notifications(s, ids))
             for nid in todo:
                 self.run_tx(functools.partial(self._deliver_one, nid=nid))
-            self.swept = True
+            if ids is None:  # all of them: what a crash interrupted is done
+                self.swept = True
         except Exception:  # the push itself is committed and answered; delivery is retried later
             log.exception("handing notifications to the gateway failed; they stay queued")
+
+    def deliver_pending(self) -> None:
+        """Hand over the notifications committed transactions queued (``AFTER_COMMIT``); a gateway failure
+        leaves them queued in the database, for the next sweep."""
+        with self._pending_lock:
+            ids, self._pending = self._pending, set()
+        if ids:
+            self.deliver(ids)
 
 
 async def _store(request: Request) -> Store:

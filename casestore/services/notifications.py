@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from casestore import gateway
 from casestore.models import Record, utcnow
+from casestore.services import report_messages
 from casestore.services.common import Principal, ServiceError, outside_caseload
 from casestore.services.records import FeedWriter, RecordState, _new_record, _state
 from casestore.services.visibility import case_visible
@@ -80,7 +81,9 @@ def deliver_notification(s: Session, gw: gateway.Gateway, nid: str) -> bool:
                   nid, rec.case_id, reason)
         rec.data = {**rec.data, "delivery": "failed", "delivery_error": reason, "failed_at": utcnow().isoformat()}
         rec.updated_at = utcnow()
+        report_messages.notification_delivered(s, rec.data, "failed")
         return False
     rec.data = {**rec.data, "delivery": "sent", "sent_at": utcnow().isoformat()}
     rec.updated_at = utcnow()
+    report_messages.notification_delivered(s, rec.data, "sent")  # a message to a citizen report's reporter
     return True
