@@ -101,7 +101,7 @@ def _lambert() -> Any:
         from wire import lambert  # type: ignore[attr-defined,unused-ignore]
     except ImportError:
         return None
-    return getattr(lambert, "lambert72_to_wgs84", None)
+    return getattr(lambert, "lambert72_to_wgs84", None) or getattr(lambert, "to_wgs84", None)
 
 
 def _number(v: str, what: str, line: int, decimal_comma: bool) -> float:
@@ -179,7 +179,7 @@ def parse_rows(stream: IO[bytes], info: dict[str, Any] | None = None) -> Iterato
             if lambert:
                 x = _number(row[cols["x"]], "x", line, delim != ",")
                 y = _number(row[cols["y"]], "y", line, delim != ",")
-                if not (0 <= x <= 400_000 and 0 <= y <= 400_000):
+                if not (0 <= x <= 300_000 and 0 <= y <= 300_000):
                     raise AddressImportError(f"line {line}: x {x}, y {y} are not Belgian Lambert 72 metres")
                 assert to_wgs84 is not None
                 lat, lon = to_wgs84(x, y)
