@@ -33,8 +33,10 @@ from casestore.settings import DB_ENV, Settings
 from wire.demo import DEMO_ACCOUNTS, DEMO_PASSWORD  # one list for the case store and the desk
 
 
-def seed_demo(db_url: str, password: str = DEMO_PASSWORD) -> list[str]:
-    """Create the schema and the demo accounts that do not exist yet; returns the user names added."""
+def seed_demo(db_url: str, password: str = DEMO_PASSWORD, *, reports: bool = False) -> list[str]:
+    """Create the schema and the demo accounts that do not exist yet; returns the user names added.
+    ``reports``: also a year of synthetic citizen reports for the dashboard (``casestore.demo_reports``; once:
+    nothing when demo reports exist) — the app's demo asks for them, tests' servers do not."""
     schema.upgrade(db_url)
     engine = make_engine(db_url)
     added = []
@@ -45,6 +47,10 @@ def seed_demo(db_url: str, password: str = DEMO_PASSWORD) -> list[str]:
                     auth.create_user(s, username, password, role, display_name=name, department=dept)
                     added.append(username)
             _seed_addresses(s)
+        if reports:
+            from casestore.demo_reports import seed_demo_reports
+
+            seed_demo_reports(make_sessionmaker(engine))
     finally:
         engine.dispose()
     return added
@@ -102,6 +108,7 @@ def start(
     *,
     mode: Literal["thread", "process"] = "thread",
     demo: bool = False,
+    demo_reports: bool = False,
     upgrade: bool = True,
     log_level: str = "warning",
     workers: int = 1,
@@ -111,7 +118,7 @@ def start(
     ``workers > 1`` (process mode only) runs several server processes on the one socket; ``tls`` =
     (certificate PEM, key PEM) serves HTTPS (thread mode)."""
     if demo:
-        seed_demo(db_url)
+        seed_demo(db_url, reports=demo_reports)
     elif upgrade:
         schema.upgrade(db_url)
     if mode == "process":

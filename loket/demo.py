@@ -195,7 +195,8 @@ class DemoEnvironment:
         from casestore import embedded
 
         try:
-            self.server = embedded.start(f"sqlite:///{self.root / 'casestore.db'}", demo=True, mode="process")
+            self.server = embedded.start(f"sqlite:///{self.root / 'casestore.db'}", demo=True, demo_reports=True,
+                                         mode="process")
         except Exception as exc:  # the demo still works offline
             log.warning("demo case store did not start: %s", exc)
 

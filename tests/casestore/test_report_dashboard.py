@@ -231,8 +231,9 @@ def test_the_demo_year_is_seeded_once_and_fills_every_chart(tmp_path: Path) -> N
     assert seed_demo_reports(url, n=4000, seed=15, today=today) == 0  # idempotent
     from casestore.embedded import start
 
-    with start(url, demo=True) as server:
+    with start(url, demo=True, demo_reports=True) as server:  # as the app's demo starts it: nothing more
         api = Api(server.url, "manager")
+        assert get(api, "summary", **{"from": "2024-01-01", "to": "2026-12-31"})["reports"] == 4000
         q = {"from": "2025-12-01", "to": "2026-11-30"}
         s = get(api, "summary", **q)
         assert s["reports"] > 3000
