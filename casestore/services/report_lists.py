@@ -138,6 +138,6 @@ def report_list(
     if rows:
         counts = {rid: n for rid, n in s.execute(
             select(ReportReporter.report_id, func.count()).where(ReportReporter.report_id.in_([r.id for r in rows]))
-            .group_by(ReportReporter.report_id)).tuples()}
+            .group_by(ReportReporter.report_id)).all()}
     return {"items": [summary(r, counts.get(r.id, 0)) for r in rows],
             "next": rows[-1].id if more else None, "total": total}
