@@ -1,5 +1,5 @@
 """The desk's own headless commands of ``desk-app`` (search, person, case, catalogue, db, demo-data,
-audit), Qt-free. The launcher (``loket.cli``) assembles them with the other packages' commands and starts
+addresses, audit), Qt-free. The launcher (``loket.cli``) assembles them with the other packages' commands and starts
 the GUI when no sub-command is given.
 
 Exit codes: 0 success, 1 the store or the machine is not usable (message says why), 2 invalid input
@@ -262,6 +262,20 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_addresses_import(args: argparse.Namespace) -> int:
+    from desk_app.services.address_register import RegisterError, import_file
+
+    app = _open(args)
+    try:
+        result = import_file(app.store, Path(args.file))
+    except RegisterError as exc:
+        raise CliError(f"{args.file}: {exc}; the address register was not changed") from None
+    _emit(args, result.__dict__,
+          f"{result.addresses} addresses imported ({result.layout}; {result.left_out} left out) "
+          f"in {result.seconds:.1f} s")
+    return EXIT_OK
+
+
 # -------------------------------------------------------------------- parser
 def common_options() -> argparse.ArgumentParser:
     """The global options, accepted before and after the sub-command. A sub-parser's defaults would
@@ -346,6 +360,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument("--seed", type=int, default=7)
     p.add_argument("--pending", action="store_true", help="as local intakes waiting to sync")
     p.set_defaults(func=cmd_demo_data)
+
+    addresses = sub.add_parser("addresses", help="the city's address register (offline geocoding of reports)")
+    addresses_sub = addresses.add_subparsers(dest="addresses_command", required=True)
+    p = addresses_sub.add_parser("import", parents=[common],
+                                 help="replace the register with an Adressenregister CSV export (Lambert 72 x/y) "
+                                      "or a CSV with lat/lon")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(func=cmd_addresses_import)
 
     p = sub.add_parser("audit", parents=[common], help="who looked at whom")
     p.add_argument("--person", help="person id")

@@ -94,6 +94,7 @@ class DemoEnvironment:
         for t in threads:
             t.start()
         self._fill()
+        self._addresses()
         for t in threads:
             t.join()
         if self.server is not None:
@@ -133,6 +134,15 @@ class DemoEnvironment:
         import gc
 
         gc.collect()  # the desk starts with the collector off (loket.cli.prepare_gui_start); a demo load is big
+
+    def _addresses(self) -> None:
+        """The synthetic city's address register (offline geocoding of citizen reports), on first start."""
+        from desk_app.services.address_register import RegisterError, import_demo_if_empty
+
+        try:
+            import_demo_if_empty(self.loket.store)
+        except RegisterError as e:  # the demo goes on without offline geocoding
+            log.warning("demo address register not imported: %s", e)
 
     def _generate(self, chunks: int, per_persons: int, seed: int) -> None:
         from desk_app.demo import generate

@@ -124,7 +124,7 @@ def to_wgs84(x: float, y: float) -> tuple[float, float]:
     return wlat, wlon
 
 
-BELGIUM_BOUNDS = (0.0, 300_000.0, 0.0, 300_000.0)
+BELGIUM_BOUNDS = (10_000.0, 310_000.0, 10_000.0, 260_000.0)
 """x min, x max, y min, y max of Lambert 72 over Belgium (with a margin): a coordinate outside is not one."""
 
 
