@@ -44,6 +44,7 @@ PAGE_MODULES = (
     "ui.shop.display",
     "ui.shop.measures_page",
     "ui.appointments.page",
+    "ui.reports.intake_page",
 )
 
 W = TypeVar("W", bound=QWidget)
