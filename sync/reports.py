@@ -344,6 +344,10 @@ def share_of(v: object, what: str) -> Share:
     return Share(s, _int(d, "closed_in_time"), _int(d, "counted"), _text(d, "definition", limit=2000))
 
 
+def _share_or_none(d: dict[str, Any], key: str) -> Share | None:
+    return None if d.get(key) is None else share_of(d.get(key), key)
+
+
 @dataclass(frozen=True)
 class Breakdown:
     key: str
@@ -367,8 +371,10 @@ class Summary:
     reports: int
     closed: int
     open: int
-    within_term: Share
+    within_term: Share  # (a) of the reports solved in the period
     within_10_working_days: Share
+    within_term_of_reported: Share | None  # (b) of the reports made in the period, as known today
+    within_10_working_days_of_reported: Share | None
     median_days: float | None
     p90_days: float | None
     by: dict[str, list[Breakdown]]  # category, department, zone
@@ -383,6 +389,8 @@ def summary_answer(v: object) -> Summary:
         start=_day(period, "from"), end=_day(period, "to"), reports=_int(d, "reports"), closed=_int(d, "closed"),
         open=_int(d, "open"), within_term=share_of(d.get("within_term"), "within_term"),
         within_10_working_days=share_of(d.get("within_10_working_days"), "within_10_working_days"),
+        within_term_of_reported=_share_or_none(d, "within_term_of_reported"),
+        within_10_working_days_of_reported=_share_or_none(d, "within_10_working_days_of_reported"),
         median_days=_float(lead, "median", optional=True), p90_days=_float(lead, "p90", optional=True),
         by={k: _list(by.get(k), f"by.{k}", breakdown_of) for k in ("category", "department", "zone")},
     )
