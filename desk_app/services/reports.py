@@ -110,6 +110,8 @@ class NearbyReport:
     distance_m: float
     created_at: dt.datetime
     status: str
+    lat: float | None = None  # where it is (the desk's map draws it)
+    lon: float | None = None
 
 
 @dataclass
@@ -426,7 +428,7 @@ def nearby(
     for rid, cat, desc, plat, plon, created, status in rows:
         d = wire_reports.haversine_m(lat, lon, plat, plon)
         if d <= radius_m:
-            found.append(NearbyReport(rid, cat, desc, round(d, 1), created, status))
+            found.append(NearbyReport(rid, cat, desc, round(d, 1), created, status, plat, plon))
     found.sort(key=lambda r: (r.distance_m, r.id))
     return found
 
