@@ -133,7 +133,7 @@ def test_a_photo_with_gps_fills_the_place_and_shows_the_duplicate(page: Any, win
     qtbot.waitUntil(lambda: page.dup_list.count() == 1, timeout=10_000)
     assert page.duplicates[0].id == "R-4711" and page.duplicates[0].distance_m <= 50
     assert "R-4711" in page.dup_list.item(0).text()
-    assert [p.kind for p in page.map.layers.reports] == ["duplicate"]
+    assert [(p.kind, p.lat, p.lon) for p in page.map.layers.reports] == [("duplicate", 51.02845, 3.87225)]
     assert page.map.layers.marker == pytest.approx(HERE, abs=1e-5)
     wait_ops(qtbot, window)
     assert page.address.text().startswith("Kerkstraat")  # the nearest address of the register

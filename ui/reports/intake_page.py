@@ -758,8 +758,8 @@ class ReportIntakePage(QWidget):
             item = QListWidgetItem(text)
             item.setToolTip(d.description)
             self.dup_list.addItem(item)
-        self.map.set_reports([MapPoint(self._dup_lat(d), self._dup_lon(d), f"{d.id}: {d.description[:60]}",
-                                       "duplicate") for d in self.duplicates if self.lat is not None])
+        self.map.set_reports([MapPoint(d.lat, d.lon, f"{d.id}: {d.description[:60]}", "duplicate")
+                              for d in self.duplicates if d.lat is not None and d.lon is not None])
         n = len(self.duplicates)
         if n:
             self.tabs.setCurrentIndex(0)
@@ -768,12 +768,6 @@ class ReportIntakePage(QWidget):
         else:
             self.dup_hint.setText(self.tr("No open report of this category within 50 m of the last 12 weeks."))
         self._dup_selected()
-
-    def _dup_lat(self, d: NearbyReport) -> float:
-        return float(getattr(d, "lat", None) or self.lat or 0.0)
-
-    def _dup_lon(self, d: NearbyReport) -> float:
-        return float(getattr(d, "lon", None) or self.lon or 0.0)
 
     def _dup_selected(self) -> None:
         self.me_too_button.setEnabled(0 <= self.dup_list.currentRow() < len(self.duplicates))
