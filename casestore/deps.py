@@ -120,6 +120,10 @@ class Store:
         except Exception:  # the push itself is committed and answered; delivery is retried later
             log.exception("handing notifications to the gateway failed; they stay queued")
 
+    def has_pending(self) -> bool:
+        with self._pending_lock:
+            return bool(self._pending)
+
     def deliver_pending(self) -> None:
         """Hand over the notifications committed transactions queued (``AFTER_COMMIT``); a gateway failure
         leaves them queued in the database, for the next sweep."""

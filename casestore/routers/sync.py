@@ -48,6 +48,8 @@ async def push(body: PushRequest, caller: Auth, store: Tx) -> dict[str, Any]:
         new = {r["entity_id"] for r in answer["results"]
                if r["entity"] == "notification" and r["status"] == "applied"}
         await run_in_threadpool(store.deliver, None if not swept else new)  # the gateway may be slow
+    if store.has_pending():  # e.g. a report taken offline: its reporters' messages (report_messages)
+        await run_in_threadpool(store.deliver_pending)
     return answer
 
 

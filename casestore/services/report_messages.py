@@ -169,6 +169,23 @@ def tell_reporters(s: Session, report: Report, change: ReportStatusChange) -> li
     """The messages for ``change`` (a row of ``report``'s history, flushed): one per reporter with a contact
     channel when its status tells the citizen; none when it does not, or when they exist already. E-mails
     and SMS are queued for the gateway after the commit (``Session.info[AFTER_COMMIT]``)."""
+    return _tell(s, report, change, None)
+
+
+def tell_new_reporter(s: Session, report: Report, reporter: ReportReporter) -> list[ReportMessage]:
+    """A "me too" reporter added to an open report hears that their report was received: the text of the
+    report's first status (``gemeld``), once (the message belongs to that first change)."""
+    if not report.is_open:
+        return []
+    if reporter.id is None:
+        s.flush()
+    first = s.scalar(select(ReportStatusChange).where(ReportStatusChange.report_id == report.id,
+                                                      ReportStatusChange.status == categories().first_status)
+                     .order_by(ReportStatusChange.id).limit(1))
+    return _tell(s, report, first, reporter.id) if first is not None else []
+
+
+def _tell(s: Session, report: Report, change: ReportStatusChange, only: int | None) -> list[ReportMessage]:
     cats = categories()
     status = cats.statuses.get(change.status)
     if status is None or not status.tell_citizen:
@@ -179,8 +196,10 @@ def tell_reporters(s: Session, report: Report, change: ReportStatusChange) -> li
     sub = cats.sub(report.category)
     out: list[ReportMessage] = []
     now = utcnow()
-    for r in s.scalars(select(ReportReporter).where(ReportReporter.report_id == report.id)
-                       .order_by(ReportReporter.id)):
+    who = select(ReportReporter).where(ReportReporter.report_id == report.id)
+    if only is not None:
+        who = who.where(ReportReporter.id == only)
+    for r in s.scalars(who.order_by(ReportReporter.id)):
         if r.id in done or not r.contact_channel or not (r.person_id or r.email or r.phone):
             continue
         person = _person(s, r.person_id)

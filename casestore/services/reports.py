@@ -350,9 +350,13 @@ def forward(s: Session, by: str, report_id: str, party: str, note: str | None = 
 def add_reporter(s: Session, by: str, report_id: str, reporter: ReporterIn) -> Report:
     """Another citizen reports the same thing ("me too"): added to the report, told of its outcome."""
     rep = _locked(s, report_id)
-    _add_reporter(s, rep, reporter, by, me_too=True)
+    row = _add_reporter(s, rep, reporter, by, me_too=True)
     rep.updated_at = utcnow()
     s.flush()
+    # they hear that their report was received (casestore.services.report_messages)
+    from casestore.services import report_messages
+
+    report_messages.tell_new_reporter(s, rep, row)
     return rep
 
 

@@ -197,13 +197,18 @@ def test_a_me_too_reporter_hears_the_outcome_too(coordinator: Api, clerk: Api, o
     r = clerk.http.post(f"/v1/reports/{rid}/reporters", json={
         "first_name": "Marie", "phone": "0470 99 88 77", "language": "fr", "contact_channel": "sms"})
     assert r.status_code == 200, r.text
+    # The "me too" reporter hears at once that the report was received, in French by SMS.
+    received = [m for m in messages(coordinator, rid) if m["status"] == "gemeld"]
+    assert [(m["reporter_name"], m["channel"], m["state"]) for m in received] == [
+        ("Els", "mail", "sent"), ("Marie", "sms", "sent")]
+    assert received[1]["body"].startswith("Ville de Meerhoven : Nous avons bien reçu votre signalement")
     status(coordinator, rid, "afgehandeld")
     done = [m for m in messages(coordinator, rid) if m["status"] == "afgehandeld"]
     assert [(m["reporter_name"], m["language"], m["channel"], m["state"]) for m in done] == [
         ("Els", "nl", "mail", "sent"), ("Marie", "fr", "sms", "sent")]
     assert "Déchets sauvages" in done[1]["body"]
     sent = [json.loads(p.read_text(encoding="utf-8")) for p in outbox.glob("*.sms.json")]
-    assert [x["to"] for x in sent] == ["0470 99 88 77"]
+    assert [x["to"] for x in sent] == ["0470 99 88 77"] * 2
 
 
 def test_letters_and_calls_are_worked_off_recorded_and_audited(coordinator: Api, clerk: Api,
