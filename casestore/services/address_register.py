@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import Table, delete, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -160,6 +160,7 @@ def parse_rows(stream: IO[bytes], info: dict[str, Any] | None = None) -> Iterato
                                          "cannot convert yet (wire/lambert.py is missing); give a CSV with lat "
                                          "and lon")
         width = max(cols.values()) + 1
+        streets: dict[str, str] = {}
         for row in reader:
             line = reader.line_num
             if not any(c.strip() for c in row):
@@ -189,10 +190,21 @@ def parse_rows(stream: IO[bytes], info: dict[str, Any] | None = None) -> Iterato
                 if not (-90 <= lat <= 90 and -180 <= lon <= 180):
                     raise AddressImportError(f"line {line}: lat {lat}, lon {lon} is not a WGS84 point")
             rec["lat"], rec["lon"] = float(lat), float(lon)
-            rec["key"] = geo.address_key(rec["street"], rec["number"], rec["box"], rec["postcode"])
+            street_key = streets.get(rec["street"])
+            if street_key is None:  # a street's many numbers share its normalised name
+                street_key = streets[rec["street"]] = geo.address_key(rec["street"], "", "", "").split("|")[0]
+            rec["key"] = street_key + _key_rest(rec["number"], rec["box"], rec["postcode"])
             yield rec
     except csv.Error as e:
         raise AddressImportError(f"line {reader.line_num}: {e}") from None
+
+
+def _key_rest(number: str, box: str, postcode: str) -> str:
+    """``wire.geo.address_key``'s part after the street; plain ASCII letters and digits (nearly every
+    number, box and postcode) need only lower case, anything else goes through ``address_key`` itself."""
+    if all((v.isascii() and v.isalnum()) or not v for v in (number, box, postcode)):
+        return f"|{number.lower()}|{box.lower()}|{postcode.lower()}"
+    return geo.address_key("", number, box, postcode)
 
 
 def _chain(first: str, rest: Iterator[str]) -> Iterator[str]:
@@ -215,17 +227,19 @@ def import_register(s: Session, stream: IO[bytes]) -> ImportResult:
     """Replace the register with the file's addresses and rebuild every place, in the caller's transaction
     (an error leaves it to be rolled back: nothing replaced)."""
     s.execute(delete(AddressPoint))
+    conn, table = s.connection(), AddressPoint.__table__
+    assert isinstance(table, Table)
     n = 0
     batch: list[dict[str, Any]] = []
     info: dict[str, Any] = {}
     for rec in parse_rows(stream, info):
         batch.append(rec)
         if len(batch) >= BATCH:
-            s.execute(insert(AddressPoint), batch)
+            conn.execute(table.insert(), batch)
             n += len(batch)
             batch = []
     if batch:
-        s.execute(insert(AddressPoint), batch)
+        conn.execute(table.insert(), batch)
         n += len(batch)
     if n == 0:
         raise AddressImportError("the file has no addresses (only its header): nothing replaced")

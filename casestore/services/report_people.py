@@ -1,0 +1,358 @@
+"""People in the reports' dashboard (issue 15): engaged citizens and residents of a zone. Coordinators only
+(``wire.roles.REPORT_PEOPLE``); every view is audited.
+
+**Engaged citizens**: reporters with ``min_reports`` (default two) or more reports on one category, or in one
+zone, reported within the period (Belgian local dates, both included; by default the last 365 days, and never
+more than one year: a longer period is cut to the year that ends on its last day). Only reports on which the
+reporter gave consent to be contacted again count; anonymous reporters (no person, e-mail or phone) never do.
+A reporter is one identity: the person (``person_id``), else the e-mail address (any case), else the phone
+number (spaces ignored). Sub-tasks are not reports of their own.
+
+**Residents of a zone**: persons whose place (``cs_person_place``: their current address geocoded against the
+city's address register, ``casestore.services.address_register``) lies in a zone (a sector's code or a grid
+cell, ``wire.geo``) or in a drawn polygon (WGS84 ``[lat, lon]`` points, 3 to 500, a simple ring: no edge
+crosses another). The polygon's bounding box is read on ``ix_person_place_point``, then each point is tested.
+
+**Audit**: each view writes one ``cs_audit`` row in the view's own transaction (nothing shown without it):
+the device ``@casestore`` (no laptop can have that id), the next number of that device, the signed-in user as
+actor, ``report_people.engaged`` or ``report_people.residents`` as action, and in ``detail`` a JSON text with
+the caller's device, the question (period, filters, zone or the polygon's size and bounding box), how many
+people were shown and who (person ids, or ``reporter:<id>`` for a reporter known by contact only), so that
+"who looked at whom" can be listed (``GET /v1/admin/audit``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import String, and_, case, cast, func, literal, select
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+
+from casestore.models import AuditEntry, Record
+from casestore.models_reports import PersonPlace, Report, ReportReporter
+from casestore.services.common import Principal, ServiceError
+from wire import geo
+from wire import reports as catalogue
+from wire.roles import REPORT_PEOPLE
+
+CITY_TZ = ZoneInfo("Europe/Brussels")
+DEFAULT_DAYS = 365
+MAX_LIMIT = 5_000
+MAX_VERTICES = 500
+AUDIT_DEVICE = "@casestore"  # outside the wire's id pattern: never a laptop's device id
+LANGS = ("nl", "fr", "de", "en")
+
+
+def _bad(message: str) -> ServiceError:
+    return ServiceError(422, "invalid", message)
+
+
+def may_see_people(p: Principal) -> None:
+    if p.role not in REPORT_PEOPLE:
+        raise ServiceError(403, "forbidden", f"role {p.role} may not see engaged citizens or residents "
+                                             "(coordinators do)")
+
+
+def _today() -> dt.date:
+    return dt.datetime.now(CITY_TZ).date()
+
+
+def _utc(d: dt.date) -> dt.datetime:
+    return dt.datetime.combine(d, dt.time(0), CITY_TZ).astimezone(dt.UTC)
+
+
+def _year_before(d: dt.date) -> dt.date:
+    """The first day of the year that ends on ``d`` (365 days, 366 across a 29 February)."""
+    try:
+        return d.replace(year=d.year - 1) + dt.timedelta(days=1)
+    except ValueError:  # 29 February
+        return d.replace(year=d.year - 1, day=28) + dt.timedelta(days=1)
+
+
+def period(start: dt.date | None, end: dt.date | None, now: dt.date | None = None) -> tuple[dt.date, dt.date]:
+    end = end or (now or _today())
+    start = start or end - dt.timedelta(days=DEFAULT_DAYS - 1)
+    if start.year < 1900 or end.year > 9000:
+        raise _bad("the period must lie between the years 1900 and 9000")
+    if end < start:
+        raise _bad(f"the period ends ({end}) before it begins ({start})")
+    return max(start, _year_before(end)), end
+
+
+# ------------------------------------------------------------------------------------------- audit
+
+
+def audit_view(s: Session, p: Principal, action: str, detail: dict[str, Any]) -> None:
+    """One audit row for a view of people, in the view's transaction. Two views at once may pick the same
+    number: one fails on the unique (device, number) and its transaction is run again (``Store.run_tx``)."""
+    last = s.scalar(select(func.max(AuditEntry.local_id)).where(AuditEntry.device_id == AUDIT_DEVICE))
+    s.add(AuditEntry(device_id=AUDIT_DEVICE, local_id=int(last or 0) + 1,
+                     at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), actor=p.username, action=action,
+                     detail=json.dumps({"device": p.device_id, **detail}, ensure_ascii=False, sort_keys=True)))
+    s.flush()
+
+
+# ---------------------------------------------------------------------------------- engaged citizens
+
+
+@dataclass(frozen=True, slots=True)
+class EngagedQuery:
+    start: dt.date
+    end: dt.date
+    category: str | None = None
+    zone: str | None = None
+    min_reports: int = 2
+    limit: int = 1000
+    lang: str = "nl"
+
+
+def engaged_query(start: dt.date | None, end: dt.date | None, *, category: str | None = None,
+                  zone: str | None = None, min_reports: int = 2, limit: int = 1000, lang: str = "nl",
+                  now: dt.date | None = None) -> EngagedQuery:
+    a, b = period(start, end, now)
+    if category is not None and catalogue.default().sub(category) is None:
+        raise _bad(f"{category[:80]!r} is not a report category")
+    if zone is not None and not geo.CODE.match(zone):
+        raise _bad("a zone is a sector's code or a grid cell (letters, digits, '_', '.', '-')")
+    if not 2 <= min_reports <= 1000:
+        raise _bad("min_reports must lie between 2 and 1000")
+    if not 1 <= limit <= MAX_LIMIT:
+        raise _bad(f"limit must lie between 1 and {MAX_LIMIT}")
+    if lang not in LANGS:
+        raise _bad(f"lang must be one of {', '.join(LANGS)}")
+    return EngagedQuery(a, b, category, zone, min_reports, limit, lang)
+
+
+def _identity() -> ColumnElement[str | None]:
+    """Who a reporter is: the person, else the e-mail (any case), else the phone (spaces ignored)."""
+    r = ReportReporter
+    return case(
+        (r.person_id.is_not(None) & (r.person_id != ""), literal("p:") + r.person_id),
+        (r.email.is_not(None) & (r.email != ""), literal("e:") + func.lower(r.email)),
+        (r.phone.is_not(None) & (r.phone != ""), literal("t:") + func.replace(r.phone, " ", "")),
+        else_=cast(None, String),
+    )
+
+
+def _counted(q: EngagedQuery) -> list[ColumnElement[bool]]:
+    out: list[ColumnElement[bool]] = [
+        ReportReporter.consent.is_(True),
+        Report.parent_id.is_(None),
+        Report.created_at >= _utc(q.start),
+        Report.created_at < _utc(q.end + dt.timedelta(days=1)),
+    ]
+    if q.category:
+        out.append(Report.category == q.category)
+    if q.zone:
+        out.append(Report.zone == q.zone)
+    return out
+
+
+def engaged(s: Session, p: Principal, q: EngagedQuery) -> dict[str, Any]:
+    may_see_people(p)
+    ident = _identity().label("ident")
+    n = func.count(func.distinct(Report.id))
+    pairs: list[tuple[str, str, str, int]] = []  # (identity, kind, key, reports)
+    for kind, col in (("category", Report.category), ("zone", Report.zone)):
+        stmt = (select(ident, col, n).select_from(ReportReporter).join(Report, Report.id == ReportReporter.report_id)
+                .where(*_counted(q), col.is_not(None)).group_by(ident, col)
+                .having(and_(n >= q.min_reports, ident.is_not(None))))
+        pairs += [(i, kind, key, int(c)) for i, key, c in s.execute(stmt) if i is not None and key is not None]
+    pairs.sort(key=lambda t: (-t[3], t[1], t[2], t[0]))
+    total = len(pairs)
+    shown = pairs[: q.limit]
+    idents = sorted({t[0] for t in shown})
+    rows: list[Any] = []
+    for i in range(0, len(idents), 500):
+        rows += s.execute(
+            select(_identity().label("ident"), ReportReporter, Report.id, Report.category, Report.zone,
+                   Report.created_at, Report.status)
+            .join(Report, Report.id == ReportReporter.report_id)
+            .where(*_counted(q), _identity().in_(idents[i : i + 500]))
+            .order_by(Report.created_at, Report.id, ReportReporter.id)).all()
+    who: dict[str, ReportReporter] = {}
+    reports: dict[tuple[str, str, str], dict[str, dict[str, Any]]] = {}
+    for ident_, rr, rid, cat, zone, created, status in rows:
+        who[ident_] = rr  # the latest report's reporter row: the newest contact details
+        item = {"id": rid, "category": cat, "created_at": _iso(created), "status": status}
+        reports.setdefault((ident_, "category", cat), {})[rid] = item
+        if zone is not None:
+            reports.setdefault((ident_, "zone", zone), {})[rid] = item
+    names = _person_names(s, [r.person_id for r in who.values() if r.person_id])
+    cats, zones = catalogue.default(), geo.default()
+    items = []
+    for ident_, kind, key, _count in shown:
+        rr = who[ident_]
+        if kind == "category":
+            sub = cats.sub(key)
+            topic_name = (sub.names.get(q.lang) or sub.names.get("nl") or key) if sub is not None else key
+        else:
+            topic_name = zones.name_of(key)
+        name = " ".join(x for x in (rr.first_name, rr.last_name) if x) or names.get(rr.person_id or "", "")
+        items.append({
+            "reporter": {"person_id": rr.person_id, "name": name, "email": rr.email, "phone": rr.phone,
+                         "language": rr.language},
+            "topic": {"kind": kind, "key": key, "name": topic_name},
+            "reports": list(reports.get((ident_, kind, key), {}).values()),
+        })
+    audit_view(s, p, "report_people.engaged", {
+        "period": [q.start.isoformat(), q.end.isoformat()], "category": q.category, "zone": q.zone,
+        "min_reports": q.min_reports, "shown": len(items), "total": total,
+        "people": sorted({_who_key(who[t[0]]) for t in shown}),
+    })
+    return {"items": items, "total": total, "period": {"from": q.start.isoformat(), "to": q.end.isoformat()}}
+
+
+def _who_key(rr: ReportReporter) -> str:
+    return rr.person_id or f"reporter:{rr.id}"
+
+
+def _iso(t: dt.datetime | None) -> str | None:
+    if t is None:
+        return None
+    return (t if t.tzinfo else t.replace(tzinfo=dt.UTC)).isoformat()
+
+
+def _person_names(s: Session, ids: Sequence[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    uniq = sorted(set(ids))
+    for i in range(0, len(uniq), 500):
+        for rid, data in s.execute(select(Record.id, Record.data)
+                                   .where(Record.entity == "person", Record.id.in_(uniq[i : i + 500]))):
+            if isinstance(data, dict):
+                parts = (data.get("given_names"), data.get("surname"))
+                out[rid] = " ".join(str(x).strip() for x in parts if isinstance(x, str) and x.strip())
+    return out
+
+
+# ----------------------------------------------------------------------------------------- residents
+
+
+def check_polygon(points: Sequence[Sequence[float]]) -> geo.Ring:
+    """A drawn polygon as a ring of (lat, lon): 3 to 500 distinct WGS84 points (the closing point may repeat
+    the first), a simple ring (no edge crosses another) with an area; else 422 naming the problem."""
+    pts: list[tuple[float, float]] = []
+    for i, pt in enumerate(points):
+        if len(pt) != 2:
+            raise _bad(f"polygon point {i + 1}: a point is [lat, lon]")
+        lat, lon = float(pt[0]), float(pt[1])
+        if not (math.isfinite(lat) and math.isfinite(lon) and -90 <= lat <= 90 and -180 <= lon <= 180):
+            raise _bad(f"polygon point {i + 1}: [{pt[0]}, {pt[1]}] is not a WGS84 [lat, lon] point")
+        pts.append((lat, lon))
+    if len(pts) > 1 and pts[0] == pts[-1]:
+        pts.pop()
+    if len(pts) > MAX_VERTICES:
+        raise _bad(f"a polygon has at most {MAX_VERTICES} points ({len(pts)} given)")
+    if len(pts) < 3:
+        raise _bad("a polygon needs at least three points")
+    if len(set(pts)) != len(pts):
+        raise _bad("the polygon passes twice through the same point")
+    crossing = _self_crossing(pts)
+    if crossing is not None:
+        a, b = crossing
+        raise _bad(f"the polygon crosses itself (edge {a + 1} crosses edge {b + 1}): draw it without crossings")
+    area2 = sum(pts[i][1] * pts[(i + 1) % len(pts)][0] - pts[(i + 1) % len(pts)][1] * pts[i][0]
+                for i in range(len(pts)))
+    if abs(area2) < 1e-14:
+        raise _bad("the polygon has no area")
+    return tuple(pts)
+
+
+def _orient(a: tuple[float, float], b: tuple[float, float], c: tuple[float, float]) -> int:
+    v = (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0])
+    return 0 if v == 0 else (1 if v > 0 else -1)
+
+
+def _on_segment(a: tuple[float, float], b: tuple[float, float], c: tuple[float, float]) -> bool:
+    return min(a[0], b[0]) <= c[0] <= max(a[0], b[0]) and min(a[1], b[1]) <= c[1] <= max(a[1], b[1])
+
+
+def _intersect(p1: tuple[float, float], p2: tuple[float, float], q1: tuple[float, float],
+               q2: tuple[float, float]) -> bool:
+    o1, o2, o3, o4 = _orient(p1, p2, q1), _orient(p1, p2, q2), _orient(q1, q2, p1), _orient(q1, q2, p2)
+    if o1 != o2 and o3 != o4:
+        return True
+    return ((o1 == 0 and _on_segment(p1, p2, q1)) or (o2 == 0 and _on_segment(p1, p2, q2))
+            or (o3 == 0 and _on_segment(q1, q2, p1)) or (o4 == 0 and _on_segment(q1, q2, p2)))
+
+
+def _self_crossing(pts: Sequence[tuple[float, float]]) -> tuple[int, int] | None:
+    """The first two non-adjacent edges that touch or cross (at most 500 points: 125,000 pairs, bounding
+    boxes first)."""
+    n = len(pts)
+    edges = [(pts[i], pts[(i + 1) % n]) for i in range(n)]
+    boxes = [(min(a[0], b[0]), max(a[0], b[0]), min(a[1], b[1]), max(a[1], b[1])) for a, b in edges]
+    for i in range(n):
+        a0, a1, b0, b1 = boxes[i]
+        for j in range(i + 2, n):
+            if i == 0 and j == n - 1:
+                continue  # adjacent through the closing point
+            c0, c1, d0, d1 = boxes[j]
+            if c0 > a1 or c1 < a0 or d0 > b1 or d1 < b0:
+                continue
+            if _intersect(edges[i][0], edges[i][1], edges[j][0], edges[j][1]):
+                return i, j
+    return None
+
+
+_PLACE = (PersonPlace.person_id, PersonPlace.address, PersonPlace.lat, PersonPlace.lon)
+
+
+def residents(s: Session, p: Principal, *, zone: str | None = None, polygon: Sequence[Sequence[float]] | None = None,
+              limit: int = 1000) -> dict[str, Any]:
+    may_see_people(p)
+    if (zone is None) == (polygon is None):
+        raise _bad("give either a zone or a polygon")
+    if not 1 <= limit <= MAX_LIMIT:
+        raise _bad(f"limit must lie between 1 and {MAX_LIMIT}")
+    zones = geo.default()
+    question: dict[str, Any]
+    if zone is not None:
+        if not geo.CODE.match(zone):
+            raise _bad("a zone is a sector's code or a grid cell (letters, digits, '_', '.', '-')")
+        if zones.sector(zone) is None:
+            try:
+                geo.grid_polygon(zone, zones.grid_m)
+            except ValueError:
+                raise _bad(f"{zone[:80]!r} is not one of the city's zones") from None
+        found = list(s.execute(select(*_PLACE).where(PersonPlace.zone == zone)))
+        question = {"zone": zone}
+    else:
+        assert polygon is not None
+        ring = check_polygon(polygon)
+        poly = geo.Polygon(ring)
+        lat0, lat1, lon0, lon1 = poly.bbox
+        rows = s.execute(select(*_PLACE).where(PersonPlace.lat >= lat0, PersonPlace.lat <= lat1,
+                                               PersonPlace.lon >= lon0, PersonPlace.lon <= lon1))
+        found = [r for r in rows if geo.point_in_ring(r.lat, r.lon, ring)]
+        question = {"polygon": {"points": len(ring), "bbox": [lat0, lat1, lon0, lon1]}}
+    names = _person_names(s, [r.person_id for r in found])
+    items = [{"person_id": r.person_id, "name": names.get(r.person_id, ""), "address": r.address, "lat": r.lat,
+              "lon": r.lon} for r in found]
+    items.sort(key=lambda it: (it["name"].casefold(), it["person_id"]))
+    shown = items[:limit]
+    audit_view(s, p, "report_people.residents", {**question, "limit": limit, "shown": len(shown),
+                                                 "total": len(items),
+                                                 "people": sorted(it["person_id"] for it in shown)})
+    return {"items": shown, "total": len(items)}
+
+
+# --------------------------------------------------------------------------------------------- zones
+
+
+def zones_view() -> dict[str, Any]:
+    z = geo.default()
+    return {
+        "zones": [{"code": sec.code, "name": sec.name,
+                   "polygons": [[[lat, lon] for lat, lon in poly.outer] for poly in sec.polygons]}
+                  for sec in z.sectors],
+        "boundary": [[[lat, lon] for lat, lon in poly.outer] for poly in z.boundary],
+        "grid_m": round(z.grid_m),
+    }
