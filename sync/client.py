@@ -110,6 +110,20 @@ def wipe_store_files(store: Store, attachments_dir: Path | None = None) -> None:
         shutil.rmtree(attachments_dir, ignore_errors=True)
 
 
+def _blob_shas(w: dict[str, Any]) -> list[str]:
+    """The attachment contents an outbox operation needs at the case store first: a document's, a citizen
+    report's photos."""
+    if w["action"] != "create":
+        return []
+    payload = w["payload"]
+    if w["entity"] == "case_attachment":
+        return [str(payload.get("sha256"))]
+    if w["entity"] == "report_intake":
+        photos = payload.get("photos")
+        return [str(ph.get("sha256")) for ph in photos if isinstance(ph, dict)] if isinstance(photos, list) else []
+    return []
+
+
 def _blames_the_batch(e: ServerError) -> bool:
     """A definite failure of this request (a 4xx other than auth, or a 5xx that kept coming back), as
     opposed to a busy or unreachable case store (502/503/504, 429), after which everything is tried again
@@ -200,6 +214,7 @@ class SyncClient:
             self.push(result)
             self.push_audit(result)
             self.pull(result)
+            self._reports(result)
         except Offline as e:
             self._state, self._last_error = "offline", str(e)
         except DeviceRevoked as e:
@@ -216,6 +231,17 @@ class SyncClient:
             result.retries = self.transport.retries - retries_before
         result.status = self.status()
         return result
+
+    def _reports(self, result: SyncResult) -> None:
+        """Citizen reports: the open ones as points for the offline duplicate check, and the references of the
+        reports taken here (``sync/report_points.py``)."""
+        from sync.report_points import sync_reports
+
+        got = sync_reports(self.transport, self.store)
+        for rid in got.changed:
+            result.touch("report_intake", rid)
+        if got.stored or got.removed:
+            result.touch("report_intake", "*")
 
     def _revoked(self, message: str) -> None:
         self._state, self._last_error = "revoked", message
@@ -243,17 +269,13 @@ class SyncClient:
                 wire = [local.op_to_wire(s, op) for op in ops]
             if not wire:
                 return result
-            shas = [
-                str(w["payload"].get("sha256"))
-                for w in wire
-                if w["entity"] == "case_attachment" and w["action"] == "create"
-            ]
+            shas = [sha for w in wire for sha in _blob_shas(w)]
             if shas:
                 refused = self.upload_blobs(shas, result)
                 if refused:  # a document the case store will not take: its operation alone is refused
                     kept = []
                     for w in wire:
-                        err = refused.get(str(w["payload"].get("sha256"))) if w["entity"] == "case_attachment" else None
+                        err = next((refused[sha] for sha in _blob_shas(w) if sha in refused), None)
                         if err is not None and w["action"] == "create":
                             self._refuse_op(w, err, result)
                         else:

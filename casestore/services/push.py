@@ -128,6 +128,13 @@ def _apply_create(
     entity, rid = op["entity"], op["entity_id"]
     if entity == "notification":
         return _queue_notification(s, p, feed, op)
+    if entity == "report_intake":  # becomes a citizen report (or a "me too"); kept out of the feed
+        from casestore.services.report_intake import PhotoMissing, apply_intake
+
+        try:
+            return apply_intake(s, p, feed, op)
+        except PhotoMissing as e:
+            raise _Retry(str(e)) from None
     data = dict(op["payload"])
     data["id"] = rid
     data.pop("revision", None)

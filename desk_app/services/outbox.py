@@ -21,7 +21,7 @@ _ENTITY_WORDS = {
     "person": "register or change a person", "address": "record an address", "case": "open or change a case",
     "status_change": "change a case's status", "contact_moment": "record a contact",
     "appointment": "plan an appointment", "note": "write a note", "case_attachment": "add a document",
-    "notification": "send a message to the citizen",
+    "notification": "send a message to the citizen", "report_intake": "take a citizen report",
 }
 
 

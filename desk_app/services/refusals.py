@@ -147,7 +147,7 @@ def _case_ref(c: Case) -> str:
 
 
 _KIND = {"address": "Address", "contact_moment": "Contact", "appointment": "Appointment", "note": "Note",
-         "case_attachment": "Document", "notification": "Message to the citizen"}
+         "case_attachment": "Document", "notification": "Message to the citizen", "report_intake": "Citizen report"}
 
 
 def describe_record(s: Session, entity: str, entity_id: str, payload: dict[str, Any] | None = None
