@@ -8,16 +8,22 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
+import os
+import subprocess
+import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import httpx
 import pytest
 
 from casestore.embedded import RunningServer
 from casestore.services import report_routing
 from casestore.services.report_routing import RoutingError
+from tests.casestore.fixtures import REPO_ROOT
 from tests.casestore.test_service import Api
 from wire import geo
 
@@ -220,6 +226,52 @@ def test_a_status_change_sent_twice_is_made_once(coordinator: Api) -> None:
     bad = status(coordinator, a, "heropend", expect=422, request_id="../../etc")
     assert bad["fields"][0]["field"] == "request_id"
     assert get(coordinator, a)["status"] == "afgehandeld"
+
+
+def test_the_same_change_sent_at_once_from_two_places_is_made_once(coordinator: Api,
+                                                                    casestore_server: RunningServer) -> None:
+    rid = report(coordinator, "ratten", point_in("MH22"))["id"]
+    other = Api(casestore_server.url, "coordinator")
+    barrier = threading.Barrier(2)
+    answers: list[tuple[int, str]] = []
+
+    def send(api: Api) -> None:
+        barrier.wait()
+        r = api.http.post(f"/v1/reports/{rid}/status", json={"status": "ingepland", "request_id": "laptop-3:42"})
+        answers.append((r.status_code, r.json().get("status", r.text)))
+
+    try:
+        threads = [threading.Thread(target=send, args=(a,)) for a in (coordinator, other)]
+        for th in threads:
+            th.start()
+        for th in threads:
+            th.join(60)
+    finally:
+        other.http.close()
+    assert answers == [(200, "ingepland"), (200, "ingepland")]
+    assert [h["status"] for h in get(coordinator, rid)["history"]] == ["gemeld", "ingepland"]
+
+
+def test_a_request_from_the_citys_app_is_routed_and_queued(coordinator: Api, casestore_db: str) -> None:
+    env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
+    done = subprocess.run([sys.executable, "-m", "casestore.cli", "open311-key", "add", "Stadsapp", "--db",
+                           casestore_db], capture_output=True, text=True, env=env, cwd=REPO_ROOT, timeout=120)
+    assert done.returncode == 0, done.stderr
+    key = done.stdout.strip()
+    centre = point_in("MH12")
+    form = {"api_key": key, "service_code": "sluikstort", "description": "Matras aan de Begijnhofpoort"}
+    base = str(coordinator.http.base_url).rstrip("/")
+    with httpx.Client(base_url=f"{base}/open311/v2", timeout=30) as app:
+        r = app.post("/requests.json", data={**form, "lat": str(centre[0]), "long": str(centre[1])})
+        assert r.status_code == 201, r.text
+        routed = r.json()[0]["service_request_id"]
+        r = app.post("/requests.json", data={**form, "address_string": "Kerkstraat 3, Meerhoven"})
+        assert r.status_code == 201, r.text
+        no_point = r.json()[0]["service_request_id"]
+    assert route_of(get(coordinator, routed)) == ("netheid_centrum", "jan.claes", "MH12")
+    assert route_of(get(coordinator, no_point)) == ("netheid", None, None)  # no point: no zone, no zone rule
+    new = listed(coordinator, "new")
+    assert [(x["id"], x["channel"]) for x in new["items"]] == [(routed, "app"), (no_point, "app")]
 
 
 # ------------------------------------------------------------------------------------------------ lists
