@@ -220,6 +220,14 @@ def main(lang: str, out: Path) -> int:
     win.show_conflicts()
     pump()
     check("conflicts", win)
+    loket.settings.role = "counter"
+    page = win.open_page("report_intake")  # the citizen-report intake (issue 15), with its duplicates tab
+    pump()
+    check("report intake", win)
+    if page is not None:
+        page.tabs.setCurrentIndex(1)
+        pump()
+        check("report intake, my reports", win)
     from ui.documents.receipt_dialog import ReceiptDialog
 
     ref = win.case.view.reference if win.case.view is not None else case_id
