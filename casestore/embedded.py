@@ -64,7 +64,7 @@ def _seed_addresses(s: Any) -> None:
 
     path = RESOURCES_DIR / "reports" / "demo_addresses.csv"
     if path.exists() and address_register.register_size(s) == 0:
-        address_register.import_file(s, path)
+        address_register.import_demo(s, path)
 
 
 @dataclass

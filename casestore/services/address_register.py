@@ -226,13 +226,19 @@ def _checked(lines: Iterable[str]) -> Iterator[str]:
 def import_register(s: Session, stream: IO[bytes]) -> ImportResult:
     """Replace the register with the file's addresses and rebuild every place, in the caller's transaction
     (an error leaves it to be rolled back: nothing replaced)."""
+    info: dict[str, Any] = {}
+    n = replace_register(s, parse_rows(stream, info))
+    return ImportResult(n, rebuild_places(s), bool(info.get("lambert")))
+
+
+def replace_register(s: Session, rows: Iterable[dict[str, Any]]) -> int:
+    """Replace the register's addresses with ``rows`` (as ``parse_rows`` gives them); their number."""
     s.execute(delete(AddressPoint))
     conn, table = s.connection(), AddressPoint.__table__
     assert isinstance(table, Table)
     n = 0
     batch: list[dict[str, Any]] = []
-    info: dict[str, Any] = {}
-    for rec in parse_rows(stream, info):
+    for rec in rows:
         batch.append(rec)
         if len(batch) >= BATCH:
             conn.execute(table.insert(), batch)
@@ -243,7 +249,7 @@ def import_register(s: Session, stream: IO[bytes]) -> ImportResult:
         n += len(batch)
     if n == 0:
         raise AddressImportError("the file has no addresses (only its header): nothing replaced")
-    return ImportResult(n, rebuild_places(s), bool(info.get("lambert")))
+    return n
 
 
 def import_file(s: Session, path: Path) -> ImportResult:
@@ -252,6 +258,23 @@ def import_file(s: Session, path: Path) -> ImportResult:
             return import_register(s, f)
     except OSError as e:
         raise AddressImportError(f"{path}: {e.strerror or e}") from None
+
+
+_DEMO_CACHE: dict[tuple[str, int, int], list[dict[str, Any]]] = {}
+
+
+def import_demo(s: Session, path: Path) -> ImportResult:
+    """``import_file`` for the demo city's register, read once per process (every demo or test case store
+    seeds it: parsing is most of the cost)."""
+    st = path.stat()
+    key = (str(path), st.st_mtime_ns, st.st_size)
+    rows = _DEMO_CACHE.get(key)
+    if rows is None:
+        with path.open("rb") as f:
+            rows = list(parse_rows(f))
+        _DEMO_CACHE.clear()
+        _DEMO_CACHE[key] = rows
+    return ImportResult(replace_register(s, rows), rebuild_places(s), False)
 
 
 def import_text(s: Session, text: str) -> ImportResult:
