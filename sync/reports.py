@@ -236,6 +236,7 @@ class Report:
     assigned_to: str | None
     external_party: str | None
     route_pinned: bool
+    reopened: int
 
 
 def report_of(v: object) -> Report:
@@ -265,7 +266,7 @@ def report_of(v: object) -> Report:
         history=_list(d.get("history"), "history", history_of, limit=10_000),
         zone=_text(d, "zone", optional=True, limit=100), assigned_to=_text(d, "assigned_to", optional=True, limit=200),
         external_party=_text(d, "external_party", optional=True, limit=500),
-        route_pinned=_flag(d, "route_pinned", default=False),
+        route_pinned=_flag(d, "route_pinned", default=False), reopened=_int(d, "reopened", optional=True) or 0,
     )
 
 
@@ -283,10 +284,18 @@ class Message:
     subject: str | None
     body: str
     state: str
-    created_at: dt.datetime
+    created_at: dt.datetime | None
     done_at: dt.datetime | None
     done_by: str | None
-    address: str | None
+    address: list[str] | None  # a letter's postal address, as lines
+    note: str | None  # what is missing (no postal address, …)
+    phone: str | None  # a call's number
+
+    def letter_fields(self) -> dict[str, Any]:
+        """The message as ``desk_app.documents.report_letter.build_report_letter`` takes it."""
+        return {"report_id": self.report_id, "reporter_name": self.reporter_name, "address": self.address,
+                "language": self.language, "subject": self.subject, "body": self.body, "status": self.status,
+                "created_at": self.created_at.isoformat() if self.created_at else None}
 
 
 def message_of(v: object) -> Message:
@@ -302,8 +311,10 @@ def message_of(v: object) -> Message:
         reporter_name=_text(d, "reporter_name", optional=True, limit=400), status=_text(d, "status", limit=32),
         channel=_text(d, "channel", limit=16), language=_text(d, "language", limit=8),
         subject=_text(d, "subject", optional=True, limit=1000), body=_text(d, "body", limit=100_000),
-        state=_text(d, "state", limit=32), created_at=_when(d, "created_at"), done_at=_when(d, "done_at", optional=True),
-        done_by=_text(d, "done_by", optional=True, limit=200), address=_text(d, "address", optional=True, limit=1000),
+        state=_text(d, "state", limit=32), created_at=_when(d, "created_at", optional=True),
+        done_at=_when(d, "done_at", optional=True), done_by=_text(d, "done_by", optional=True, limit=200),
+        address=None if d.get("address") is None else _texts(d.get("address"), "address", limit=500)[:20],
+        note=_text(d, "note", optional=True, limit=2000), phone=_text(d, "phone", optional=True, limit=40),
     )
 
 
