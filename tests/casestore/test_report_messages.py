@@ -283,3 +283,26 @@ def test_other_roles_are_refused_and_hostile_input_answers_4xx(coordinator: Api,
     assert coordinator.http.get("/v1/reports/messages",
                                 params={"state": "to_call", "limit": 10**9}).status_code == 422
     assert messages(coordinator, rid)[0]["state"] == "to_call"  # nothing half-written
+
+
+def test_a_gateway_that_is_down_leaves_the_message_queued_until_the_next_sweep(
+        casestore_db: str, outbox: Path) -> None:
+    outbox.write_text("not a folder")  # the gateway cannot write: OSError, the messages stay queued
+    for first in _serve(casestore_db):
+        clerk, coordinator = Api(first.url, "clerk"), Api(first.url, "coordinator")
+        rid = report(clerk, [{"first_name": "Els", "email": "els@example.org", "language": "nl",
+                              "contact_channel": "mail"}])["id"]
+        assert [m["state"] for m in messages(coordinator, rid)] == ["queued"]
+        clerk.http.close()
+        coordinator.http.close()
+    outbox.unlink()
+    # The case store starts again: its first push hands over whatever is queued, the message follows.
+    for again in _serve(casestore_db):
+        clerk, coordinator = Api(again.url, "clerk"), Api(again.url, "coordinator")
+        person(clerk)
+        got = messages(coordinator, rid)
+        assert [(m["state"], m["done_by"]) for m in got] == [("sent", "gateway")]
+        mail = email.message_from_bytes(next(outbox.glob("*.eml")).read_bytes(), policy=email.policy.default)
+        assert mail["To"] == "els@example.org" and rid in mail["Subject"]
+        clerk.http.close()
+        coordinator.http.close()
