@@ -274,3 +274,48 @@ def test_the_category_finder_and_a_point_on_the_map(page: Any, window: Any, qtbo
     assert page.lat == pytest.approx(picked[0], abs=1e-4) and page.lon == pytest.approx(picked[1], abs=1e-4)
     wait_ops(qtbot, window)
     assert page.address.text().startswith("Kerkstraat")
+
+
+def test_address_suggestions_come_from_the_register(page: Any, window: Any, qtbot: Any) -> None:
+    page.address.setFocus()
+    qtbot.keyClicks(page.address, "Kerkstr 3")
+    qtbot.waitUntil(lambda: page.address_model.rowCount() > 0, timeout=10_000)
+    labels = page.address_model.stringList()
+    assert labels[0].startswith("Kerkstraat 3")
+    page._address_chosen(labels[0])
+    assert page.place_source == "address"
+    assert (page.lat, page.lon) == (pytest.approx(51.0284), pytest.approx(3.8723))
+    assert page.map.layers.marker == pytest.approx((51.0284, 3.8723))
+    # an address not in the register: said in words, the place stays unset
+    page.clear()
+    page.address.setText("Nergensstraat 999")
+    qtbot.keyClick(page.address, Qt.Key.Key_Return)
+    wait_ops(qtbot, window)
+    assert page.lat is None and "register" in page.place.text()
+
+
+def test_the_citizen_on_screen_reports_and_the_photo_has_a_thumbnail(page: Any, window: Any, qtbot: Any,
+                                                                       tmp_path: Path) -> None:
+    from desk_app.store.models import Person
+
+    loket = window.ctx.loket
+    with loket.store.read() as s:
+        person = s.scalars(select(Person).order_by(Person.surname)).first()
+        assert person is not None
+        pid, surname = person.id, person.surname
+    assert not page.who_person.isEnabled()
+    window.show_person(pid)
+    qtbot.waitUntil(lambda: window.person.person is not None, timeout=10_000)
+    window.open_page("report_intake")
+    wait_ops(qtbot, window)
+    assert page.who_person.isEnabled() and page.who_person.isChecked() and surname in page.who_person.text()
+    page.set_category(_category())
+    page.add_photo_file(_jpeg(tmp_path / "p.jpg", HERE))
+    qtbot.waitUntil(lambda: page.photo_list.count() == 1, timeout=10_000)
+    assert not page.photo_list.item(0).icon().isNull()
+    d = page.draft()
+    assert d.person_id == pid and d.email is None and not d.anonymous
+    page.save()
+    qtbot.waitUntil(lambda: page.last_saved is not None, timeout=10_000)
+    ops = _ops(loket)
+    assert len(ops) == 1 and ops[0].payload["person_id"] == pid

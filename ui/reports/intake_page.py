@@ -31,7 +31,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QIcon, QImage, QImageReader, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -111,6 +111,25 @@ def _jpeg(image: QImage) -> bytes:
     image.save(buf, "JPEG", 90)  # type: ignore[call-overload]  # the stubs say bytes, PySide wants str
     buf.close()
     return bytes(data.data())
+
+
+def _with_thumbnail(photo: Photo, size: int = 112) -> tuple[Photo, QImage]:
+    """The photo and its thumbnail, turned upright by its EXIF orientation (worker thread: QImage is safe there;
+    the reader decodes at the small size, so a 10 MB photo costs little)."""
+    data = QByteArray(photo.data)
+    buf = QBuffer(data)
+    buf.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buf)
+    reader.setAutoTransform(True)
+    full = reader.size()
+    if full.isValid() and full.width() > 0 and full.height() > 0:
+        reader.setScaledSize(full.scaled(QSize(size * 2, size * 2), Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    buf.close()
+    if not image.isNull():
+        image = image.scaled(QSize(size, size), Qt.AspectRatioMode.KeepAspectRatio,
+                             Qt.TransformationMode.SmoothTransformation)
+    return photo, image
 
 
 class CameraDialog(QDialog):
@@ -577,27 +596,27 @@ class ReportIntakePage(QWidget):
 
     def add_photo_file(self, path: Path) -> None:
         intakes = self.intakes
-        self.ctx.ops.run_op(lambda: intakes.read_photo(path), self._photo_read, self._photo_failed)
+        self.ctx.ops.run_op(lambda: _with_thumbnail(intakes.read_photo(path)), self._photo_read, self._photo_failed)
 
     def add_photo_bytes(self, data: bytes, name: str) -> None:
         intakes = self.intakes
-        self.ctx.ops.run_op(lambda: intakes.photo_from_bytes(data, name), self._photo_read, self._photo_failed)
+        self.ctx.ops.run_op(lambda: _with_thumbnail(intakes.photo_from_bytes(data, name)), self._photo_read,
+                            self._photo_failed)
 
     def _photo_failed(self, exc: BaseException) -> None:
         self._note(describe(exc))
 
-    def _photo_read(self, photo: object) -> None:
-        if not isinstance(photo, Photo):
+    def _photo_read(self, result: object) -> None:
+        if not isinstance(result, tuple) or not isinstance(result[0], Photo):
             return
+        photo, thumb = result
         if any(p.sha256 == photo.sha256 for p in self.photos):
             self._note(self.tr("This photo is in the report already."))
             return
         self.photos.append(photo)
-        image = QImage.fromData(photo.data)
         item = QListWidgetItem(photo.name[:40])
-        if not image.isNull():
-            item.setIcon(QIcon(QPixmap.fromImage(image.scaled(
-                QSize(112, 112), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))))
+        if isinstance(thumb, QImage) and not thumb.isNull():
+            item.setIcon(QIcon(QPixmap.fromImage(thumb)))
         item.setToolTip(f"{photo.name} · {photo.width}×{photo.height}")
         self.photo_list.addItem(item)
         notes = []
