@@ -11,6 +11,7 @@ SQLAlchemy ``Session`` inside a transaction; the caller commits.
 - ``cases``: a case read or opened on demand
 - ``blobs``: attachment contents
 - ``audit``: the laptops' audit log
+- ``report_messages``: messages to the reporters of citizen reports (e-mail/SMS, letters, calls)
 
 The HTTP routes over them are in ``casestore.routers``.
 """
