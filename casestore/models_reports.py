@@ -75,6 +75,7 @@ class Report(Base):
         Index("ix_report_created", "created_at"),
         Index("ix_report_status", "status"),
         Index("ix_report_parent", "parent_id"),
+        Index("ix_report_updated", "updated_at"),  # migration 0008: the dashboard's answers' version
     )
 
 
