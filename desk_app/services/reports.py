@@ -216,10 +216,13 @@ def photo_from_bytes(data: bytes, name: str, max_bytes: int = 10 * 1024 * 1024) 
     if not data:
         raise PhotoError(Message("'{name}' is empty.", name=shown))
     with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)  # Pillow's "Corrupt EXIF data": handled below
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
             img = Image.open(io.BytesIO(data))
-        except (UnidentifiedImageError, Image.DecompressionBombError, Image.DecompressionBombWarning):
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+            raise PhotoError(Message("'{name}' has too many pixels (too large) to be a photo.", name=shown)) from None
+        except UnidentifiedImageError:
             raise PhotoError(Message("'{name}' is not a photo (not an image this desk can read).",
                                      name=shown)) from None
         except Exception:
