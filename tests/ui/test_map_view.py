@@ -314,3 +314,53 @@ def test_the_city_map_json_and_the_switch(monkeypatch: pytest.MonkeyPatch, tmp_p
     bad.write_text("not json")
     assert not load_source(bad).active
     assert math.isfinite(load_source(bad).zoom)
+
+
+def test_zones_as_the_city_s_polygons_with_a_legend(qtbot: Any, ops: Operations, tmp_path: Path) -> None:
+    from wire import geo
+
+    zones = geo.default()
+    view = _view(qtbot, ops)
+    assert zones.bbox is not None
+    view.fit(zones.bbox)
+    view.to_png(tmp_path / "bare.png")
+    values = {s.code: float(i) for i, s in enumerate(zones.sectors)}
+    # wire.geo Polygons, lists of rings and polygons given as their rings are all shapes
+    view.set_zones([(s.code, s.name, s.polygons, values[s.code]) for s in zones.sectors[:4]]
+                   + [(s.code, s.name, [list(p.outer) for p in s.polygons], values[s.code]) for s in zones.sectors[4:8]]
+                   + [(s.code, s.name, [[list(p.outer)] for p in s.polygons], values[s.code])
+                      for s in zones.sectors[8:]])
+    view.to_png(tmp_path / "zones.png")
+    a, b = QImage(str(tmp_path / "bare.png")), QImage(str(tmp_path / "zones.png"))
+    top = max(values, key=lambda c: values[c])
+    sector = zones.sector(top)
+    assert sector is not None
+    lat0, lat1, lon0, lon1 = sector.polygons[0].bbox
+    inside = view.to_pixel((lat0 + lat1) / 2 + (lat1 - lat0) * 0.3, (lon0 + lon1) / 2)
+    pa, pb = a.pixelColor(inside.toPoint()), b.pixelColor(inside.toPoint())
+    assert pa != pb and pb.red() > pb.blue()  # filled with the hot end of the scale
+    # the legend (bottom left): the scale's colours, from yellow to dark red
+    y = view.height() - 30
+    row = [b.pixelColor(x, y) for x in range(12, 128)]
+    assert row[0].green() > row[-1].green() + 100 and row[-1].red() > 120
+
+
+def test_the_demo_city_is_drawn_offline(qtbot: Any, loket: Any, monkeypatch: pytest.MonkeyPatch,
+                                        tmp_path: Path) -> None:
+    from ui.context import AppContext
+    from ui.core.bus import Bus
+    from ui.reports import map_view
+
+    city = tmp_path / "map.json"  # never the internet: a source on a closed loopback port
+    city.write_text('{"enabled": true, "url": "http://127.0.0.1:9/{z}/{x}/{y}.png"}')
+    monkeypatch.setattr(map_view, "MAP_FILE", city)
+    monkeypatch.setenv("LOKET_MAP_TILES", "on")
+    pool = Operations()
+    ctx = AppContext(loket=loket, ops=pool, bus=Bus())
+    assert MapView(ctx, load_city=False).fetcher is not None  # a city's desk: the tiles of map.json
+    monkeypatch.setattr(loket, "demo", True, raising=False)
+    view = MapView(ctx, load_city=False)
+    qtbot.addWidget(view)
+    assert view.fetcher is None and not view.source.enabled
+    pool.wait_idle(5000)
+    pool.close()

@@ -32,7 +32,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -45,6 +45,7 @@ from PySide6.QtGui import (
     QFontMetrics,
     QImage,
     QKeyEvent,
+    QLinearGradient,
     QMouseEvent,
     QPainter,
     QPainterPath,
@@ -53,6 +54,7 @@ from PySide6.QtGui import (
     QPolygonF,
     QRadialGradient,
     QResizeEvent,
+    QTransform,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QToolTip, QVBoxLayout, QWidget
@@ -71,6 +73,8 @@ ACCEPTED = {"image/png": b"\x89PNG\r\n\x1a\n", "image/jpeg": b"\xff\xd8\xff"}
 MAX_IN_FLIGHT = 2
 MEMORY_TILES = 256
 RETRY_S = 60.0
+HEAT_STEP = 4  # the heat layer is drawn at 1/4 of the resolution, then scaled up smoothly (it is a blur anyway)
+HEAT_STEPS = 16  # colour steps of the heat (one cached dot per step and radius)
 
 Kind = Literal["open", "closed", "duplicate"]
 LatLon = tuple[float, float]
@@ -113,6 +117,7 @@ class TileSource:
     cache_dir: Path | None = None  # None: <platform cache>/map-tiles/<hash of the url>
     center: LatLon = (51.028, 3.872)
     zoom: float = 14.0
+    demo_tiles: bool = False  # in demo mode too (the demo city is synthetic: by default drawn offline)
 
     @property
     def active(self) -> bool:
@@ -153,7 +158,8 @@ def load_source(path: Path | None = None) -> TileSource:
             timeout_s=max(0.5, min(60.0, float(doc.get("timeout_s", 8)))),
             max_tile_bytes=max(1024, min(16 << 20, int(doc.get("max_tile_bytes", 1 << 20)))),
             cache_mb=max(1.0, float(doc.get("cache_mb", 200))),
-            center=(float(center[0]), float(center[1])), zoom=float(doc.get("zoom", 14)))
+            center=(float(center[0]), float(center[1])), zoom=float(doc.get("zoom", 14)),
+            demo_tiles=bool(doc.get("demo_tiles", False)))
     except (OSError, ValueError, TypeError, IndexError, KeyError) as exc:
         log.warning("map source %s not usable (%s): the map is drawn offline", path, exc)
         return TileSource()
@@ -286,7 +292,9 @@ class MapPoint:
 
 
 Polygons = Sequence[Sequence[LatLon]]  # rings of (lat, lon)
-Zone = tuple[str, str, Polygons, float | None]  # code, name, polygons, value
+# code, name, shape, value: the shape as rings of (lat, lon), as polygons given by their rings, or as
+# wire.geo Polygons (outer ring and holes); value None: outlined only
+Zone = tuple[str, str, "Polygons | Sequence[Any]", float | None]
 Street = tuple[str, Sequence[LatLon]]  # name, centre line
 
 
@@ -320,7 +328,11 @@ class MapView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.ops = ops if ops is not None else (ctx.ops if ctx is not None else None)
-        self.source = source if source is not None else load_source()
+        if source is None:
+            source = load_source()
+            if ctx is not None and getattr(ctx.loket, "demo", False) and not source.demo_tiles:
+                source = replace(source, enabled=False)  # the demo city is synthetic: real tiles would not match
+        self.source = source
         self.fetcher = TileFetcher(self.source) if self.source.active else None
         self.layers = _Layers()
         self.cx, self.cy = project(*self.source.center)
@@ -333,6 +345,10 @@ class MapView(QWidget):
         self._queue: list[tuple[int, int, int]] = []
         self._failed: dict[tuple[int, int, int], float] = {}
         self.tile_errors: list[str] = []  # the last refusals (tests, the status line)
+        # the layers projected once (normalised Web Mercator), mapped to the screen by one QTransform per paint
+        self._proj: dict[str, tuple[object, Any]] = {}  # layer → (the list it was made of, the projection)
+        self._stamps: dict[tuple[int, int], QImage] = {}  # (radius px, colour step) → a blurred dot
+        self._heat_cache: tuple[tuple[Any, ...], QImage] | None = None
         self._press: QPointF | None = None
         self._press_center: tuple[float, float] = (0.0, 0.0)
         self._dragged = False
@@ -424,6 +440,23 @@ class MapView(QWidget):
 
     def _px(self, x: float, y: float) -> QPointF:
         return QPointF((x - self.cx) * self.world + self.width() / 2, (y - self.cy) * self.world + self.height() / 2)
+
+    def _transform(self, w: int, h: int) -> QTransform:
+        """Normalised Web Mercator → this view's pixels."""
+        k = self.world
+        return QTransform(k, 0.0, 0.0, k, w / 2 - self.cx * k, h / 2 - self.cy * k)
+
+    def _view_rect(self, w: int, h: int, margin_px: float = 50.0) -> QRectF:
+        k = self.world
+        return QRectF(self.cx - (w / 2 + margin_px) / k, self.cy - (h / 2 + margin_px) / k, (w + 2 * margin_px) / k,
+                      (h + 2 * margin_px) / k)
+
+    def _projected(self, name: str, source: object, build: Callable[[], Any]) -> Any:
+        known = self._proj.get(name)
+        if known is None or known[0] is not source:
+            known = (source, build())
+            self._proj[name] = known
+        return known[1]
 
     def to_latlon(self, px: float, py: float) -> LatLon:
         x = self.cx + (px - self.width() / 2) / self.world
@@ -590,33 +623,34 @@ class MapView(QWidget):
         self._paint_city(p, w, h)
         if self.fetcher is not None:
             self._paint_tiles(p, w, h, request)
-        self._paint_zones(p)
+        self._paint_zones(p, w, h)
         self._paint_heat(p, w, h)
         self._paint_reports(p)
         self._paint_marker(p)
+        self._paint_legend(p, w, h)
         self._paint_attribution(p, w, h)
 
-    def _ring_path(self, ring: Sequence[LatLon]) -> QPolygonF:
-        return QPolygonF([self.to_pixel(lat, lon) for lat, lon in ring])
-
     def _paint_city(self, p: QPainter, w: int, h: int) -> None:
+        t = self._transform(w, h)
+        view = self._view_rect(w, h)
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.setPen(QPen(QColor("#9aa5b1"), 1.2, Qt.PenStyle.DashLine))
-        for ring in self.layers.outlines:
-            p.drawPolygon(self._ring_path(ring))
+        outlines = self._projected("outlines", self.layers.outlines,
+                                   lambda: [_norm_poly(r) for r in self.layers.outlines])
+        for poly, box in outlines:
+            if box.intersects(view):
+                p.drawPolygon(t.map(poly))
         if not self.layers.streets:
             return
-        view = QRectF(-50, -50, w + 100, h + 100)
         width = max(1.0, min(8.0, 2.0 ** (self.zoom - 14) * 2.5))
         casing = QPen(QColor("#c8c2b8"), width + 1.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
                       Qt.PenJoinStyle.RoundJoin)
         road = QPen(QColor("#ffffff"), width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
                     Qt.PenJoinStyle.RoundJoin)
-        visible: list[tuple[str, QPolygonF]] = []
-        for name, line in self.layers.streets:
-            poly = QPolygonF([self.to_pixel(lat, lon) for lat, lon in line])
-            if poly.boundingRect().intersects(view):
-                visible.append((name, poly))
+        streets = self._projected("streets", self.layers.streets,
+                                  lambda: [(name, *_norm_poly(line)) for name, line in self.layers.streets])
+        visible: list[tuple[str, QPolygonF]] = [(name, t.map(poly)) for name, poly, box in streets
+                                                if box.intersects(view)]
         for pen in (casing, road):
             p.setPen(pen)
             for _name, poly in visible:
@@ -631,7 +665,10 @@ class MapView(QWidget):
         for name, poly in visible:
             if poly.count() < 2 or not name:
                 continue
-            a, b = _longest_segment(poly)
+            seg = _longest_segment(poly, QRectF(20, 20, w - 40, h - 40))
+            if seg is None:
+                continue
+            a, b = seg
             length = math.hypot(b.x() - a.x(), b.y() - a.y())
             if length < fm.horizontalAdvance(name) + 8:
                 continue
@@ -714,29 +751,30 @@ class MapView(QWidget):
     def tiles_pending(self) -> int:
         return len(self._pending) + len(self._queue)
 
-    def _paint_zones(self, p: QPainter) -> None:
+    def _paint_zones(self, p: QPainter, w: int, h: int) -> None:
         zones = self.layers.zones
         if not zones:
             return
         values = [v for *_rest, v in zones if v is not None]
         top = max(values) if values else 0.0
-        font = QFont(self.font())
-        p.setFont(font)
-        for code, name, polygons, value in zones:
+        p.setFont(QFont(self.font()))
+        t = self._transform(w, h)
+        view = self._view_rect(w, h)
+        projected = self._projected("zones", zones, lambda: [(code, name, _norm_path(polygons), value)
+                                                             for code, name, polygons, value in zones])
+        for code, name, norm_path, value in projected:
+            if not norm_path.boundingRect().intersects(view):
+                continue
             if value is not None and top > 0:
                 colour = _ramp(value / top)
-                colour.setAlpha(110)
+                colour.setAlpha(110 if value > 0 else 35)
                 p.setBrush(QBrush(colour))
             else:
                 p.setBrush(Qt.BrushStyle.NoBrush)
             p.setPen(QPen(QColor("#34495e"), 1))
-            path = QPainterPath()
-            path.setFillRule(Qt.FillRule.OddEvenFill)
-            for ring in polygons:
-                path.addPolygon(self._ring_path(ring))
-                path.closeSubpath()
+            path = t.map(norm_path)
             p.drawPath(path)
-            if self.zoom >= 13 and polygons:
+            if self.zoom >= 13:
                 box = path.boundingRect()
                 text = name or code
                 if value is not None:
@@ -749,35 +787,64 @@ class MapView(QWidget):
         cells = self.layers.heat
         if not cells:
             return
-        top = max((n for *_ll, n in cells), default=0.0)
-        if top <= 0:
+        key = (self.zoom, self.cx, self.cy, w, h, id(cells))
+        if self._heat_cache is None or self._heat_cache[0] != key or self._proj.get("heat", (None,))[0] is not cells:
+            self._heat_cache = (key, self._heat_layer(cells, w, h))
+        image = self._heat_cache[1]
+        if image.isNull():
             return
-        # a blurred density: every cell a radial gradient, summed on a layer, drawn with its colour by weight
-        radius = max(10.0, min(80.0, 250 / _metres_per_pixel(self.zoom, cells[0][0]) * 1.2))
-        layer = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
+        p.save()
+        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        p.drawImage(QRectF(0, 0, image.width() * HEAT_STEP, image.height() * HEAT_STEP), image)
+        p.restore()
+
+    def _heat_layer(self, cells: list[tuple[float, float, float]], w: int, h: int) -> QImage:
+        """A blurred density at a quarter of the resolution: a soft dot per cell, coloured and opaque by its
+        weight (the hottest drawn last), scaled up smoothly when painted."""
+        projected = self._projected("heat", cells, lambda: sorted(
+            ((*project(lat, lon), n) for lat, lon, n in cells), key=lambda c: c[2]))
+        top = max((c[2] for c in projected), default=0.0)
+        if top <= 0:
+            return QImage()
+        lw, lh = w // HEAT_STEP + 1, h // HEAT_STEP + 1
+        layer = QImage(lw, lh, QImage.Format.Format_ARGB32_Premultiplied)
         layer.fill(Qt.GlobalColor.transparent)
+        lat0 = cells[0][0]
+        radius = max(10.0, min(80.0, 250 / _metres_per_pixel(self.zoom, lat0) * 1.2)) / HEAT_STEP
+        r = max(2, round(radius))
+        k = self.world / HEAT_STEP
+        ox, oy = lw / 2 - self.cx * k, lh / 2 - self.cy * k
         lp = QPainter(layer)
-        lp.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        lp.setPen(Qt.PenStyle.NoPen)
-        lp.setCompositionMode(QPainter.CompositionMode.CompositionMode_Plus)
-        view = QRectF(-radius, -radius, w + 2 * radius, h + 2 * radius)
-        for lat, lon, n in sorted(cells, key=lambda c: c[2]):
-            c = self.to_pixel(lat, lon)
-            if not view.contains(c):
-                continue
-            weight = max(0.0, min(1.0, n / top))
+        for x, y, n in projected:
+            px, py = x * k + ox, y * k + oy
+            if -r <= px <= lw + r and -r <= py <= lh + r:
+                step = min(HEAT_STEPS - 1, int(max(0.0, n / top) * HEAT_STEPS))
+                lp.drawImage(QPointF(px - r, py - r), self._stamp(r, step))
+        lp.end()
+        return layer
+
+    def _stamp(self, r: int, step: int) -> QImage:
+        stamp = self._stamps.get((r, step))
+        if stamp is None:
+            weight = (step + 0.5) / HEAT_STEPS
+            stamp = QImage(2 * r, 2 * r, QImage.Format.Format_ARGB32_Premultiplied)
+            stamp.fill(Qt.GlobalColor.transparent)
             colour = _ramp(weight)
-            grad = QRadialGradient(c, radius)
+            grad = QRadialGradient(QPointF(r, r), r)
             inner = QColor(colour)
             inner.setAlphaF(0.25 + 0.45 * weight)
             outer = QColor(colour)
             outer.setAlphaF(0.0)
             grad.setColorAt(0.0, inner)
             grad.setColorAt(1.0, outer)
-            lp.setBrush(QBrush(grad))
-            lp.drawEllipse(c, radius, radius)
-        lp.end()
-        p.drawImage(0, 0, layer)
+            sp = QPainter(stamp)
+            sp.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            sp.setPen(Qt.PenStyle.NoPen)
+            sp.setBrush(QBrush(grad))
+            sp.drawEllipse(QPointF(r, r), r, r)
+            sp.end()
+            self._stamps[(r, step)] = stamp
+        return stamp
 
     def _paint_reports(self, p: QPainter) -> None:
         r = 6.0
@@ -809,6 +876,37 @@ class MapView(QWidget):
         p.drawPath(path)
         p.setBrush(QColor("#ffffff"))
         p.drawEllipse(c + QPointF(0, -22), 3.5, 3.5)
+
+    def _paint_legend(self, p: QPainter, w: int, h: int) -> None:
+        """The colour scale of the zones' values or the heat: from its lowest to its highest value."""
+        values = [v for *_r, v in self.layers.zones if v is not None]
+        if values and max(values) > 0:
+            low, high = min(values), max(values)
+        elif self.layers.heat:
+            low, high = 0.0, max(n for *_ll, n in self.layers.heat)
+        else:
+            return
+        if high <= 0:
+            return
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
+        p.setFont(font)
+        fm = QFontMetrics(font)
+        bar = QRectF(10, h - fm.height() - 26, 120, 10)
+        box = QRectF(4, bar.top() - 4, bar.width() + 12, bar.height() + fm.height() + 10)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(255, 255, 255, 210))
+        p.drawRect(box)
+        grad = QLinearGradient(bar.topLeft(), bar.topRight())
+        for t in (0.0, 0.5, 1.0):
+            grad.setColorAt(t, _ramp(t))
+        p.setBrush(QBrush(grad))
+        p.setPen(QPen(QColor("#555555"), 0.5))
+        p.drawRect(bar)
+        p.setPen(QColor("#333333"))
+        p.drawText(QPointF(bar.left(), bar.bottom() + fm.ascent() + 2), f"{low:g}")
+        text = f"{high:g}"
+        p.drawText(QPointF(bar.right() - fm.horizontalAdvance(text), bar.bottom() + fm.ascent() + 2), text)
 
     def _paint_attribution(self, p: QPainter, w: int, h: int) -> None:
         text = self.source.attribution if self.fetcher is not None else self.tr("Offline map: the city's streets")
@@ -868,19 +966,73 @@ def _city(loket: Any, want_streets: bool) -> tuple[list[Sequence[LatLon]], list[
     return outlines, streets, zones.bbox
 
 
+def _norm_poly(ring: Iterable[Sequence[float]]) -> tuple[QPolygonF, QRectF]:
+    """A line or ring of (lat, lon) in normalised Web Mercator, with its bounding box."""
+    poly = QPolygonF([QPointF(*project(float(pt[0]), float(pt[1]))) for pt in ring])
+    return poly, poly.boundingRect()
+
+
+def _rings(polygons: Any) -> list[Sequence[Sequence[float]]]:
+    """The rings of a zone's shape: rings of (lat, lon), polygons as lists of rings, or ``wire.geo.Polygon``s."""
+    rings: list[Sequence[Sequence[float]]] = []
+    for item in polygons or ():
+        outer = getattr(item, "outer", None)
+        if outer is not None:
+            rings.append(outer)
+            rings.extend(getattr(item, "holes", ()))
+        elif item and isinstance(item[0], (list, tuple)) and item[0] and isinstance(item[0][0], (list, tuple)):
+            rings.extend(item)  # a polygon given as its rings
+        else:
+            rings.append(item)
+    return rings
+
+
+def _norm_path(polygons: Any) -> QPainterPath:
+    path = QPainterPath()
+    path.setFillRule(Qt.FillRule.OddEvenFill)
+    for ring in _rings(polygons):
+        if len(ring) >= 2:
+            path.addPolygon(_norm_poly(ring)[0])
+            path.closeSubpath()
+    return path
+
+
 def _fetch_job(fetcher: TileFetcher, key: tuple[int, int, int]) -> Callable[[], QImage]:
     return lambda: fetcher.fetch(*key)
 
 
-def _longest_segment(poly: QPolygonF) -> tuple[QPointF, QPointF]:
-    best = (poly.at(0), poly.at(1))
+def _longest_segment(poly: QPolygonF, view: QRectF) -> tuple[QPointF, QPointF] | None:
+    """The longest segment of a line whose middle is in view (where its name goes), clipped to the view."""
+    best: tuple[QPointF, QPointF] | None = None
     best_len = -1.0
     for i in range(poly.count() - 1):
-        a, b = poly.at(i), poly.at(i + 1)
+        ca, cb = _clip(poly.at(i), poly.at(i + 1), view)
+        if ca is None or cb is None:
+            continue
+        a, b = ca, cb
         d = math.hypot(b.x() - a.x(), b.y() - a.y())
         if d > best_len:
             best, best_len = (a, b), d
     return best
+
+
+def _clip(a: QPointF, b: QPointF, r: QRectF) -> tuple[QPointF | None, QPointF | None]:
+    """The part of segment a–b inside the rectangle (Liang–Barsky), or (None, None)."""
+    dx, dy = b.x() - a.x(), b.y() - a.y()
+    t0, t1 = 0.0, 1.0
+    for p, q in ((-dx, a.x() - r.left()), (dx, r.right() - a.x()), (-dy, a.y() - r.top()), (dy, r.bottom() - a.y())):
+        if p == 0:
+            if q < 0:
+                return None, None
+            continue
+        t = q / p
+        if p < 0:
+            t0 = max(t0, t)
+        else:
+            t1 = min(t1, t)
+        if t0 > t1:
+            return None, None
+    return QPointF(a.x() + t0 * dx, a.y() + t0 * dy), QPointF(a.x() + t1 * dx, a.y() + t1 * dy)
 
 
 def _metres_per_pixel(zoom: float, lat: float) -> float:
