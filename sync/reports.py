@@ -639,6 +639,20 @@ class ReportsClient:
         body = _obj(self._call("GET", "/v1/reports/routing"), "routing")
         return _list(body.get("rules"), "rules", rule_of)
 
+    def photo(self, sha256: str, limit: int = 20 * 1024 * 1024) -> bytes:
+        """A report's photo (``GET /v1/blobs/{sha256}``), at most ``limit`` bytes."""
+        if not (len(sha256) == 64 and all(c in "0123456789abcdef" for c in sha256)):
+            raise _malformed("a photo's sha256 is not 64 hexadecimal digits")
+        try:
+            resp = self.transport._send("GET", f"/v1/blobs/{sha256}")
+        except Offline as e:
+            raise ReportsOffline(str(e)) from e
+        if resp.status_code != 200:
+            self._refusal(resp)
+        if len(resp.content) > limit:
+            raise _malformed("the photo is implausibly large")
+        return resp.content
+
     # ----------------------------------------------------------------------------------- messages
 
     def messages(self, report_id: str) -> list[Message]:

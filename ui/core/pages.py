@@ -45,6 +45,7 @@ PAGE_MODULES = (
     "ui.shop.measures_page",
     "ui.appointments.page",
     "ui.reports.intake_page",
+    "ui.reports.coordinator_page",
     "ui.reports.dashboard_page",
 )
 

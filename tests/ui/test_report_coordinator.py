@@ -1,0 +1,263 @@
+"""The coordinator's report page (issue 15) on a real case store (SQLite on loopback): the lists load with the
+case store's reports, a status change with a note goes through (asking first when the citizen is told) and the
+list refreshes, a step the flow does not allow is never offered, routing by hand and back to the rules, moving
+the point, forwarding, a sub-task, and the calls to make with the phone script."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+
+from casestore.embedded import DEMO_PASSWORD, RunningServer
+from loket.demo import MemoryTokenStore
+from tests.casestore.test_service import Api
+from tests.ui.conftest import wait_ops
+from ui.core.pages import load_pages, page_spec
+from wire import roles
+
+CENTRUM = (51.0255, 3.8560)  # sector MH11 of the demo city
+NEAR = (51.0257, 3.8562)  # some 25 m away
+STATION = (51.0262, 3.8330)  # sector MH10
+
+
+def _has(module: str, path: str) -> bool:
+    import importlib
+
+    return path in {getattr(r, "path", "") for r in importlib.import_module(module).router.routes}
+
+
+needs_messages = pytest.mark.skipif(not _has("casestore.routers.report_messages", "/v1/reports/messages"),
+                                    reason="the case store has no /v1/reports/messages yet (part B)")
+
+
+def take(api: Api, category: str, at: tuple[float, float], days_ago: int = 0, **extra: Any) -> dict[str, Any]:
+    when = (dt.datetime.now(dt.UTC) - dt.timedelta(days=days_ago)).isoformat()
+    r = api.http.post("/v1/reports", json={"category": category, "description": "Vuilniszakken naast de glasbol",
+                                           "lat": at[0], "lon": at[1], "channel": "counter", "reported_at": when,
+                                           **extra})
+    assert r.status_code == 201, r.text
+    return dict(r.json())
+
+
+@pytest.fixture
+def taken(sqlite_server: RunningServer) -> dict[str, str]:
+    api = Api(sqlite_server.url, "coordinator")
+    try:
+        told = [{"first_name": "Jan", "last_name": "Maes", "phone": "+32 470 00 00 01", "contact_channel": "phone",
+                 "language": "nl"}]
+        ids = {
+            "late": take(api, "zwerfvuil", CENTRUM, 30, reporters=told)["id"],
+            "near": take(api, "sluikstort", NEAR, 2)["id"],
+            "road": take(api, "wegdek", STATION, 1)["id"],
+        }
+    finally:
+        api.http.close()
+    return ids
+
+
+@pytest.fixture
+def page_of(qtbot: Any, empty_loket: Any, sqlite_server: RunningServer,
+            taken: dict[str, str]) -> Iterator[Callable[[], tuple[Any, Any]]]:
+    from ui.main import build_main_window
+    from ui.signin import SignIn
+
+    made: list[tuple[Any, Any]] = []
+
+    def build() -> tuple[Any, Any]:
+        signin = SignIn(empty_loket, sqlite_server.url, MemoryTokenStore())
+        assert signin.sign_in("coordinator", DEMO_PASSWORD)[0]
+        win, ctx = build_main_window(empty_loket, sync=signin.sync_client())
+        ctx.services["sync"].timer.stop()
+        qtbot.addWidget(win)
+        win.resize(1366, 768)
+        win.show()
+        qtbot.waitExposed(win)
+        made.append((win, ctx))
+        page = win.open_page("report_coordinator")
+        assert page is not None
+        wait_ops(qtbot, win)
+        return win, page
+
+    yield build
+    for win, ctx in made:
+        ctx.ops.wait_idle(10_000)
+        win.close()
+
+
+def ids_in(page: Any) -> list[str]:
+    t = page.table
+    return [t.topLevelItem(i).text(0) for i in range(t.topLevelItemCount())
+            if not t.topLevelItem(i).isFirstColumnSpanned()]
+
+
+def choose(qtbot: Any, win: Any, page: Any, rid: str) -> None:
+    t = page.table
+    row = next(i for i in range(t.topLevelItemCount()) if t.topLevelItem(i).text(0) == rid)
+    t.setCurrentItem(t.topLevelItem(row))
+    wait_ops(qtbot, win)
+    assert page.report is not None and page.report.id == rid, page.message.text()
+
+
+def test_the_lists_load_and_filter(qtbot: Any, page_of: Callable[[], tuple[Any, Any]], taken: dict[str, str]) -> None:
+    win, page = page_of()
+    assert sorted(ids_in(page)) == sorted(taken.values())
+    assert page.count.text() == page.tr("%1 of %2 shown").replace("%1", "3").replace("%2", "3")
+    page.open_list("overdue")
+    wait_ops(qtbot, win)
+    assert ids_in(page) == [taken["late"]]
+    assert page.table.topLevelItem(0).text(4).startswith("⚠")
+    page.open_list("open")
+    wait_ops(qtbot, win)
+    page.zone.setCurrentIndex(page.zone.findData("MH10"))
+    page.reload()
+    wait_ops(qtbot, win)
+    assert ids_in(page) == [taken["road"]]
+    page.zone.setCurrentIndex(0)
+    page.category.setCurrentIndex(page.category.findData("sluikstort"))
+    page.reload()
+    wait_ops(qtbot, win)
+    assert ids_in(page) == [taken["near"]]
+
+
+def test_a_status_change_with_a_note_goes_through_and_the_list_refreshes(
+        qtbot: Any, page_of: Callable[[], tuple[Any, Any]], taken: dict[str, str]) -> None:
+    win, page = page_of()
+    choose(qtbot, win, page, taken["late"])
+    rep = page.report
+    assert rep.reporters[0].name == "Jan Maes" and page.map.layers.marker == (rep.lat, rep.lon)
+    assert [p.label.split(":")[0] for p in page.nearby] == [taken["near"]]  # the open report 25 m away
+
+    # the dialog offers only the flow's next steps from "gemeld"
+    dlg, combo, _note = page.status_dialog()
+    offered = [combo.itemData(i) for i in range(combo.count())]
+    assert offered == ["ingepland", "in_behandeling", "wacht_op_derde", "afgehandeld", "geannuleerd"]
+    assert "heropend" not in offered and "gemeld" not in offered
+    dlg.deleteLater()
+
+    asked: list[str] = []
+    def say_no(text: str) -> bool:
+        asked.append(text)
+        return False  # nothing is sent
+
+    page.confirm = say_no
+    page.apply_status("ingepland", "Donderdag opgeruimd")
+    assert asked and "Jan" not in asked[0] and "1" in asked[0]
+    wait_ops(qtbot, win)
+    assert page.report.status == "gemeld"
+
+    page.confirm = lambda text: True
+    page.apply_status("ingepland", "Donderdag opgeruimd")
+    wait_ops(qtbot, win)
+    assert page.report.status == "ingepland", page.message.text()
+    assert [(h.status, h.note) for h in page.report.history][-1] == ("ingepland", "Donderdag opgeruimd")
+    history = page.history
+    assert history.topLevelItem(history.topLevelItemCount() - 1).text(3) == "Donderdag opgeruimd"
+    assert taken["late"] not in ids_in(page)  # the "new" list refreshed: it is no longer new
+    page.open_list("open")
+    wait_ops(qtbot, win)
+    row = ids_in(page).index(taken["late"])
+    assert page.table.topLevelItem(row).text(3) == page.status_name("ingepland")
+
+    # a step the flow does not allow is never offered, and refused before asking the case store
+    choose(qtbot, win, page, taken["late"])
+    dlg, combo, _note = page.status_dialog()
+    assert "ingepland" not in [combo.itemData(i) for i in range(combo.count())]
+    dlg.deleteLater()
+    page.apply_status("heropend")
+    assert page.message.text() == page.tr("%1 cannot follow %2.").replace("%1", page.status_name("heropend")) \
+        .replace("%2", page.status_name("ingepland"))
+    assert page.report.status == "ingepland"
+
+
+def test_route_by_hand_and_back_to_the_rules(qtbot: Any, page_of: Callable[[], tuple[Any, Any]],
+                                             taken: dict[str, str]) -> None:
+    win, page = page_of()
+    choose(qtbot, win, page, taken["near"])
+    ruled = page.report.department
+    assert not page.report.route_pinned and not page.unroute_btn.isEnabled()
+    page.apply_route("wegen", "coordinator")
+    wait_ops(qtbot, win)
+    rep = page.report
+    assert (rep.department, rep.assigned_to, rep.route_pinned) == ("wegen", "coordinator", True), \
+        page.message.text()
+    assert page.unroute_btn.isEnabled() and "coordinator" in page.facts.text()
+    page.department.setCurrentIndex(page.department.findData("wegen"))
+    page.reload()
+    wait_ops(qtbot, win)
+    assert taken["near"] in ids_in(page)
+
+    page.apply_unroute()
+    wait_ops(qtbot, win)
+    assert not page.report.route_pinned and page.report.department == ruled
+
+    # the point moved on the map: the zone follows
+    page.move_btn.setChecked(True)
+    page.map.point_picked.emit(*STATION)
+    wait_ops(qtbot, win)
+    assert page.report.zone == "MH10" and not page.move_btn.isChecked()
+
+    page.confirm = lambda text: True
+    page.apply_forward("Fluvius", "kabel")
+    wait_ops(qtbot, win)
+    assert (page.report.status, page.report.external_party) == ("wacht_op_derde", "Fluvius")
+
+    page.apply_split("wegdek", "Put ernaast")
+    wait_ops(qtbot, win)
+    assert len(page.report.children) == 1 and page.split_btn.isEnabled()  # a parent may have more
+
+
+def test_a_refusal_is_shown_in_words(qtbot: Any, page_of: Callable[[], tuple[Any, Any]], taken: dict[str, str],
+                                     sqlite_server: RunningServer) -> None:
+    win, page = page_of()
+    choose(qtbot, win, page, taken["road"])
+    api = Api(sqlite_server.url, "coordinator")  # meanwhile another coordinator closes it
+    r = api.http.post(f"/v1/reports/{taken['road']}/status", json={"status": "afgehandeld"})
+    api.http.close()
+    assert r.status_code == 200
+    page.apply_status("ingepland", "")
+    wait_ops(qtbot, win)
+    assert page.message.isVisible() and "Traceback" not in page.message.text()
+    assert page.message.text().startswith(page.tr("The case store refused: %1").split("%1")[0])
+
+
+@needs_messages
+def test_the_calls_to_make_with_the_phone_script(qtbot: Any, page_of: Callable[[], tuple[Any, Any]],
+                                                 taken: dict[str, str]) -> None:
+    win, page = page_of()
+    choose(qtbot, win, page, taken["late"])
+    page.confirm = lambda text: True
+    page.apply_status("ingepland", "")
+    wait_ops(qtbot, win)
+    assert page.msgs.topLevelItemCount() >= 1 and page.msgs.topLevelItem(0).text(0) == "Jan Maes"
+    page.left.setCurrentIndex(1)
+    page.work_state.setCurrentIndex(page.work_state.findData("to_call"))
+    page.load_work()
+    wait_ops(qtbot, win)
+    rows = [page.work_table.topLevelItem(i) for i in range(page.work_table.topLevelItemCount())]
+    mine = [r for r in rows if r.text(0) == taken["late"]]
+    assert mine and mine[0].text(4) == "+32 470 00 00 01"
+    page.work_table.setCurrentItem(mine[0])
+    chosen = page._current_work()
+    assert chosen is not None and page.script.toPlainText() == chosen.body and chosen.body
+    assert page.called_btn.isEnabled() and page.unreachable_btn.isEnabled()
+    page.unreachable_btn.click()
+    wait_ops(qtbot, win)
+    assert chosen.id not in [m.id for m in page.work]
+    assert page.message.text() == page.tr("Marked as unreachable.")
+
+
+def test_only_coordinators_have_the_page() -> None:
+    load_pages()
+    spec = page_spec("report_coordinator")
+    assert spec.roles == roles.REPORT_DISPATCHERS
+    assert not spec.visible_to(roles.COUNTER_CLERK) and not spec.visible_to(roles.MANAGEMENT)
+
+
+def test_the_page_fits_1366_by_768(qtbot: Any, page_of: Callable[[], tuple[Any, Any]], taken: dict[str, str]) -> None:
+    win, page = page_of()
+    choose(qtbot, win, page, taken["late"])
+    hint = win.minimumSizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 768
