@@ -36,6 +36,11 @@ partner systems (Open311) are *digital*; then *phone*, *counter*, *outreach*; ag
 (``resources/reports/channel_target.json``). A month only partly in the period says ``complete: false``.
 The desk's cases and contact moments are not counted here (their channel and date live inside the synced
 record's JSON, which neither database indexes).
+
+**Kept answers.** Each answer is kept (in this process, at most ``CACHE_SIZE``, for ``CACHE_SECONDS``) under its
+question, the day, the database and the reports' version: the newest ``updated_at`` and ``created_at`` of any
+report (two index look-ups; migration 0008). Every change of a report through the case store sets
+``updated_at``, so a changed report gives a new version and the next answer is computed afresh.
 """
 
 from __future__ import annotations
@@ -44,13 +49,17 @@ import datetime as dt
 import json
 import math
 import re
-from collections.abc import Sequence
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Integer, and_, case, cast, func, literal, or_, select
+from sqlalchemy import Float, Integer, and_, case, cast, func, literal, or_, select, tuple_
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -90,6 +99,35 @@ DEFINITIONS = {
         "working days; an open report more than ten working days old counts as late; an open report not yet ten "
         "working days old, cancelled reports and sub-tasks are left out."),
 }
+
+
+CACHE_SECONDS = 900.0
+CACHE_SIZE = 256
+_cache: OrderedDict[tuple[Any, ...], tuple[float, dict[str, Any]]] = OrderedDict()
+_cache_lock = threading.Lock()
+
+
+def _version(s: Session) -> tuple[Any, ...]:
+    return (str(s.get_bind().engine.url), *s.execute(select(func.max(Report.updated_at)).select_from(Report)).one(),
+            *s.execute(select(func.max(Report.created_at)).select_from(Report)).one())
+
+
+def _kept(s: Session, key: tuple[Any, ...], compute: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    """The answer to ``key``, computed once per version of the reports (see the module's docstring)."""
+    k = (*key, today(), _version(s))
+    now = time.monotonic()
+    with _cache_lock:
+        hit = _cache.get(k)
+        if hit is not None and now - hit[0] < CACHE_SECONDS:
+            _cache.move_to_end(k)
+            return hit[1]
+    value = compute()
+    with _cache_lock:
+        _cache[k] = (now, value)
+        _cache.move_to_end(k)
+        while len(_cache) > CACHE_SIZE:
+            _cache.popitem(last=False)
+    return value
 
 
 def may_see(p: Principal) -> None:
@@ -231,31 +269,60 @@ def _count_columns(q: Query, now: dt.date) -> list[Any]:
     ]
 
 
-def _counts(s: Session, q: Query, now: dt.date, key: Any = None) -> dict[Any, dict[str, int]]:
+_DIMS = ("category", "department", "zone")
+
+
+def _counts(s: Session, q: Query, now: dt.date) -> dict[str | None, dict[Any, dict[str, int]]]:
+    """The counts in all (key None) and per category, department and zone: one scan grouped by the three,
+    added up here (a few thousand groups at most)."""
     cols = _count_columns(q, now)
     where = and_(*_filters(q), or_(_reported(q.start, q.end), _solved_in(q)))
-    if key is None:
-        row = s.execute(select(*cols).where(where)).one()
-        return {None: {k: int(v or 0) for k, v in zip(_COUNTS, row, strict=True)}}
-    rows = s.execute(select(key, *cols).where(where).group_by(key)).all()
-    return {r[0]: {k: int(v or 0) for k, v in zip(_COUNTS, r[1:], strict=True)} for r in rows}
+    keys = [_KEYS[d] for d in _DIMS]
+    out: dict[str | None, dict[Any, dict[str, int]]] = {None: {None: dict.fromkeys(_COUNTS, 0)}}
+    out.update({d: {} for d in _DIMS})
+    for r in s.execute(select(*keys, *cols).where(where).group_by(*keys)):
+        values = [int(v or 0) for v in r[len(keys):]]
+        for dim, key in ((None, None), *zip(_DIMS, r[:len(keys)], strict=True)):
+            acc = out[dim].setdefault(key, dict.fromkeys(_COUNTS, 0))
+            for name, v in zip(_COUNTS, values, strict=True):
+                acc[name] += v
+    return out
 
 
-def _lead(s: Session, q: Query, key: Any = None) -> dict[Any, tuple[float | None, float | None]]:
-    """Median and p90 of the lead time (seconds) of the reports solved in the period, per key."""
+def _lead(s: Session, q: Query) -> dict[str | None, dict[Any, tuple[float | None, float | None]]]:
+    """Median and p90 of the lead time (seconds) of the reports solved in the period, in all and per
+    category, department and zone. PostgreSQL: percentile_cont over grouping sets (one scan); SQLite: the same
+    formula over one ordered scan."""
     where = and_(*_filters(q), _solved_in(q), Report.lead_seconds.is_not(None))
-    k = key if key is not None else literal(None)
+    keys = [_KEYS[d] for d in _DIMS]
+    out: dict[str | None, dict[Any, tuple[float | None, float | None]]] = {None: {}, **{d: {} for d in _DIMS}}
     if s.get_bind().dialect.name == "postgresql":
-        med = func.percentile_cont(0.5).within_group(Report.lead_seconds)
-        p90 = func.percentile_cont(0.9).within_group(Report.lead_seconds)
-        stmt = select(k, med, p90).where(where)
-        if key is not None:
-            stmt = stmt.group_by(key)
-        return {r[0]: (r[1], r[2]) for r in s.execute(stmt).all() if r[1] is not None}
-    values: dict[Any, list[float]] = {}
-    for kv, secs in s.execute(select(k, Report.lead_seconds).where(where).order_by(k, Report.lead_seconds)):
-        values.setdefault(kv, []).append(float(secs))
-    return {kv: (_percentile(v, 0.5), _percentile(v, 0.9)) for kv, v in values.items()}
+        pcts = func.percentile_cont(literal([0.5, 0.9], ARRAY(Float))).within_group(Report.lead_seconds)
+        sets = func.grouping_sets(tuple_(), *[tuple_(k) for k in keys])
+        which = func.grouping(*keys)  # bit set per key left out of the group
+        stmt = select(which, *keys, pcts).where(where).group_by(sets)
+        for r in s.execute(stmt):
+            mask, kv, p = r[0], r[1:1 + len(keys)], r[-1]
+            if p is None:
+                continue
+            present = [i for i in range(len(keys)) if not mask & (1 << (len(keys) - 1 - i))]
+            if not present:
+                out[None][None] = (p[0], p[1])
+            else:
+                out[_DIMS[present[0]]][kv[present[0]]] = (p[0], p[1])
+        return out
+    values: dict[str | None, dict[Any, list[float]]] = {None: {None: []}, **{d: {} for d in _DIMS}}
+    row: Any
+    for row in s.execute(select(*keys, Report.lead_seconds).where(where).order_by(Report.lead_seconds)):
+        secs, vals = float(row[-1]), tuple(row)
+        values[None][None].append(secs)
+        for d, kv in zip(_DIMS, vals[:len(keys)], strict=True):
+            values[d].setdefault(kv, []).append(secs)
+    for dim, groups in values.items():
+        for kv, v in groups.items():
+            if v:
+                out[dim][kv] = (_percentile(v, 0.5), _percentile(v, 0.9))
+    return out
 
 
 def _figure(name: str, part: int, whole: int, basis: str) -> dict[str, Any]:
@@ -278,15 +345,18 @@ _KEYS = {"category": Report.category, "main_category": Report.main_category, "de
          "zone": Report.zone}
 
 
-def summary(s: Session, p: Principal, q: Query, now: dt.date | None = None) -> dict[str, Any]:
+def summary(s: Session, p: Principal, q: Query) -> dict[str, Any]:
     may_see(p)
-    now = now or today()
-    c = _counts(s, q, now)[None]
-    med, p90 = _lead(s, q).get(None, (None, None))
+    return _kept(s, ("summary", q), lambda: _summary(s, q, today()))
+
+
+def _summary(s: Session, q: Query, now: dt.date) -> dict[str, Any]:
+    all_counts, all_leads = _counts(s, q, now), _lead(s, q)
+    c = all_counts[None][None]
+    med, p90 = all_leads[None].get(None, (None, None))
     by: dict[str, list[dict[str, Any]]] = {}
-    for kind in ("category", "department", "zone"):
-        col = _KEYS[kind]
-        counts, leads, name = _counts(s, q, now, col), _lead(s, q, col), _names(q, kind)
+    for kind in _DIMS:
+        counts, leads, name = all_counts[kind], all_leads[kind], _names(q, kind)
         items = []
         for key, g in counts.items():
             if not g["reports"] and not g["a_n"]:
@@ -317,6 +387,10 @@ def hotspots(s: Session, p: Principal, q: Query, by: str) -> dict[str, Any]:
     may_see(p)
     if by not in ("zone", "category", "main_category", "department"):
         raise _bad("by must be zone or category")
+    return _kept(s, ("hotspots", q, by), lambda: _hotspots(s, q, by))
+
+
+def _hotspots(s: Session, q: Query, by: str) -> dict[str, Any]:
     col = _KEYS[by]
     prev_end = q.start - dt.timedelta(days=1)
     prev_start = q.start - dt.timedelta(days=q.days)
@@ -351,6 +425,10 @@ def heat(s: Session, p: Principal, q: Query, cell_m: int = 250) -> dict[str, Any
     may_see(p)
     if not CELL_MIN <= cell_m <= CELL_MAX:
         raise _bad(f"cell_m must be {CELL_MIN} to {CELL_MAX} metres")
+    return _kept(s, ("heat", q, cell_m), lambda: _heat(s, q, cell_m))
+
+
+def _heat(s: Session, q: Query, cell_m: int) -> dict[str, Any]:
     k_lat = M_PER_DEG_LAT / cell_m
     k_lon = M_PER_DEG_LAT * math.cos(math.radians(_mid_lat())) / cell_m
     row, col = _floor(s, Report.lat * k_lat), _floor(s, Report.lon * k_lon)
@@ -386,6 +464,10 @@ def _months(start: dt.date, end: dt.date) -> list[tuple[str, dt.date, dt.date]]:
 
 def channels(s: Session, p: Principal, q: Query) -> dict[str, Any]:
     may_see(p)
+    return _kept(s, ("channels", q), lambda: _channels(s, q))
+
+
+def _channels(s: Session, q: Query) -> dict[str, Any]:
     months = _months(q.start, q.end)
     # The month of a report, by Belgian local time: the months' first moments in UTC, as one CASE.
     month = case(*[(Report.created_at < _utc(last + dt.timedelta(days=1)), literal(code))

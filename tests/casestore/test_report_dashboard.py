@@ -251,3 +251,17 @@ def test_the_demo_year_is_seeded_once_and_fills_every_chart(tmp_path: Path) -> N
         tot = get(api, "channels", **q)["total"]["shares"]
         assert 0.4 < tot["digital"] < 0.5 and tot["outreach"] < 0.1
         api.http.close()
+
+
+def test_a_new_report_shows_at_once_though_answers_are_kept(board: Api, casestore_server: RunningServer) -> None:
+    first = get(board, "summary", **MARCH)
+    assert get(board, "summary", **MARCH) == first  # the kept answer
+    coordinator = Api(casestore_server.url, "coordinator")
+    r = coordinator.http.post("/v1/reports", json={
+        "category": "ratten", "description": "Ratten aan de kaai", "lat": POINT["MH13"][0], "lon": POINT["MH13"][1],
+        "channel": "phone", "reported_at": "2025-03-20T11:00:00+01:00"})
+    assert r.status_code == 201, r.text
+    coordinator.http.close()
+    again = get(board, "summary", **MARCH)
+    assert again["reports"] == first["reports"] + 1 and again["open"] == first["open"] + 1
+    assert {i["key"]: i["reports"] for i in get(board, "hotspots", by="category", **MARCH)["items"]}["ratten"] == 3
