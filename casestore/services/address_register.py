@@ -344,36 +344,32 @@ def _current(data: dict[str, Any], today: str) -> bool:
     return not (isinstance(until, str) and until and until <= today)
 
 
-def _upsert(s: Session, person_id: str, label: str, lat: float, lon: float, zone: str) -> None:
-    values = {"person_id": person_id, "address": label, "lat": lat, "lon": lon, "zone": zone, "updated_at": utcnow()}
+def _upsert(s: Session, rows: list[dict[str, Any]]) -> None:
+    """Write these places (insert, or update a person's place): one statement."""
     dialect = s.connection().dialect.name
     stmt: Any
     if dialect == "postgresql":
-        stmt = postgresql.insert(PersonPlace).values(values)
+        stmt = postgresql.insert(PersonPlace)
     elif dialect == "sqlite":
-        stmt = sqlite.insert(PersonPlace).values(values)
+        stmt = sqlite.insert(PersonPlace)
     else:  # pragma: no cover - the case store runs on these two
-        s.merge(PersonPlace(**values))
+        for r in rows:
+            s.merge(PersonPlace(**r))
         return
-    s.execute(stmt.on_conflict_do_update(index_elements=["person_id"],
-                                         set_={k: stmt.excluded[k] for k in values if k != "person_id"}))
+    cols = ("address", "lat", "lon", "zone", "updated_at")
+    s.execute(stmt.on_conflict_do_update(index_elements=["person_id"], set_={c: stmt.excluded[c] for c in cols}),
+              rows)
 
 
-def place_person(s: Session, person_id: str, data: dict[str, Any], zones: geo.Zones | None = None) -> bool:
+def place_person(s: Session, person_id: str, data: dict[str, Any]) -> bool:
     """Set (or remove) one person's place from their address record's data; True when it is placed."""
-    label = address_label(data)
-    point = geocode(s, str(data.get("street_and_number") or ""), str(data.get("postal_code") or ""))
-    if point is None:
-        s.execute(delete(PersonPlace).where(PersonPlace.person_id == person_id))
-        return False
-    lat, lon = point
-    _upsert(s, person_id, label, lat, lon, (zones or geo.default()).zone_of(lat, lon))
-    return True
+    return places_from_push(s, [(person_id, data)]).placed == 1
 
 
 def places_from_push(s: Session, addresses: Iterable[tuple[str | None, dict[str, Any]]]) -> PlacesResult:
     """The places of the persons whose address records a push created or changed (``(person_id, data)``):
-    per person, the newest current address wins; an address that has ended removes the place it gave."""
+    per person, the newest current address wins (an address the register does not know removes the place);
+    an address that has ended removes the place it gave. One look-up for all of them, one write."""
     today = dt.date.today().isoformat()
     newest: dict[str, dict[str, Any]] = {}
     ended: list[tuple[str, dict[str, Any]]] = []
@@ -390,13 +386,28 @@ def places_from_push(s: Session, addresses: Iterable[tuple[str | None, dict[str,
         if pid not in newest:
             s.execute(delete(PersonPlace).where(PersonPlace.person_id == pid,
                                                 PersonPlace.address == address_label(data)))
-    placed = unknown = 0
+    if not newest:
+        return PlacesResult(0, 0)
+    keys = {pid: candidate_keys(str(data.get("street_and_number") or ""), str(data.get("postal_code") or ""))
+            for pid, data in newest.items()}
+    points = _points(s, {k for ks in keys.values() for k in ks})
+    zones = geo.default()
+    now = utcnow()
+    rows: list[dict[str, Any]] = []
+    gone: list[str] = []
     for pid, data in newest.items():
-        if place_person(s, pid, data):
-            placed += 1
-        else:
-            unknown += 1
-    return PlacesResult(placed, unknown)
+        point = next((points[k] for k in keys[pid] if k in points), None)
+        if point is None:
+            gone.append(pid)
+            continue
+        lat, lon = point
+        rows.append({"person_id": pid, "address": address_label(data), "lat": lat, "lon": lon,
+                     "zone": zones.zone_of(lat, lon), "updated_at": now})
+    if rows:
+        _upsert(s, rows)
+    for i in range(0, len(gone), 500):
+        s.execute(delete(PersonPlace).where(PersonPlace.person_id.in_(gone[i : i + 500])))
+    return PlacesResult(len(rows), len(gone))
 
 
 def rebuild_places(s: Session) -> PlacesResult:
@@ -435,10 +446,13 @@ def rebuild_places(s: Session) -> PlacesResult:
 
 
 def _points(s: Session, keys: set[str]) -> dict[str, tuple[float, float]]:
+    """The register's point of each of these keys (the first address of a key twice in the register)."""
     out: dict[str, tuple[float, float]] = {}
-    if keys:
+    ordered = sorted(keys)
+    for i in range(0, len(ordered), 2_000):
         for key, lat, lon in s.execute(select(AddressPoint.key, AddressPoint.lat, AddressPoint.lon)
-                                       .where(AddressPoint.key.in_(sorted(keys))).order_by(AddressPoint.id)):
+                                       .where(AddressPoint.key.in_(ordered[i : i + 2_000]))
+                                       .order_by(AddressPoint.id)):
             out.setdefault(key, (lat, lon))
     return out
 
