@@ -319,3 +319,31 @@ def test_the_citizen_on_screen_reports_and_the_photo_has_a_thumbnail(page: Any, 
     qtbot.waitUntil(lambda: page.last_saved is not None, timeout=10_000)
     ops = _ops(loket)
     assert len(ops) == 1 and ops[0].payload["person_id"] == pid
+
+
+def test_scanner_and_camera(page: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui.reports.intake_page import camera_names, scanner_available
+
+    # no camera on this machine: the button says so, disabled, with a tooltip
+    if not camera_names():
+        assert not page.camera_button.isEnabled() and page.camera_button.toolTip()
+    assert page.scan_button.isHidden() is not scanner_available()
+    # a SANE scanner (here a stand-in scanimage that writes a PNG on stdout) run as a QProcess
+    png = tmp_path / "scan.png"
+    Image.new("RGB", (40, 30), (200, 200, 200)).save(png, "PNG")
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    fake = bin_dir / "scanimage"
+    fake.write_text(f"#!/bin/sh\ncat '{png}'\n")
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}:{__import__('os').environ['PATH']}")
+    assert scanner_available()
+    page.scan_photo()
+    qtbot.waitUntil(lambda: len(page.photos) == 1, timeout=10_000)
+    assert page.photos[0].content_type == "image/png" and page.photos[0].name == "scan.png"
+    assert page.scan_button.isEnabled() and page.scan is None
+    # a scanner that fails: said in words
+    fake.write_text("#!/bin/sh\necho 'no SANE devices found' >&2\nexit 1\n")
+    page.scan_photo()
+    qtbot.waitUntil(lambda: page.scan is None, timeout=10_000)
+    assert "scanner" in page.photo_note.text().lower() and len(page.photos) == 1

@@ -83,7 +83,8 @@ from wire.reports import Categories
 ROLE_CHANNEL = {roles.COUNTER_CLERK: "counter", roles.OUTREACH: "outreach", roles.THEME_DESK: "counter",
                 roles.COORDINATOR: "phone"}
 DESK_CHANNELS = ("counter", "phone", "outreach")
-LANGUAGES = ("nl", "fr", "de", "en")
+LANGUAGE_NAMES = {"nl": "Nederlands", "fr": "Français", "de": "Deutsch", "en": "English"}
+LANGUAGES = tuple(LANGUAGE_NAMES)
 SCAN_TIMEOUT_MS = 120_000
 DUPLICATE_DELAY_MS = 250
 
@@ -411,6 +412,8 @@ class ReportIntakePage(QWidget):
         right.addWidget(self.tabs)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
+        right.setSizes([400, 220])  # the map first: the place is what the clerk looks at
+        right.setChildrenCollapsible(False)
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(scroll)
@@ -430,8 +433,8 @@ class ReportIntakePage(QWidget):
         lay.addWidget(split, 1)
         lay.addLayout(actions)
 
-        for code in LANGUAGES:
-            self.language.addItem(code.upper(), code)
+        for code, name in LANGUAGE_NAMES.items():  # each in its own language, as the citizen knows it
+            self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(self.ctx.lang)))
         self.scan_button.setVisible(scanner_available())
 
