@@ -322,26 +322,59 @@ def residents(s: Session, p: Principal, *, zone: str | None = None, polygon: Seq
                 geo.grid_polygon(zone, zones.grid_m)
             except ValueError:
                 raise _bad(f"{zone[:80]!r} is not one of the city's zones") from None
-        found = list(s.execute(select(*_PLACE).where(PersonPlace.zone == zone)))
+        total = int(s.scalar(select(func.count()).select_from(PersonPlace).where(PersonPlace.zone == zone)) or 0)
+        shown_rows = list(s.execute(select(*_PLACE).where(PersonPlace.zone == zone)
+                                    .order_by(PersonPlace.address, PersonPlace.person_id).limit(limit)))
         question = {"zone": zone}
     else:
         assert polygon is not None
         ring = check_polygon(polygon)
-        poly = geo.Polygon(ring)
-        lat0, lat1, lon0, lon1 = poly.bbox
+        inside = BandedRing(ring)
+        lat0, lat1, lon0, lon1 = inside.bbox
         rows = s.execute(select(*_PLACE).where(PersonPlace.lat >= lat0, PersonPlace.lat <= lat1,
                                                PersonPlace.lon >= lon0, PersonPlace.lon <= lon1))
-        found = [r for r in rows if geo.point_in_ring(r.lat, r.lon, ring)]
+        found = sorted((r for r in rows if inside.contains(r.lat, r.lon)), key=lambda r: (r.address, r.person_id))
+        total, shown_rows = len(found), found[:limit]
         question = {"polygon": {"points": len(ring), "bbox": [lat0, lat1, lon0, lon1]}}
-    names = _person_names(s, [r.person_id for r in found])
-    items = [{"person_id": r.person_id, "name": names.get(r.person_id, ""), "address": r.address, "lat": r.lat,
-              "lon": r.lon} for r in found]
-    items.sort(key=lambda it: (it["name"].casefold(), it["person_id"]))
-    shown = items[:limit]
-    audit_view(s, p, "report_people.residents", {**question, "limit": limit, "shown": len(shown),
-                                                 "total": len(items),
+    names = _person_names(s, [r.person_id for r in shown_rows])
+    shown = [{"person_id": r.person_id, "name": names.get(r.person_id, ""), "address": r.address, "lat": r.lat,
+              "lon": r.lon} for r in shown_rows]
+    audit_view(s, p, "report_people.residents", {**question, "limit": limit, "shown": len(shown), "total": total,
                                                  "people": sorted(it["person_id"] for it in shown)})
-    return {"items": shown, "total": len(items)}
+    return {"items": shown, "total": total}
+
+
+class BandedRing:
+    """Point in a ring (even-odd, as ``wire.geo.point_in_ring``) with its edges sorted into latitude bands, so
+    that a point meets only the few edges of its band (a 500-point polygon over 200,000 places)."""
+
+    def __init__(self, ring: geo.Ring, bands: int = 64) -> None:
+        self.ring = ring
+        lats = [p[0] for p in ring]
+        lons = [p[1] for p in ring]
+        self.bbox = (min(lats), max(lats), min(lons), max(lons))
+        self.lat0 = self.bbox[0]
+        self.n = bands
+        self.step = (self.bbox[1] - self.bbox[0]) / bands or 1.0
+        self.bands: list[list[tuple[float, float, float, float]]] = [[] for _ in range(bands)]
+        m = len(ring)
+        for i in range(m):
+            (yi, xi), (yj, xj) = ring[i], ring[i - 1]
+            if yi == yj:
+                continue  # a horizontal edge never crosses the ray
+            a, b = self._band(min(yi, yj)), self._band(max(yi, yj))
+            for k in range(a, b + 1):
+                self.bands[k].append((yi, xi, yj, xj))
+
+    def _band(self, lat: float) -> int:
+        return min(self.n - 1, max(0, int((lat - self.lat0) / self.step)))
+
+    def contains(self, lat: float, lon: float) -> bool:
+        inside = False
+        for yi, xi, yj, xj in self.bands[self._band(lat)]:
+            if (yi > lat) != (yj > lat) and lon < (xj - xi) * (lat - yi) / (yj - yi) + xi:
+                inside = not inside
+        return inside
 
 
 # --------------------------------------------------------------------------------------------- zones
