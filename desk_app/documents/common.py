@@ -134,7 +134,9 @@ def font_runs(text: str) -> list[tuple[str | None, str]]:
     runs: list[tuple[str | None, str]] = []
     for ch in text:
         font: str | None = None
-        if ord(ch) not in main:
+        if ch == "\n":
+            pass  # a line break (esc makes it <br/>), not a glyph: no font has it
+        elif ord(ch) not in main:
             font = _fallback_font(ord(ch))
             if font is None:
                 ch = NO_GLYPH
