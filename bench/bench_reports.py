@@ -241,7 +241,8 @@ def photo(size: int = 200_000) -> bytes:
 
 
 def open311_rate(url: str, db: str, args: argparse.Namespace, rng: random.Random) -> None:
-    out = subprocess.run([sys.executable, "-m", "casestore.cli", "open311-key", "add", "--db", db, "bench-app"],
+    name = f"bench-app-{os.getpid()}"
+    out = subprocess.run([sys.executable, "-m", "casestore.cli", "open311-key", "add", "--db", db, name],
                          check=True, capture_output=True, text=True, cwd=REPO)
     key = out.stdout.strip().splitlines()[-1]
     jpeg = photo()
@@ -300,24 +301,45 @@ def run(db: str, args: argparse.Namespace) -> None:
         n = args.requests
         queries: list[tuple[str, dict[str, Any], float]] = [
             ("summary", {}, 300), ("hotspots", {"by": "zone"}, 300), ("hotspots", {"by": "category"}, 300),
-            ("channels", {}, 300), ("heat", {"cell_m": 250}, 500)]
+            ("channels", {}, 300), ("heat", {"cell_m": 250}, 500), ("summary", {"zone": "MH10"}, 300),
+            ("summary", {"category": "zwerfvuil"}, 300)]
+        print("dashboard over the last year; cold: every call another period (the year ending 1, 2, … days "
+              "earlier: computed afresh, as after a change of any report); kept: the same question again, the "
+              "reports unchanged", flush=True)
         for what, extra, target in queries:
-            params = year | extra
-            got = timed(board, n, getter(board, f"/v1/reports/dashboard/{what}", params))
-            label = f"dashboard {what} {' '.join(f'{k}={v}' for k, v in extra.items())} (1 year)"
-            print(line(label, got, target), flush=True)
-        for what, extra in (("summary", {"zone": "MH10"}), ("summary", {"category": "zwerfvuil"})):
-            got = timed(board, n, getter(board, f"/v1/reports/dashboard/{what}", year | extra))
-            print(line(f"dashboard {what} {extra} (1 year)", got, 300), flush=True)
+            path = f"/v1/reports/dashboard/{what}"
+            label = f"{what} {' '.join(f'{k}={v}' for k, v in extra.items())}"
+
+            def cold(i: int, path: str = path, extra: dict[str, Any] = extra) -> httpx.Response:
+                end = today - dt.timedelta(days=i + 1)
+                return board.get(path, params={"from": (end - dt.timedelta(days=364)).isoformat(),
+                                               "to": end.isoformat()} | extra)
+
+            print(line(f"  {label}, cold", timed(board, n, cold), target), flush=True)
+            print(line(f"  {label}, kept", timed(board, n, getter(board, path, year | extra)), target), flush=True)
         pts = Points(rng)
         codes = list(catalogue.default().subs)
+        found: list[int] = []
 
         def nearby(i: int) -> httpx.Response:
-            lat, lon = pts.near(STATION, 250) if i % 4 == 0 else pts.anywhere()
-            cat = "zwerfvuil" if i % 4 == 0 else codes[i % len(codes)]
-            return clerk.get("/v1/reports/nearby", params={"category": cat, "lat": lat, "lon": lon})
+            lat, lon = pts.anywhere()
+            r = clerk.get("/v1/reports/nearby", params={"category": codes[i % len(codes)], "lat": lat, "lon": lon})
+            found.append(len(r.json()) if r.status_code == 200 else 0)
+            return r
 
-        print(line("GET /v1/reports/nearby (duplicates)", timed(clerk, max(n, 200), nearby), 20), flush=True)
+        def hotspot(i: int) -> httpx.Response:
+            lat, lon = pts.near(STATION, 250)
+            r = clerk.get("/v1/reports/nearby", params={"category": "zwerfvuil", "lat": lat, "lon": lon})
+            found.append(len(r.json()) if r.status_code == 200 else 0)
+            return r
+
+        got = timed(clerk, max(n, 200), nearby)
+        print(line("GET /v1/reports/nearby, anywhere, any category", got, 20)
+              + f"  ({statistics.mean(found):.1f} found)", flush=True)
+        found.clear()
+        got = timed(clerk, max(n, 100), hotspot)
+        print(line("GET /v1/reports/nearby, litter by the station", got, 20)
+              + f"  ({statistics.mean(found):.1f} found)", flush=True)
         board.close()
         clerk.close()
         open311_rate(server.url, db, args, rng)
