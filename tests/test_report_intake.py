@@ -88,6 +88,14 @@ def test_the_place_a_photo_was_taken_from_its_exif_gps(reports: ReportIntakes) -
     assert (round(south_west.taken_lat or 0, 4), round(south_west.taken_lon or 0, 4)) == (-33.8568, -151.2153)
 
 
+def test_the_preview_is_upright_by_the_exif_orientation(reports: ReportIntakes) -> None:
+    data = jpeg(gps_at(*CENTRUM), orientation=6, size=(64, 48))  # 6: turn 90° clockwise to show
+    with Image.open(io.BytesIO(reports.preview(data, max_side=32))) as img:
+        assert img.format == "PNG" and img.size == (24, 32)  # upright: taller than wide
+    with pytest.raises(PhotoError):
+        reports.preview(b"not an image")
+
+
 def test_a_photo_without_exif_is_taken_with_a_warning(reports: ReportIntakes) -> None:
     buf = io.BytesIO()
     Image.new("RGB", (10, 10)).save(buf, "PNG")

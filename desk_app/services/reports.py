@@ -297,6 +297,28 @@ def photo_from_bytes(data: bytes, name: str, max_bytes: int = 10 * 1024 * 1024) 
                  orientation=orientation)
 
 
+def preview(data: bytes, max_side: int = 640) -> bytes:
+    """A PNG of a photo at most ``max_side`` pixels wide and high, turned upright by its EXIF orientation (for
+    the screen; the stored file stays as it was taken). ``PhotoError`` when it cannot be drawn."""
+    from PIL import Image, ImageOps
+
+    max_side = max(16, min(int(max_side), 4096))
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data)) as img:
+                if img.format in ("JPEG", "MPO"):
+                    img.draft("RGB", (max_side, max_side))
+                upright = ImageOps.exif_transpose(img) or img
+                upright.thumbnail((max_side, max_side))
+                out = io.BytesIO()
+                upright.convert("RGB").save(out, "PNG")
+                return out.getvalue()
+    except Exception:
+        raise PhotoError(Message("This photo cannot be shown: the file is damaged.")) from None
+
+
 def read_photo(path: Path, max_bytes: int = 10 * 1024 * 1024) -> Photo:
     path = Path(path)
     try:
@@ -678,6 +700,11 @@ class ReportIntakes:
     def photo(self, sha256: str) -> bytes:
         """A stored photo's bytes (as taken: turn it by ``Photo.orientation`` to show it)."""
         return self.loket.attachments.get(sha256)
+
+    def preview(self, data_or_sha256: bytes | str, max_side: int = 640) -> bytes:
+        """A PNG preview of a photo (its bytes, or a stored one by its SHA-256), upright by its EXIF orientation."""
+        data = self.photo(data_or_sha256) if isinstance(data_or_sha256, str) else data_or_sha256
+        return preview(data, max_side)
 
     # -------------------------------------------------------------------------------------- the map
     def street_lines(self) -> list[tuple[str, list[tuple[float, float]]]]:
