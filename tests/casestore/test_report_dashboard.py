@@ -265,3 +265,27 @@ def test_a_new_report_shows_at_once_though_answers_are_kept(board: Api, casestor
     again = get(board, "summary", **MARCH)
     assert again["reports"] == first["reports"] + 1 and again["open"] == first["open"] + 1
     assert {i["key"]: i["reports"] for i in get(board, "hotspots", by="category", **MARCH)["items"]}["ratten"] == 3
+
+
+def test_a_report_taken_and_solved_through_the_case_store_counts(casestore_server: RunningServer) -> None:
+    """The whole path: a report taken three days ago and solved now is solved in time on both counts, with a
+    lead time of about three days, in the zone its point lies in."""
+    coordinator = Api(casestore_server.url, "coordinator")
+    manager = Api(casestore_server.url, "manager")
+    reported = dt.datetime.now(dt.UTC) - dt.timedelta(days=3)
+    r = coordinator.http.post("/v1/reports", json={
+        "category": "zwerfvuil", "description": "Blikjes op het stationsplein", "lat": POINT["MH10"][0],
+        "lon": POINT["MH10"][1], "channel": "counter", "reported_at": reported.isoformat()})
+    assert r.status_code == 201, r.text
+    rid = r.json()["id"]
+    r = coordinator.http.post(f"/v1/reports/{rid}/status", json={"status": "afgehandeld"})
+    assert r.status_code == 200, r.text
+    today = dt.datetime.now(BXL).date()
+    q = {"from": (today - dt.timedelta(days=10)).isoformat(), "to": today.isoformat()}
+    s = get(manager, "summary", **q)
+    assert (s["reports"], s["closed"], s["solved_in_period"]) == (1, 1, 1)
+    assert s["within_term"]["share"] == 1.0 and s["within_10_working_days_of_reported"]["share"] == 1.0
+    assert 2.9 < s["lead_time_days"]["median"] < 3.1
+    assert [(z["key"], z["reports"]) for z in s["by"]["zone"]] == [("MH10", 1)]
+    coordinator.http.close()
+    manager.http.close()
