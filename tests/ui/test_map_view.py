@@ -298,6 +298,11 @@ def test_refused_tiles_leave_the_offline_map(qtbot: Any, ops: Operations, tmp_pa
     hits = len(tile_server.hits)
     view.repaint()  # a refused tile is not asked for again at once
     assert ops.busy == 0 and len(tile_server.hits) == hits
+    # refused again and again (a proxy, a captive portal): the map stops asking for a while, wherever one looks
+    assert hits >= 4
+    view.set_view(51.2, 4.4, 15)
+    view.repaint()
+    assert ops.busy == 0 and view.tiles_pending == 0 and len(tile_server.hits) == hits
 
 
 def test_the_city_map_json_and_the_switch(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

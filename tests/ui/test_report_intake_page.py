@@ -347,3 +347,18 @@ def test_scanner_and_camera(page: Any, qtbot: Any, tmp_path: Path, monkeypatch: 
     page.scan_photo()
     qtbot.waitUntil(lambda: page.scan is None, timeout=10_000)
     assert "scanner" in page.photo_note.text().lower() and len(page.photos) == 1
+
+
+def test_a_language_switch_renames_the_categories_and_keeps_the_choice(page: Any, window: Any, qtbot: Any) -> None:
+    cats = wire_reports.default()
+    code = _category()
+    sub = cats.sub(code)
+    assert sub is not None
+    window.set_language("en")
+    page.set_category(code)
+    assert page.sub_combo.currentText() == sub.names["en"]
+    window.set_language("fr")
+    qtbot.waitUntil(lambda: page.sub_combo.currentText() == sub.names["fr"], timeout=5_000)
+    assert page.category == code
+    assert any(sub.names["fr"] in line for line in page.find_model.stringList())
+    window.set_language("nl")

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QBuffer,
     QByteArray,
+    QEvent,
     QIODevice,
     QProcess,
     QSize,
@@ -493,6 +494,15 @@ class ReportIntakePage(QWidget):
         self.mine_tree.setHeaderLabels([self.tr("Report"), self.tr("Category"), self.tr("State"), self.tr("Taken")])
         self._who_changed()
         self._show_place()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # the desk's language switched: texts and category names
+            code = self.category
+            self.retranslate()
+            self._fill_categories()
+            if code:
+                self.set_category(code)
+        super().changeEvent(event)
 
     # ------------------------------------------------------------------------------------------------ page
     def show_page(self, person_id: str | None = None) -> None:

@@ -72,7 +72,8 @@ MAX_LAT = 85.05112878
 ACCEPTED = {"image/png": b"\x89PNG\r\n\x1a\n", "image/jpeg": b"\xff\xd8\xff"}
 MAX_IN_FLIGHT = 2
 MEMORY_TILES = 256
-RETRY_S = 60.0
+RETRY_S = 60.0  # a refused tile is asked for again after this; so are all after OFFLINE_AFTER refusals in a row
+OFFLINE_AFTER = 4
 HEAT_STEP = 4  # the heat layer is drawn at 1/4 of the resolution, then scaled up smoothly (it is a blur anyway)
 HEAT_STEPS = 16  # colour steps of the heat (one cached dot per step and radius)
 
@@ -349,6 +350,8 @@ class MapView(QWidget):
         self._proj: dict[str, tuple[object, Any]] = {}  # layer → (the list it was made of, the projection)
         self._stamps: dict[tuple[int, int], QImage] = {}  # (radius px, colour step) → a blurred dot
         self._heat_cache: tuple[tuple[Any, ...], QImage] | None = None
+        self._failures = 0  # tiles refused in a row
+        self._offline_until = 0.0
         self._press: QPointF | None = None
         self._press_center: tuple[float, float] = (0.0, 0.0)
         self._dragged = False
@@ -651,7 +654,7 @@ class MapView(QWidget):
                                   lambda: [(name, *_norm_poly(line)) for name, line in self.layers.streets])
         visible: list[tuple[str, QPolygonF]] = [(name, t.map(poly)) for name, poly, box in streets
                                                 if box.intersects(view)]
-        for pen in (casing, road):
+        for pen in (casing, road) if self.zoom >= 15 else (casing,):  # far away: one thin stroke a street
             p.setPen(pen)
             for _name, poly in visible:
                 p.drawPolyline(poly)
@@ -717,6 +720,8 @@ class MapView(QWidget):
         if self.ops is None or self.fetcher is None:
             return
         now = time.monotonic()
+        if now < self._offline_until:  # the tile server did not answer several times: the offline map a while
+            return
         self._queue = [k for k in keys if k not in self._pending and self._failed.get(k, 0.0) <= now]
         self._pump()
 
@@ -730,6 +735,7 @@ class MapView(QWidget):
 
     def _tile_done(self, key: tuple[int, int, int], image: object) -> None:
         self._pending.discard(key)
+        self._failures = 0
         if isinstance(image, QImage):
             self._tiles[key] = image
             while len(self._tiles) > MEMORY_TILES:
@@ -740,6 +746,10 @@ class MapView(QWidget):
     def _tile_failed(self, key: tuple[int, int, int], exc: BaseException) -> None:
         self._pending.discard(key)
         self._failed[key] = time.monotonic() + RETRY_S
+        self._failures += 1
+        if self._failures >= OFFLINE_AFTER:
+            self._offline_until = time.monotonic() + RETRY_S
+            self._queue.clear()
         self.tile_errors = ([*self.tile_errors, f"{key}: {exc}"])[-20:]
         log.info("map tile %s not shown: %s", key, exc)
         self._pump()
