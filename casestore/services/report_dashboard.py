@@ -394,9 +394,10 @@ def _hotspots(s: Session, q: Query, by: str) -> dict[str, Any]:
     col = _KEYS[by]
     prev_end = q.start - dt.timedelta(days=1)
     prev_start = q.start - dt.timedelta(days=q.days)
-    now_c, prev_c = _reported(q.start, q.end), _reported(prev_start, prev_end)
+    # one range over both periods (the previous one ends where this one begins)
     rows = s.execute(
-        select(col, _n(now_c), _n(prev_c)).where(*_filters(q), or_(now_c, prev_c)).group_by(col)
+        select(col, _n(Report.created_at >= _utc(q.start)), _n(Report.created_at < _utc(q.start)))
+        .where(*_filters(q), _reported(prev_start, q.end)).group_by(col)
     ).all()
     name = _names(q, by)
     items = []
