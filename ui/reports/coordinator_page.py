@@ -258,7 +258,7 @@ class ReportCoordinatorPage(QWidget):
         actions = QGridLayout()
         actions.setSpacing(4)
         for i, b in enumerate(self.action_buttons):
-            actions.addWidget(b, i // 4, i % 4)
+            actions.addWidget(b, i // 2, i % 2)
 
         detail = QWidget()
         d = QVBoxLayout(detail)
@@ -286,6 +286,7 @@ class ReportCoordinatorPage(QWidget):
         split.setStretchFactor(0, 5)
         split.setStretchFactor(1, 6)
         split.setChildrenCollapsible(False)
+        split.setSizes([560, 540])
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(16, 10, 16, 10)
@@ -317,10 +318,15 @@ class ReportCoordinatorPage(QWidget):
     def retranslate(self) -> None:
         tr = self.tr
         self.title.setText(tr("Citizen reports: coordination"))
-        names = {"new": tr("New"), "overdue": tr("Overdue"), "past_3x": tr("Past 3× the term"),
-                 "reopened": tr("Reopened"), "waiting": tr("Waiting on third parties"), "open": tr("All open")}
+        names = {"new": tr("New"), "overdue": tr("Overdue"), "past_3x": tr("Past 3×"),
+                 "reopened": tr("Reopened"), "waiting": tr("Third party"), "open": tr("All open")}
+        tips = {"new": tr("Reports nobody has handled yet"), "overdue": tr("Open reports past their deadline"),
+                "past_3x": tr("Open reports past three times their term"),
+                "reopened": tr("Open reports that were reopened"),
+                "waiting": tr("Reports waiting on a third party"), "open": tr("Every open report")}
         for i, n in enumerate(QUEUE_LISTS):
             self.lists.setTabText(i, names[n])
+            self.lists.setTabToolTip(i, tips[n])
         self.lists.setAccessibleName(tr("Lists of reports"))
         self.department_label.setText(tr("&Department"))
         self.department.setAccessibleName(tr("Department"))
