@@ -362,3 +362,27 @@ def test_a_language_switch_renames_the_categories_and_keeps_the_choice(page: Any
     assert page.category == code
     assert any(sub.names["fr"] in line for line in page.find_model.stringList())
     window.set_language("nl")
+
+
+def test_hostile_input_is_refused_in_words_and_nothing_is_written(page: Any, window: Any, qtbot: Any) -> None:
+    loket = window.ctx.loket
+    page.set_category(_category())
+    page.set_location(*HERE, "map")
+    page.who_contact.setChecked(True)
+    page.email.setText("an@example.org\r\nBcc: all@example.org")
+    page.tell.setCurrentIndex(page.tell.findData("mail"))
+    page.save()
+    qtbot.waitUntil(lambda: page.problem.isVisible(), timeout=10_000)
+    assert "Traceback" not in page.problem.text() and page.problem.text()
+    assert page.email.hasFocus() or page.focusWidget() is page.email
+    page.email.setText("an@example.org")
+    page.description.setPlainText("afval\x00" + "x" * 10)
+    page.save()
+    qtbot.waitUntil(lambda: "description" in page.problem.text().lower(), timeout=10_000)
+    page.description.setPlainText("y" * 6000)
+    page.save()
+    qtbot.waitUntil(lambda: "6000" in page.problem.text() or "6,000" in page.problem.text()
+                    or "6 000" in page.problem.text() or "6.000" in page.problem.text(), timeout=10_000)
+    wait_ops(qtbot, window)
+    assert _ops(loket) == [] and page.last_saved is None
+    assert page.save_button.isEnabled()
