@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -261,3 +262,40 @@ def test_the_page_fits_1366_by_768(qtbot: Any, page_of: Callable[[], tuple[Any, 
     choose(qtbot, win, page, taken["late"])
     hint = win.minimumSizeHint()
     assert hint.width() <= 1366 and hint.height() <= 768
+
+
+@needs_messages
+def test_the_letters_waiting_print_as_one_pdf_and_are_marked_printed(
+        qtbot: Any, page_of: Callable[[], tuple[Any, Any]], sqlite_server: RunningServer, tmp_path: Path) -> None:
+    from tests.casestore.test_report_messages import person
+    from tests.ui.test_shop_queue import FakePrintDialog
+
+    clerk = Api(sqlite_server.url, "clerk")
+    try:
+        pid = person(clerk, language="de")
+        with_address = take(clerk, "zwerfvuil", CENTRUM, reporters=[{"person_id": pid, "contact_channel": "letter",
+                                                                    "language": "de"}])
+        moved_away = person(clerk, address=False)
+        nowhere = take(clerk, "graffiti", CENTRUM, reporters=[{"person_id": moved_away,
+                                                               "contact_channel": "letter"}])
+    finally:
+        clerk.http.close()
+    win, page = page_of()
+    page.left.setCurrentIndex(1)  # letters and calls: the letters to print
+    wait_ops(qtbot, win)
+    waiting = {m.report_id for m in page.work}
+    assert {with_address["id"], nowhere["id"]} <= waiting
+    row = next(i for i in range(page.work_table.topLevelItemCount())
+               if page.work_table.topLevelItem(i).text(0) == nowhere["id"])
+    assert page.work_table.topLevelItem(row).text(4)  # says what is missing: no postal address
+
+    pdf = tmp_path / "letters.pdf"
+    FakePrintDialog.target = pdf
+    page.print_dialog = FakePrintDialog
+    page.print_btn.click()
+    wait_ops(qtbot, win)
+    assert pdf.read_bytes()[:5] == b"%PDF-"
+    assert page.message.text().endswith(page.tr("%1 letter(s) printed.").replace("%1", "1")) or \
+        page.tr("%1 letter(s) printed.").replace("%1", "1") in page.message.text()
+    left = {m.report_id for m in page.work}
+    assert with_address["id"] not in left and nowhere["id"] in left  # the one without an address still waits
