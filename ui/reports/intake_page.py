@@ -906,12 +906,13 @@ class ReportIntakePage(QWidget):
         self.save_button.setEnabled(True)
         self._say(describe(exc))
         field = getattr(exc, "field", "")
-        target: QWidget | None = {"category": self.cat_find, "description": self.description, "location": self.address,
-                  "outside_city": self.address, "address": self.address, "email": self.email,
-                                    "e-mail address": self.email, "phone": self.phone, "phone number": self.phone,
-                                    "first name": self.first_name, "last name": self.last_name,
-                  "contact_channel": self.tell, "consent": self.consent, "photos": self.photo_list,
-                  "anonymous": self.who_anonymous, "language": self.language}.get(field)
+        target: QWidget | None = {
+            "category": self.cat_find, "description": self.description, "location": self.address,
+            "outside_city": self.address, "address": self.address, "email": self.email,
+            "e-mail address": self.email, "phone": self.phone, "phone number": self.phone,
+            "first name": self.first_name, "last name": self.last_name, "contact_channel": self.tell,
+            "consent": self.consent, "photos": self.photo_list, "anonymous": self.who_anonymous,
+            "language": self.language}.get(field)
         if target is not None and target.isEnabled():
             target.setFocus()
 
