@@ -59,7 +59,9 @@ def nearby(
 
     def work(s: Session) -> list[dict[str, Any]]:
         reports.may_create(caller.principal(s))
-        return nearby_view(reports.nearby_open(s, category, lat, lon), lambda r: reports.report_view(s, r))
+        found = reports.nearby_open(s, category, lat, lon)
+        views = {v["id"]: v for v in reports.report_views(s, [r for r, _d in found])}  # three queries in all
+        return nearby_view(found, lambda r: views[r.id])
 
     return store.run_tx(work)
 

@@ -22,6 +22,7 @@ nothing is written when it refuses.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -413,11 +414,31 @@ def reporter_view(r: ReportReporter) -> dict[str, Any]:
 
 
 def report_view(s: Session, rep: Report) -> dict[str, Any]:
-    reporters = s.scalars(select(ReportReporter).where(ReportReporter.report_id == rep.id)
-                          .order_by(ReportReporter.id)).all()
-    history = s.scalars(select(ReportStatusChange).where(ReportStatusChange.report_id == rep.id)
-                        .order_by(ReportStatusChange.id)).all()
-    children = s.scalars(select(Report.id).where(Report.parent_id == rep.id).order_by(Report.id)).all()
+    return report_views(s, [rep])[0]
+
+
+def report_views(s: Session, reps: Sequence[Report]) -> list[dict[str, Any]]:
+    """The views of several reports with three queries in all (reporters, histories, sub-tasks), e.g. the
+    duplicates found near a point."""
+    ids = [r.id for r in reps]
+    reporters: dict[str, list[ReportReporter]] = {i: [] for i in ids}
+    history: dict[str, list[ReportStatusChange]] = {i: [] for i in ids}
+    children: dict[str, list[str]] = {i: [] for i in ids}
+    if ids:
+        for r in s.scalars(select(ReportReporter).where(ReportReporter.report_id.in_(ids))
+                           .order_by(ReportReporter.id)):
+            reporters[r.report_id].append(r)
+        for h in s.scalars(select(ReportStatusChange).where(ReportStatusChange.report_id.in_(ids))
+                           .order_by(ReportStatusChange.id)):
+            history[h.report_id].append(h)
+        for cid, pid in s.execute(select(Report.id, Report.parent_id).where(Report.parent_id.in_(ids))
+                                  .order_by(Report.id)):
+            children[str(pid)].append(cid)
+    return [_view(rep, reporters[rep.id], history[rep.id], children[rep.id]) for rep in reps]
+
+
+def _view(rep: Report, reporters: Sequence[ReportReporter], history: Sequence[ReportStatusChange],
+          children: Sequence[str]) -> dict[str, Any]:
     return {
         "id": rep.id, "category": rep.category, "main_category": rep.main_category,
         "department": rep.department, "priority": rep.priority, "description": rep.description,
