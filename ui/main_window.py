@@ -609,6 +609,10 @@ class MainWindow(QMainWindow):
     def _card_person(self, person_id: str, _diffs: list[Any]) -> None:
         if self._on(self._intake):
             return  # never swap the citizen under an intake: its header says whose card is in the reader
+        take = getattr(self.stack.currentWidget(), "card_person", None)
+        if callable(take):  # a page that takes the citizen whose card was read (a citizen report being taken)
+            take(person_id)
+            return
         self.show_person(person_id)
 
     def showEvent(self, event: QShowEvent) -> None:

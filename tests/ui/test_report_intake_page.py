@@ -386,3 +386,22 @@ def test_hostile_input_is_refused_in_words_and_nothing_is_written(page: Any, win
     wait_ops(qtbot, window)
     assert _ops(loket) == [] and page.last_saved is None
     assert page.save_button.isEnabled()
+
+
+def test_a_card_read_during_a_report_makes_its_citizen_the_reporter(page: Any, window: Any, qtbot: Any) -> None:
+    from desk_app.store.models import Person
+
+    with window.ctx.loket.store.read() as s:
+        person = s.scalars(select(Person).order_by(Person.surname.desc())).first()
+        assert person is not None
+        pid, surname = person.id, person.surname
+    page.description.setPlainText("Lamp kapot")
+    window._card_person(pid, [])  # the card panel matched the card in the reader to this person
+    qtbot.waitUntil(lambda: page.person is not None, timeout=10_000)
+    assert window.stack.currentWidget() is page  # the form stays
+    assert page.person["id"] == pid and surname in page.who_person.text() and page.who_person.isChecked()
+    assert page.description.toPlainText() == "Lamp kapot"
+    # on another page the card opens the citizen as before
+    window.open_page("cases")
+    window._card_person(pid, [])
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.person, timeout=10_000)

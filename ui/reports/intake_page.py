@@ -514,6 +514,13 @@ class ReportIntakePage(QWidget):
         if not self.main_combo.currentData():
             self.cat_find.setFocus()
 
+    def card_person(self, person_id: str) -> None:
+        """The citizen whose eID card was just read (the window calls it while this page is on screen): they
+        report, the form stays."""
+        loket = self.ctx.loket
+        self.ctx.ops.run_op(lambda: loket.person(person_id, purpose="open"), self.set_person,
+                            lambda e: self._say(describe(e)), key="report-person")
+
     def _adopt_person(self, person_id: str | None) -> None:
         person = None
         page = getattr(self.window_host, "_person", None) if self.window_host is not None else None
