@@ -8,6 +8,12 @@ reporter gave consent to be contacted again count; anonymous reporters (no perso
 A reporter is one identity: the person (``person_id``), else the e-mail address (any case), else the phone
 number (spaces ignored). Sub-tasks are not reports of their own.
 
+One statement reads the counted reporter rows once (a CTE), groups them by identity and category and by
+identity and zone, and returns the rows of the identities that reach the minimum somewhere; Python then counts
+each topic's distinct reports. What it found is kept in this process per question and version of the reports
+and reporters (the newest ``updated_at``/``created_at`` of a report, the newest reporter), so that a view
+repeated while nothing changed is not computed again; names, the limit and the audit row are made per view.
+
 **Residents of a zone**: persons whose place (``cs_person_place``: their current address geocoded against the
 city's address register, ``casestore.services.address_register``) lies in a zone (a sector's code or a grid
 cell, ``wire.geo``) or in a drawn polygon (WGS84 ``[lat, lon]`` points, 3 to 500, a simple ring: no edge
@@ -26,12 +32,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import threading
+import time
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import String, and_, case, cast, func, literal, select
+from sqlalchemy import String, case, cast, func, literal, select, union
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -155,41 +164,80 @@ def _counted(q: EngagedQuery) -> list[ColumnElement[bool]]:
     return out
 
 
+def _keen_rows(q: EngagedQuery) -> Any:
+    """One statement: the counted reporter rows (consent, period, filters) of the identities that reach
+    ``min_reports`` on some category or in some zone; each row with its reporter's details and its report.
+    The counted rows are read once (a CTE), grouped twice, and joined back."""
+    rr = ReportReporter
+    counted = (select(_identity().label("ident"), rr.id.label("rr_id"), rr.person_id, rr.email, rr.phone,
+                      rr.first_name, rr.last_name, rr.language, Report.id.label("rid"), Report.category,
+                      Report.zone, Report.created_at, Report.status)
+               .select_from(rr).join(Report, Report.id == rr.report_id).where(*_counted(q))).cte("counted")
+    c = counted.c
+    n = func.count()  # a superset when one identity is twice on a report; the exact count is made in Python
+    by_category = select(c.ident).where(c.ident.is_not(None)).group_by(c.ident, c.category).having(
+        n >= q.min_reports)
+    by_zone = select(c.ident).where(c.ident.is_not(None), c.zone.is_not(None)).group_by(c.ident, c.zone).having(
+        n >= q.min_reports)
+    keen = union(by_category, by_zone).subquery("keen")
+    return (select(c.ident, c.rr_id, c.person_id, c.email, c.phone, c.first_name, c.last_name, c.language, c.rid,
+                   c.category, c.zone, c.created_at, c.status)
+            .select_from(counted.join(keen, keen.c.ident == c.ident))
+            .order_by(c.created_at, c.rid, c.rr_id))
+
+
+CACHE_SECONDS = 900.0
+CACHE_SIZE = 32
+_Found = tuple[dict[str, Any], dict[tuple[str, str, str], dict[str, dict[str, Any]]]]
+_cache: OrderedDict[tuple[Any, ...], tuple[float, _Found]] = OrderedDict()
+_cache_lock = threading.Lock()
+
+
+def _version(s: Session) -> tuple[Any, ...]:
+    """The reports' and reporters' version: a change of a report sets its ``updated_at``; reporters are
+    only ever added."""
+    return (str(s.get_bind().engine.url), s.scalar(select(func.max(Report.updated_at))),
+            s.scalar(select(func.max(Report.created_at))), s.scalar(select(func.max(ReportReporter.id))))
+
+
+def _found(s: Session, q: EngagedQuery) -> _Found:
+    """Who reported what (identity → newest reporter row; (identity, kind, key) → reports), kept in this
+    process per question and version of the reports (as the dashboard's answers) for repeated views."""
+    key = (q.start, q.end, q.category, q.zone, q.min_reports, _today(), _version(s))
+    now = time.monotonic()
+    with _cache_lock:
+        hit = _cache.get(key)
+        if hit is not None and now - hit[0] < CACHE_SECONDS:
+            _cache.move_to_end(key)
+            return hit[1]
+    who: dict[str, Any] = {}
+    reports: dict[tuple[str, str, str], dict[str, dict[str, Any]]] = {}
+    for row in s.execute(_keen_rows(q)):
+        who[row.ident] = row
+        item = {"id": row.rid, "category": row.category, "created_at": _iso(row.created_at), "status": row.status}
+        reports.setdefault((row.ident, "category", row.category), {})[row.rid] = item
+        if row.zone is not None:
+            reports.setdefault((row.ident, "zone", row.zone), {})[row.rid] = item
+    with _cache_lock:
+        _cache[key] = (now, (who, reports))
+        _cache.move_to_end(key)
+        while len(_cache) > CACHE_SIZE:
+            _cache.popitem(last=False)
+    return who, reports
+
+
 def engaged(s: Session, p: Principal, q: EngagedQuery) -> dict[str, Any]:
     may_see_people(p)
-    ident = _identity().label("ident")
-    n = func.count(func.distinct(Report.id))
-    pairs: list[tuple[str, str, str, int]] = []  # (identity, kind, key, reports)
-    for kind, col in (("category", Report.category), ("zone", Report.zone)):
-        stmt = (select(ident, col, n).select_from(ReportReporter).join(Report, Report.id == ReportReporter.report_id)
-                .where(*_counted(q), col.is_not(None)).group_by(ident, col)
-                .having(and_(n >= q.min_reports, ident.is_not(None))))
-        pairs += [(i, kind, key, int(c)) for i, key, c in s.execute(stmt) if i is not None and key is not None]
-    pairs.sort(key=lambda t: (-t[3], t[1], t[2], t[0]))
+    who, reports = _found(s, q)
+    pairs = sorted(((len(v), ident, kind, key) for (ident, kind, key), v in reports.items()
+                    if len(v) >= q.min_reports), key=lambda t: (-t[0], t[2], t[3], t[1]))
     total = len(pairs)
     shown = pairs[: q.limit]
-    idents = sorted({t[0] for t in shown})
-    rows: list[Any] = []
-    for i in range(0, len(idents), 500):
-        rows += s.execute(
-            select(_identity().label("ident"), ReportReporter, Report.id, Report.category, Report.zone,
-                   Report.created_at, Report.status)
-            .join(Report, Report.id == ReportReporter.report_id)
-            .where(*_counted(q), _identity().in_(idents[i : i + 500]))
-            .order_by(Report.created_at, Report.id, ReportReporter.id)).all()
-    who: dict[str, ReportReporter] = {}
-    reports: dict[tuple[str, str, str], dict[str, dict[str, Any]]] = {}
-    for ident_, rr, rid, cat, zone, created, status in rows:
-        who[ident_] = rr  # the latest report's reporter row: the newest contact details
-        item = {"id": rid, "category": cat, "created_at": _iso(created), "status": status}
-        reports.setdefault((ident_, "category", cat), {})[rid] = item
-        if zone is not None:
-            reports.setdefault((ident_, "zone", zone), {})[rid] = item
-    names = _person_names(s, [r.person_id for r in who.values() if r.person_id])
+    names = _person_names(s, sorted({who[t[1]].person_id for t in shown if who[t[1]].person_id}))
     cats, zones = catalogue.default(), geo.default()
     items = []
-    for ident_, kind, key, _count in shown:
-        rr = who[ident_]
+    for _count, ident, kind, key in shown:
+        rr = who[ident]
         if kind == "category":
             sub = cats.sub(key)
             topic_name = (sub.names.get(q.lang) or sub.names.get("nl") or key) if sub is not None else key
@@ -200,18 +248,14 @@ def engaged(s: Session, p: Principal, q: EngagedQuery) -> dict[str, Any]:
             "reporter": {"person_id": rr.person_id, "name": name, "email": rr.email, "phone": rr.phone,
                          "language": rr.language},
             "topic": {"kind": kind, "key": key, "name": topic_name},
-            "reports": list(reports.get((ident_, kind, key), {}).values()),
+            "reports": list(reports[(ident, kind, key)].values()),
         })
     audit_view(s, p, "report_people.engaged", {
         "period": [q.start.isoformat(), q.end.isoformat()], "category": q.category, "zone": q.zone,
         "min_reports": q.min_reports, "shown": len(items), "total": total,
-        "people": sorted({_who_key(who[t[0]]) for t in shown}),
+        "people": sorted({who[t[1]].person_id or f"reporter:{who[t[1]].rr_id}" for t in shown}),
     })
     return {"items": items, "total": total, "period": {"from": q.start.isoformat(), "to": q.end.isoformat()}}
-
-
-def _who_key(rr: ReportReporter) -> str:
-    return rr.person_id or f"reporter:{rr.id}"
 
 
 def _iso(t: dt.datetime | None) -> str | None:
