@@ -274,7 +274,10 @@ def import_demo(s: Session, path: Path) -> ImportResult:
             rows = list(parse_rows(f))
         _DEMO_CACHE.clear()
         _DEMO_CACHE[key] = rows
-    return ImportResult(replace_register(s, rows), rebuild_places(s), False)
+    n = replace_register(s, rows)
+    # Places only from persons' address records: a database without any (a benchmark's bulk places) keeps its own.
+    has_addresses = s.scalar(select(Record.id).where(Record.entity == "address").limit(1)) is not None
+    return ImportResult(n, rebuild_places(s) if has_addresses else PlacesResult(0, 0), False)
 
 
 def import_text(s: Session, text: str) -> ImportResult:
