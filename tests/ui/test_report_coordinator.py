@@ -250,6 +250,23 @@ def test_the_calls_to_make_with_the_phone_script(qtbot: Any, page_of: Callable[[
     assert page.message.text() == page.tr("Marked as unreachable.")
 
 
+def test_hostile_input_is_cleaned_or_refused_in_words(qtbot: Any, page_of: Callable[[], tuple[Any, Any]],
+                                                     taken: dict[str, str]) -> None:
+    win, page = page_of()
+    choose(qtbot, win, page, taken["road"])
+    page.apply_status("in_behandeling", "ploeg\x00 komt\r\nmorgen" + "x" * 5000)
+    wait_ops(qtbot, win)
+    assert page.report.status == "in_behandeling", page.message.text()
+    note = page.report.history[-1].note
+    assert note is not None and note.startswith("ploeg komt\nmorgen") and len(note) == 2000
+    page.apply_route("wegen", "../../etc/passwd")
+    assert page.message.text() == page.tr("A user name has only letters, digits and . _ @ - (at most 100).")
+    assert not page.report.route_pinned
+    page.apply_forward("De\x07 Watergroep\r\n", "")
+    wait_ops(qtbot, win)
+    assert page.report.external_party == "De Watergroep", page.message.text()
+
+
 def test_only_coordinators_have_the_page() -> None:
     load_pages()
     spec = page_spec("report_coordinator")

@@ -17,6 +17,7 @@ case store's words. Tests drive the page through its methods (``open_list``, ``o
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -58,6 +59,16 @@ if TYPE_CHECKING:
     from sync.transport import Transport
 
 QUEUE_LISTS = ("new", "overdue", "past_3x", "reopened", "waiting", "open")
+USERNAME = re.compile(r"^[A-Za-z0-9._@-]{1,100}$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def clean(text: str, limit: int) -> str:
+    """Free text as the case store stores it: no control characters but tab and newlines (CR/LF as one
+    newline), trimmed, at most ``limit`` characters."""
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).strip()[:limit]
+
+
 NEARBY_M = 500.0
 PAGE = 100
 
@@ -728,6 +739,7 @@ class ReportCoordinatorPage(QWidget):
                 return
         from sync.reports import new_request_id
 
+        note = clean(note, 2000)
         request_id = new_request_id()
         self._act(lambda: client.change_status(rep.id, status, note or None, request_id=request_id),
                   self.tr("The status is now %1.").replace("%1", self.status_name(status)))
@@ -795,6 +807,9 @@ class ReportCoordinatorPage(QWidget):
         rep, client = self.report, self.client()
         if rep is None or client is None:
             return
+        if assigned_to and not USERNAME.match(assigned_to):
+            self._say(self.tr("A user name has only letters, digits and . _ @ - (at most 100)."))
+            return
         self._act(lambda: client.route(rep.id, department, assigned_to),
                   self.tr("Routed to %1 by hand.").replace("%1", self.department_name(department)))
 
@@ -818,6 +833,7 @@ class ReportCoordinatorPage(QWidget):
             self.apply_forward(party.text().strip(), note.toPlainText().strip())
 
     def apply_forward(self, party: str, note: str = "") -> None:
+        party, note = clean(party, 200).replace("\n", " "), clean(note, 2000)
         rep, client = self.report, self.client()
         if rep is None or client is None or not party:
             return
@@ -846,6 +862,7 @@ class ReportCoordinatorPage(QWidget):
             self.apply_split(str(combo.currentData()), text.toPlainText().strip())
 
     def apply_split(self, category: str, description: str) -> None:
+        description = clean(description, 10_000)
         rep, client = self.report, self.client()
         if rep is None or client is None or not description:
             return
