@@ -369,3 +369,29 @@ def test_the_demo_city_is_drawn_offline(qtbot: Any, loket: Any, monkeypatch: pyt
     assert view.fetcher is None and not view.source.enabled
     pool.wait_idle(5000)
     pool.close()
+
+
+def test_fit_shows_the_box_whole_and_home_the_city(qtbot: Any, ops: Operations) -> None:
+    view = MapView(ops=ops, source=TileSource(center=(0.0, 0.0), zoom=3), load_city=True)  # outlines of wire.geo
+    view.resize(500, 350)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: view.city_bbox is not None, timeout=10_000)
+    box = (51.01, 51.04, 3.83, 3.91)
+    view.fit(box)
+    for lat, lon in ((box[0], box[2]), (box[1], box[3]), (box[0], box[3]), (box[1], box[2])):
+        p = view.to_pixel(lat, lon)
+        assert 0 <= p.x() <= view.width() and 0 <= p.y() <= view.height()
+    # as large as it fits: one zoom step further a corner falls outside
+    view.zoom_by(1)
+    assert not all(0 <= view.to_pixel(lat, lon).x() <= view.width() and 0 <= view.to_pixel(lat, lon).y() <= view.height()
+                   for lat, lon in ((box[0], box[2]), (box[1], box[3])))
+    view.set_view(50.0, 5.0, 12)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert view.city_bbox is not None
+    lat0, lat1, lon0, lon1 = view.city_bbox
+    c = view.center()
+    assert lat0 < c[0] < lat1 and lon0 < c[1] < lon1
+    assert view.layers.outlines  # the offline map has the city's edge and sectors

@@ -351,6 +351,7 @@ class MapView(QWidget):
         self._stamps: dict[tuple[int, int], QImage] = {}  # (radius px, colour step) → a blurred dot
         self._heat_cache: tuple[tuple[Any, ...], QImage] | None = None
         self._failures = 0  # tiles refused in a row
+        self.city_bbox: BBox | None = None  # the city's extent (Home shows it whole)
         self._offline_until = 0.0
         self._press: QPointF | None = None
         self._press_center: tuple[float, float] = (0.0, 0.0)
@@ -361,7 +362,8 @@ class MapView(QWidget):
         self.setMinimumSize(QSize(200, 160))
         self.setAccessibleName(self.tr("Map"))
         self.setAccessibleDescription(self.tr(
-            "Drag or arrow keys to move, mouse wheel or plus and minus to zoom, click or Enter to pick a point"))
+            "Drag or arrow keys to move, mouse wheel or plus and minus to zoom, Home for the whole city, click or "
+            "Enter to pick a point"))
         self._build_buttons()
         if streets is not None:
             self.layers.streets = list(streets)
@@ -582,6 +584,8 @@ class MapView(QWidget):
         elif key == Qt.Key.Key_Down:
             self.cy += step
             self._changed()
+        elif key == Qt.Key.Key_Home and self.city_bbox is not None:  # back to the whole city
+            self.fit(self.city_bbox)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
             lat, lon = self.center()
             self.point_picked.emit(lat, lon)
@@ -949,6 +953,7 @@ class MapView(QWidget):
         if not isinstance(city, tuple):
             return
         outlines, streets, bbox = city
+        self.city_bbox = bbox
         self.layers.outlines = outlines
         if streets:
             self.layers.streets = streets
