@@ -488,6 +488,27 @@ def nearby(
     return found
 
 
+def open_nearby(s: Session, lat: float, lon: float, *, radius_m: float = 300.0, limit: int = 200,
+                now: dt.datetime | None = None) -> list[NearbyReport]:
+    """The cached open reports of any category within ``radius_m`` of a point (the intake's map), nearest first."""
+    if not _valid_point(lat, lon):
+        return []
+    radius_m = max(1.0, min(float(radius_m), 5000.0))
+    lat0, lat1, lon0, lon1 = wire_reports.bounding_box(lat, lon, radius_m)
+    since = (now or utcnow()) - wire_reports.DUPLICATE_WINDOW
+    rows = s.execute(
+        select(ReportPoint.id, ReportPoint.category, ReportPoint.description, ReportPoint.lat, ReportPoint.lon,
+               ReportPoint.created_at, ReportPoint.status)
+        .where(ReportPoint.lat.between(lat0, lat1), ReportPoint.lon.between(lon0, lon1),
+               ReportPoint.open.is_(True), ReportPoint.created_at >= since)
+    ).all()
+    found = [NearbyReport(rid, cat, desc, round(d, 1), created, status, plat, plon)
+             for rid, cat, desc, plat, plon, created, status in rows
+             if (d := wire_reports.haversine_m(lat, lon, plat, plon)) <= radius_m]
+    found.sort(key=lambda r: (r.distance_m, r.id))
+    return found[:max(1, min(int(limit), 1000))]
+
+
 # ----------------------------------------------------------------------------------------------- save
 def _one_line(value: str | None, what: str, max_length: int = 200) -> str | None:
     if value is None:
@@ -662,6 +683,11 @@ class ReportIntakes:
     def duplicates(self, category: str, lat: float, lon: float, now: dt.datetime | None = None) -> list[NearbyReport]:
         with self.loket.store.read() as s:
             return nearby(s, category, lat, lon, now=now)
+
+    def open_nearby(self, lat: float, lon: float, radius_m: float = 300.0, limit: int = 200) -> list[NearbyReport]:
+        """Open reports of every category around a point (the intake's map), from the same cache."""
+        with self.loket.store.read() as s:
+            return open_nearby(s, lat, lon, radius_m=radius_m, limit=limit)
 
     def register_size(self) -> int:
         with self.loket.store.read() as s:
