@@ -136,7 +136,7 @@ def engaged(
 @router.post("/v1/reports/dashboard/residents", response_model=Residents, responses=ERRORS, tags=T)
 def residents(body: ResidentsIn, caller: Auth, store: Tx) -> dict[str, Any]:
     """Persons whose address lies in a zone or a drawn polygon (their place from the address register),
-    by name; `total` counts them all. Coordinators; audited."""
+    in address order; `total` counts them all, `items` holds at most `limit`. Coordinators; audited."""
 
     def work(s: Session) -> dict[str, Any]:
         return people.residents(s, caller.principal(s), zone=body.zone, polygon=body.polygon, limit=body.limit)

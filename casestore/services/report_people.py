@@ -86,10 +86,11 @@ def _year_before(d: dt.date) -> dt.date:
 
 
 def period(start: dt.date | None, end: dt.date | None, now: dt.date | None = None) -> tuple[dt.date, dt.date]:
+    for d in (start, end):
+        if d is not None and not 1900 <= d.year <= 9000:
+            raise _bad("the period must lie between the years 1900 and 9000")
     end = end or (now or _today())
     start = start or end - dt.timedelta(days=DEFAULT_DAYS - 1)
-    if start.year < 1900 or end.year > 9000:
-        raise _bad("the period must lie between the years 1900 and 9000")
     if end < start:
         raise _bad(f"the period ends ({end}) before it begins ({start})")
     return max(start, _year_before(end)), end

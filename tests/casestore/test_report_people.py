@@ -98,6 +98,7 @@ def test_engaged_citizens_are_consenting_reporters_with_two_reports_on_a_topic(a
     assert old["period"]["from"] == (today - dt.timedelta(days=300 + 364)).isoformat()
 
     for bad in ({"category": "nope"}, {"min_reports": 1}, {"limit": 5001}, {"from": "2026-02-30"},
+                {"to": "0001-01-01"}, {"from": "9999-12-31"}, {"from": "0001-01-01", "to": "0001-12-31"},
                 {"from": "2026-03-01", "to": "2026-02-01"}, {"zone": "../etc"}):
         r = co.http.get("/v1/reports/dashboard/engaged", params=bad)
         assert r.status_code == 422, (bad, r.text)
