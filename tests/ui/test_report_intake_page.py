@@ -142,7 +142,9 @@ def test_a_photo_with_gps_fills_the_place_and_shows_the_duplicate(page: Any, win
     other = next(c for c in wire_reports.default().subs if c != category)
     page.set_category(other)
     qtbot.waitUntil(lambda: page.dup_list.count() == 0, timeout=10_000)
-    assert page.map.layers.reports == []
+    # the map still shows the open reports around the place, of every category, as open reports
+    assert [(p.kind, p.lat, p.lon) for p in page.map.layers.reports] == [("open", 51.02845, 3.87225)]
+    assert "R-4711" in page.map.layers.reports[0].label
 
 
 def test_me_too_adds_the_citizen_to_the_report(page: Any, window: Any, qtbot: Any, tmp_path: Path) -> None:

@@ -88,6 +88,7 @@ LANGUAGE_NAMES = {"nl": "Nederlands", "fr": "Français", "de": "Deutsch", "en": 
 LANGUAGES = tuple(LANGUAGE_NAMES)
 SCAN_TIMEOUT_MS = 120_000
 DUPLICATE_DELAY_MS = 250
+NEARBY_M = 300.0  # the map shows the open reports of every category within this distance of the place
 
 
 def scanner_available() -> bool:
@@ -200,6 +201,7 @@ class ReportIntakePage(QWidget):
         self.place_source = ""  # photo | address | map
         self.person: dict[str, Any] | None = None  # the citizen on screen
         self.duplicates: list[NearbyReport] = []
+        self.nearby: list[NearbyReport] = []  # open reports of any category around the place (the map)
         self.last_saved: SavedReport | None = None
         self.outside_box: QMessageBox | None = None
         self.scan: QProcess | None = None
@@ -778,16 +780,29 @@ class ReportIntakePage(QWidget):
 
     # ------------------------------------------------------------------------------------------------ duplicates
     def check_duplicates(self) -> None:
+        """The possible duplicates (same category, 50 m, 12 weeks) for the list, and every open report around
+        the place for the map; one operation."""
         category, lat, lon = self.category, self.lat, self.lon
-        if not category or lat is None or lon is None:
+        if lat is None or lon is None:
+            self.nearby = []
             self._show_duplicates([])
             return
         intakes = self.intakes
-        self.ctx.ops.run_op(lambda: intakes.duplicates(category, lat, lon), self._show_duplicates,
-                            lambda e: self._say(describe(e)), key="report-duplicates")
+
+        def look() -> tuple[list[NearbyReport], list[NearbyReport]]:
+            dups = intakes.duplicates(category, lat, lon) if category else []
+            return dups, intakes.open_nearby(lat, lon, NEARBY_M)
+
+        def found(result: tuple[list[NearbyReport], list[NearbyReport]]) -> None:
+            self.nearby = result[1]
+            self._show_duplicates(result[0])
+
+        self.ctx.ops.run_op(look, found, lambda e: self._say(describe(e)), key="report-duplicates")
 
     def _show_duplicates(self, found: object) -> None:
         self.duplicates = list(found) if isinstance(found, list) else []
+        if not self.duplicates and (self.lat is None or self.lon is None):
+            self.nearby = []
         self.dup_list.clear()
         for d in self.duplicates:
             when = fmt.date(d.created_at.date())
@@ -797,8 +812,12 @@ class ReportIntakePage(QWidget):
             item = QListWidgetItem(text)
             item.setToolTip(d.description)
             self.dup_list.addItem(item)
-        self.map.set_reports([MapPoint(d.lat, d.lon, f"{d.id}: {d.description[:60]}", "duplicate")
-                              for d in self.duplicates if d.lat is not None and d.lon is not None])
+        dup_ids = {d.id for d in self.duplicates}
+        points = [MapPoint(d.lat, d.lon, self._point_label(d), "open")
+                  for d in self.nearby if d.id not in dup_ids and d.lat is not None and d.lon is not None]
+        points += [MapPoint(d.lat, d.lon, self._point_label(d), "duplicate")
+                   for d in self.duplicates if d.lat is not None and d.lon is not None]
+        self.map.set_reports(points)
         n = len(self.duplicates)
         if n:
             self.tabs.setCurrentIndex(0)
@@ -807,6 +826,11 @@ class ReportIntakePage(QWidget):
         else:
             self.dup_hint.setText(self.tr("No open report of this category within 50 m of the last 12 weeks."))
         self._dup_selected()
+
+    def _point_label(self, d: NearbyReport) -> str:
+        sub = self.cats.sub(d.category)
+        name = self._cat_name(sub.names) if sub is not None else d.category
+        return f"{d.id} · {name} · {d.distance_m:.0f} m\n{d.description[:80]}"
 
     def _dup_selected(self) -> None:
         self.me_too_button.setEnabled(0 <= self.dup_list.currentRow() < len(self.duplicates))
