@@ -6,13 +6,13 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field
 
 
-class Period(BaseModel):
+class DashboardPeriod(BaseModel):
     model_config = ConfigDict(populate_by_name=True)
     from_: str = Field(alias="from", description="first day, YYYY-MM-DD (Belgian local date)")
     to: str = Field(description="last day, included")
 
 
-class Share(BaseModel):
+class DashboardShare(BaseModel):
     share: float | None = Field(description="closed_in_time / counted; none when nothing counted")
     closed_in_time: int
     counted: int
@@ -20,13 +20,13 @@ class Share(BaseModel):
     definition: str = Field(description="the exact definition, in words")
 
 
-class LeadTime(BaseModel):
+class DashboardLeadTime(BaseModel):
     median: float | None = Field(description="days, of the reports solved in the period")
     p90: float | None
     counted: int
 
 
-class Breakdown(BaseModel):
+class DashboardBreakdown(BaseModel):
     key: str
     name: str
     reports: int = Field(description="reported in the period")
@@ -37,28 +37,28 @@ class Breakdown(BaseModel):
     p90_days: float | None
 
 
-class By(BaseModel):
-    category: list[Breakdown]
-    department: list[Breakdown]
-    zone: list[Breakdown]
+class DashboardBy(BaseModel):
+    category: list[DashboardBreakdown]
+    department: list[DashboardBreakdown]
+    zone: list[DashboardBreakdown]
 
 
-class Summary(BaseModel):
-    period: Period
+class DashboardSummary(BaseModel):
+    period: DashboardPeriod
     reports: int = Field(description="main reports reported in the period (sub-tasks never count)")
     closed: int = Field(description="of those, closed now (solved or cancelled)")
     open: int = Field(description="of those, open now")
     cancelled: int = Field(description="of those, cancelled")
     solved_in_period: int
-    within_term: Share
-    within_10_working_days: Share
-    within_term_of_reported: Share
-    within_10_working_days_of_reported: Share
-    lead_time_days: LeadTime
-    by: By
+    within_term: DashboardShare
+    within_10_working_days: DashboardShare
+    within_term_of_reported: DashboardShare
+    within_10_working_days_of_reported: DashboardShare
+    lead_time_days: DashboardLeadTime
+    by: DashboardBy
 
 
-class Hotspot(BaseModel):
+class DashboardHotspot(BaseModel):
     key: str
     name: str
     reports: int
@@ -67,55 +67,55 @@ class Hotspot(BaseModel):
     change: float | None = Field(description="(reports - previous) / previous; none when previous is 0")
 
 
-class Hotspots(BaseModel):
+class DashboardHotspots(BaseModel):
     by: str
-    period: Period
-    previous_period: Period
-    items: list[Hotspot]
+    period: DashboardPeriod
+    previous_period: DashboardPeriod
+    items: list[DashboardHotspot]
 
 
-class HeatCell(BaseModel):
+class DashboardHeatCell(BaseModel):
     lat: float = Field(description="the cell's centre")
     lon: float
     n: int
 
 
-class Heat(BaseModel):
+class DashboardHeat(BaseModel):
     cell_m: int
-    period: Period
-    cells: list[HeatCell]
+    period: DashboardPeriod
+    cells: list[DashboardHeatCell]
 
 
-class ChannelCounts(BaseModel):
+class DashboardChannelCounts(BaseModel):
     digital: int
     phone: int
     counter: int
     outreach: int
 
 
-class ChannelShares(BaseModel):
+class DashboardChannelShares(BaseModel):
     digital: float | None
     phone: float | None
     counter: float | None
     outreach: float | None
 
 
-class ChannelMonth(BaseModel):
+class DashboardChannelMonth(BaseModel):
     month: str = Field(description="YYYY-MM")
     complete: bool = Field(description="false: the period covers only part of the month")
     total: int
-    counts: ChannelCounts
-    shares: ChannelShares
+    counts: DashboardChannelCounts
+    shares: DashboardChannelShares
 
 
-class ChannelTotal(BaseModel):
-    counts: ChannelCounts
-    shares: ChannelShares
+class DashboardChannelTotal(BaseModel):
+    counts: DashboardChannelCounts
+    shares: DashboardChannelShares
 
 
-class Channels(BaseModel):
-    target: ChannelShares
-    period: Period
-    months: list[ChannelMonth]
-    total: ChannelTotal
+class DashboardChannels(BaseModel):
+    target: DashboardChannelShares
+    period: DashboardPeriod
+    months: list[DashboardChannelMonth]
+    total: DashboardChannelTotal
     scope: str

@@ -13,7 +13,12 @@ from sqlalchemy.orm import Session
 
 from casestore.api_models import ERRORS
 from casestore.deps import Auth, Tx
-from casestore.report_dashboard_api import Channels, Heat, Hotspots, Summary
+from casestore.report_dashboard_api import (
+    DashboardChannels,
+    DashboardHeat,
+    DashboardHotspots,
+    DashboardSummary,
+)
 from casestore.services import report_dashboard as board
 
 router = APIRouter()
@@ -38,7 +43,7 @@ def _question(
 Question = Annotated[board.Query, Depends(_question)]
 
 
-@router.get("/v1/reports/dashboard/summary", response_model=Summary, response_model_by_alias=True,
+@router.get("/v1/reports/dashboard/summary", response_model=DashboardSummary, response_model_by_alias=True,
             responses=ERRORS, tags=T)
 def summary(q: Question, caller: Auth, store: Tx) -> dict[str, Any]:
     """Reports, solved within term and within ten working days (both definitions, with their text), median and
@@ -50,7 +55,7 @@ def summary(q: Question, caller: Auth, store: Tx) -> dict[str, Any]:
     return store.run_tx(work)
 
 
-@router.get("/v1/reports/dashboard/hotspots", response_model=Hotspots, response_model_by_alias=True,
+@router.get("/v1/reports/dashboard/hotspots", response_model=DashboardHotspots, response_model_by_alias=True,
             responses=ERRORS, tags=T)
 def hotspots(q: Question, caller: Auth, store: Tx,
              by: Literal["zone", "category", "main_category", "department"] = "zone") -> dict[str, Any]:
@@ -62,8 +67,8 @@ def hotspots(q: Question, caller: Auth, store: Tx,
     return store.run_tx(work)
 
 
-@router.get("/v1/reports/dashboard/heat", response_model=Heat, response_model_by_alias=True, responses=ERRORS,
-            tags=T)
+@router.get("/v1/reports/dashboard/heat", response_model=DashboardHeat, response_model_by_alias=True,
+            responses=ERRORS, tags=T)
 def heat(q: Question, caller: Auth, store: Tx,
          cell_m: Annotated[int, Query(ge=board.CELL_MIN, le=board.CELL_MAX, description="cell size, metres")] = 250,
          ) -> dict[str, Any]:
@@ -75,7 +80,7 @@ def heat(q: Question, caller: Auth, store: Tx,
     return store.run_tx(work)
 
 
-@router.get("/v1/reports/dashboard/channels", response_model=Channels, response_model_by_alias=True,
+@router.get("/v1/reports/dashboard/channels", response_model=DashboardChannels, response_model_by_alias=True,
             responses=ERRORS, tags=T)
 def channels(q: Question, caller: Auth, store: Tx) -> dict[str, Any]:
     """Reports per month and channel group (digital, phone, counter, outreach) against the city's target."""
