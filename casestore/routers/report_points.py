@@ -14,6 +14,7 @@ Everyone who takes reports (``wire.roles.REPORT_TAKERS``).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
@@ -32,6 +33,7 @@ from casestore.services.report_intake import reference_of
 from wire.reports import DUPLICATE_WINDOW
 
 router = APIRouter()
+IDS_PATTERN = r"^[A-Za-z0-9._:-]{1,64}(,[A-Za-z0-9._:-]{1,64}){0,99}$"
 DESCRIPTION_CHARS = 120
 MAX_LIMIT = 5000
 
@@ -82,21 +84,39 @@ def points(s: Session, since: dt.datetime | None, after: str | None, limit: int,
     return {"items": items, "next": rows[-1][0] if more and rows else None, "as_of": now}
 
 
+def _when(raw: str | None) -> dt.datetime | None:
+    """An RFC 3339 date-time with its offset; 422 otherwise."""
+    if raw is None:
+        return None
+    text = re.sub(r"(T\d\d:\d\d):60", r"\1:59", raw.strip().upper())  # a leap second: the second before it
+    try:
+        value = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise ServiceError(422, "bad_since", "since must be a date and time such as 2026-12-02T10:00:00+01:00") \
+            from None
+    if value.tzinfo is None:
+        raise ServiceError(422, "bad_since", "since needs its UTC offset (Z or e.g. +01:00)")
+    try:
+        return value.astimezone(dt.UTC)
+    except OverflowError:  # year 1 with a positive offset
+        return dt.datetime.min.replace(tzinfo=dt.UTC)
+
+
 @router.get("/v1/reports/points", response_model=ReportPoints, responses=ERRORS, tags=["reports"])
 def list_points(
     caller: Auth,
     store: Tx,
-    since: Annotated[dt.datetime | None, Query(description="only reports changed since (ISO 8601, with offset)")] = None,
+    since: Annotated[str | None, Query(max_length=64, description="only reports changed since (ISO 8601 / RFC 3339, "
+                                              "with its offset)", json_schema_extra={"format": "date-time"})] = None,
     after: Annotated[str | None, Query(pattern=validation.ID_PATTERN, description="the previous page's next")] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 1000,
 ) -> dict[str, Any]:
     """Open reports of the last 12 weeks as points (no personal data), for the laptops' duplicate check."""
-    if since is not None and since.tzinfo is None:
-        raise ServiceError(422, "bad_since", "since needs its UTC offset (e.g. 2026-12-02T10:00:00+00:00)")
+    changed_since = _when(since)
 
     def work(s: Session) -> dict[str, Any]:
         reports.may_create(caller.principal(s))
-        return points(s, since, after, limit)
+        return points(s, changed_since, after, limit)
 
     return store.run_tx(work)
 
@@ -105,7 +125,8 @@ def list_points(
 def intake_references(
     caller: Auth,
     store: Tx,
-    ids: Annotated[str, Query(max_length=100 * 65, description="intake (record) ids, comma-separated, at most 100")],
+    ids: Annotated[str, Query(max_length=100 * 65, pattern=IDS_PATTERN,
+                              description="intake (record) ids, comma-separated, at most 100")],
 ) -> dict[str, Any]:
     """Which report each of the caller's pushed intakes became (left out: not here, or someone else's)."""
     wanted = [i for i in ids.split(",") if i]

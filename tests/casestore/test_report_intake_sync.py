@@ -192,6 +192,10 @@ def test_points_need_a_role_that_takes_reports_and_a_since_with_its_offset(cases
     try:
         assert manager.http.get("/v1/reports/points").status_code == 403
         assert clerk.http.get("/v1/reports/points", params={"since": "2026-01-01T00:00:00"}).status_code == 422
+        for bad in ("", "0.5", "yesterday", "2026-13-01T00:00:00Z"):
+            assert clerk.http.get("/v1/reports/points", params={"since": bad}).status_code == 422, bad
+        ok = clerk.http.get("/v1/reports/points", params={"since": "2026-01-01T00:00:60Z"})  # a leap second
+        assert ok.status_code == 200 and ok.json()["items"] == [] and ok.json()["next"] is None
         assert clerk.http.get("/v1/reports/points", params={"after": "../etc"}).status_code == 422
         assert clerk.http.get("/v1/reports/points", params={"limit": 0}).status_code == 422
         assert clerk.http.get("/v1/reports/intakes", params={"ids": "a,../b"}).status_code == 422
