@@ -135,6 +135,24 @@ def test_pixel_round_trip_and_a_click_picks_that_point(qtbot: Any, ops: Operatio
     assert abs(back.x() - 450) < 0.01 and abs(back.y() - 100) < 0.01
 
 
+def test_markers_are_clickable_when_asked(qtbot: Any, ops: Operations) -> None:
+    view = _view(qtbot, ops)
+    point = MapPoint(51.0285, 3.873, "R-1", "duplicate")
+    view.set_reports([point])
+    picked: list[tuple[float, float]] = []
+    clicked: list[object] = []
+    view.point_picked.connect(lambda a, b: picked.append((a, b)))
+    view.marker_clicked.connect(clicked.append)
+    at = view.to_pixel(point.lat, point.lon).toPoint()
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=at)
+    assert len(picked) == 1 and clicked == []  # by default a click is a place, marker or not (drawing an area)
+    view.markers_clickable = True
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=at + QPoint(3, -2))
+    assert clicked == [point] and len(picked) == 1
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=at + QPoint(40, 40))
+    assert len(picked) == 2
+
+
 def test_a_drag_pans_and_picks_nothing(qtbot: Any, ops: Operations) -> None:
     view = _view(qtbot, ops)
     picked: list[tuple[float, float]] = []

@@ -152,6 +152,13 @@ def test_me_too_adds_the_citizen_to_the_report(page: Any, window: Any, qtbot: An
     page.set_location(*HERE, "map")
     qtbot.waitUntil(lambda: page.dup_list.count() == 1, timeout=10_000)
     assert not page.me_too_button.isEnabled()
+    # a click on the duplicate's triangle on the map chooses it in the list
+    page.map.set_view(*HERE, 17)
+    tri = page.map.to_pixel(51.02845, 3.87225).toPoint()
+    qtbot.mouseClick(page.map, Qt.MouseButton.LeftButton, pos=tri)
+    assert page.dup_list.currentRow() == 0 and page.me_too_button.isEnabled()
+    assert page.place_source == "map" and (page.lat, page.lon) == HERE  # the place stays
+    page.dup_list.setCurrentRow(-1)
     page.who_contact.setChecked(True)
     page.first_name.setText("An")
     page.last_name.setText("Peeters")

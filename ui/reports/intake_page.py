@@ -390,6 +390,8 @@ class ReportIntakePage(QWidget):
         self.map = MapView(self.ctx)
         self.map.setMinimumSize(QSize(260, 200))
         self.map.point_picked.connect(self._picked)
+        self.map.markers_clickable = True  # a duplicate's triangle chooses it in the list
+        self.map.marker_clicked.connect(self._marker_clicked)
         self.tabs = QTabWidget()
         dup_host = QWidget()
         dl = QVBoxLayout(dup_host)
@@ -826,6 +828,17 @@ class ReportIntakePage(QWidget):
         else:
             self.dup_hint.setText(self.tr("No open report of this category within 50 m of the last 12 weeks."))
         self._dup_selected()
+
+    def _marker_clicked(self, point: object) -> None:
+        if not isinstance(point, MapPoint):
+            return
+        for row, d in enumerate(self.duplicates):
+            if (d.lat, d.lon) == (point.lat, point.lon):
+                self.tabs.setCurrentIndex(0)
+                self.dup_list.setCurrentRow(row)
+                self.me_too_button.setFocus()
+                return
+        self._picked(point.lat, point.lon)  # another open report: its place is a place like any other
 
     def _point_label(self, d: NearbyReport) -> str:
         sub = self.cats.sub(d.category)

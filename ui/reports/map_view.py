@@ -321,6 +321,7 @@ class MapView(QWidget):
     desk (``ctx.loket``, for the street lines); ``ops`` alone is enough for a map without streets."""
 
     point_picked = Signal(float, float)
+    marker_clicked = Signal(object)  # the MapPoint clicked (only with ``markers_clickable``)
     view_changed = Signal()
 
     def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None, *,
@@ -352,6 +353,7 @@ class MapView(QWidget):
         self._heat_cache: tuple[tuple[Any, ...], QImage] | None = None
         self._failures = 0  # tiles refused in a row
         self.city_bbox: BBox | None = None  # the city's extent (Home shows it whole)
+        self.markers_clickable = False  # a click on a report marker gives marker_clicked instead of a point
         self._offline_until = 0.0
         self._press: QPointF | None = None
         self._press_center: tuple[float, float] = (0.0, 0.0)
@@ -559,8 +561,12 @@ class MapView(QWidget):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self._press is not None:
             if not self._dragged:
-                lat, lon = self.to_latlon(event.position().x(), event.position().y())
-                self.point_picked.emit(lat, lon)
+                hit = self._report_at(event.position()) if self.markers_clickable else None
+                if hit is not None:
+                    self.marker_clicked.emit(hit)
+                else:
+                    lat, lon = self.to_latlon(event.position().x(), event.position().y())
+                    self.point_picked.emit(lat, lon)
             self._press = None
             self._dragged = False
         super().mouseReleaseEvent(event)
