@@ -241,6 +241,16 @@ def test_duplicates_same_category_within_50_m_in_the_last_12_weeks(reports: Repo
 
 
 # ------------------------------------------------------------------------------------------------ save
+def test_a_report_taken_here_and_not_yet_synced_is_a_duplicate_too(reports: ReportIntakes) -> None:
+    first = reports.save(ReportDraft(category="sluikstort", description="Matras", lat=CENTRUM[0], lon=CENTRUM[1]))
+    (dup,) = reports.duplicates("sluikstort", *moved(CENTRUM, north_m=10))
+    assert (dup.id, dup.status, round(dup.distance_m)) == (first.intake_id, "pending", 10)
+    assert reports.duplicates("graffiti", *CENTRUM) == []
+    again = reports.save(ReportDraft(category="sluikstort", lat=CENTRUM[0], lon=CENTRUM[1], duplicate_of=dup.id))
+    assert [d.id for d in reports.duplicates("sluikstort", *CENTRUM)] == [first.intake_id]  # a me-too: not listed
+    assert {m.intake_id: m.reference for m in reports.mine()} == {first.intake_id: None, again.intake_id: None}
+
+
 def test_save_writes_the_report_its_photo_and_one_outbox_operation(reports: ReportIntakes) -> None:
     ph = reports.photo_from_bytes(jpeg(gps_at(*CENTRUM)), "IMG_1.jpg")
     saved = reports.save(ReportDraft(category="sluikstort", description="Zakken\r\nen een matras\t(groot)",

@@ -162,6 +162,9 @@ def apply_intake(
         if not validation.is_id(duplicate_of):
             raise ServiceError(422, "bad_report_intake", "duplicate_of is not a report reference")
         reports._check_point(lat, lon)
+        if s.get(Report, duplicate_of) is None:  # a laptop's own intake not synced when it was joined
+            taken = s.scalar(select(Report.id).where(Report.intake_id == duplicate_of))
+            duplicate_of = taken or duplicate_of
         rep = reports.add_reporter(s, p.username, duplicate_of, reporter)
         report_id = rep.id
     else:

@@ -59,6 +59,7 @@ MAX_PIXELS = 100_000_000  # a larger image is refused (a decompression bomb), wh
 STREETS_FILE = Path(__file__).resolve().parents[2] / "resources" / "reports" / "demo_streets.geojson"
 _ID = re.compile(ID_PATTERN)
 _EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]{1,190}\.[^@\s]{2,}$")
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 _PHONE = re.compile(r"^\+?[0-9 ./()-]{6,30}$")
 
 
@@ -479,11 +480,30 @@ def nearby(
         .where(ReportPoint.category == category, ReportPoint.lat.between(lat0, lat1),
                ReportPoint.lon.between(lon0, lon1), ReportPoint.open.is_(True), ReportPoint.created_at >= since)
     ).all()
+    # and the reports taken on this laptop that the cache does not hold yet (not synced, or synced since the last
+    # pull): a second citizen at the same desk can say "me too" offline; the case store resolves a laptop's
+    # intake id to the report it became (``casestore.services.report_intake``)
+    local = s.execute(
+        select(ReportIntake.id, ReportIntake.reference, ReportIntake.category, ReportIntake.description,
+               ReportIntake.lat, ReportIntake.lon, ReportIntake.created_at)
+        .where(ReportIntake.category == category, ReportIntake.duplicate_of.is_(None),
+               ReportIntake.lat.between(lat0, lat1), ReportIntake.lon.between(lon0, lon1),
+               ReportIntake.created_at >= since)
+    ).all()
+    refused = set(s.scalars(select(OutboxOperation.entity_id).where(
+        OutboxOperation.entity == ENTITY, OutboxOperation.entity_id.in_([r[0] for r in local]),
+        OutboxOperation.state == "rejected"))) if local else set()
+    cached = {r[0] for r in rows}
+    candidates: list[tuple[Any, ...]] = [tuple(r) for r in rows] + [
+        (ref or iid, cat, desc, plat, plon, created, "gemeld" if ref else "pending")
+        for iid, ref, cat, desc, plat, plon, created in local
+        if iid not in refused and (ref or iid) not in cached and plat is not None and plon is not None
+    ]
     found = []
-    for rid, cat, desc, plat, plon, created, status in rows:
+    for rid, cat, desc, plat, plon, created, status in candidates:
         d = wire_reports.haversine_m(lat, lon, plat, plon)
         if d <= radius_m:
-            found.append(NearbyReport(rid, cat, desc, round(d, 1), created, status, plat, plon))
+            found.append(NearbyReport(rid, cat, (desc or "")[:120], round(d, 1), created, status, plat, plon))
     found.sort(key=lambda r: (r.distance_m, r.id))
     return found
 
@@ -639,7 +659,10 @@ def _saved(r: ReportIntake, op: OutboxOperation | None) -> SavedReport:
     error = None
     if op is not None and op.state == "rejected" and isinstance(op.result, dict):
         error = str(op.result.get("message") or op.result.get("error") or op.result.get("code") or "")[:500] or None
-    reference = r.reference or (r.duplicate_of if state == "done" and r.duplicate_of else None)
+    # a "me too" joined the report it names, unless that was another intake of this laptop (its id a UUID):
+    # then the sync fetches the report it became
+    joined = r.duplicate_of if state == "done" and r.duplicate_of and not _UUID.match(r.duplicate_of) else None
+    reference = r.reference or joined
     return SavedReport(intake_id=r.id, reference=reference, state=state, category=r.category,
                        created_at=r.created_at, duplicate_of=r.duplicate_of, address=r.address,
                        description=r.description, error=error, photos=len(r.photos or []))

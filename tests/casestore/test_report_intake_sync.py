@@ -135,6 +135,27 @@ def test_me_too_adds_a_reporter_to_the_report_found_nearby(
         assert s.get(ReportPoint, first) is None
 
 
+def test_me_too_on_a_report_taken_on_the_same_laptop_offline(
+    make_laptop: Callable[..., Laptop], coordinator: Api
+) -> None:
+    lap = make_laptop("clerk-laptop", "clerk")
+    reports = ReportIntakes(lap.loket)
+    first = reports.save(ReportDraft(category="volle_vuilnisbak", lat=CENTRUM[0], lon=CENTRUM[1],
+                                     email="a@example.org", contact_channel="mail"))
+    (dup,) = reports.duplicates("volle_vuilnisbak", *CENTRUM)
+    assert dup.id == first.intake_id and dup.status == "pending"
+    second = reports.save(ReportDraft(category="volle_vuilnisbak", lat=CENTRUM[0], lon=CENTRUM[1],
+                                      duplicate_of=dup.id, email="b@example.org", contact_channel="mail"))
+    res = lap.client.sync_once()
+    assert res.rejected == 0, res.problems
+    refs = {m.intake_id: m.reference for m in reports.mine()}
+    assert refs[first.intake_id] is not None and refs[second.intake_id] == refs[first.intake_id]
+    rep = report_of(coordinator, str(refs[first.intake_id]))
+    assert [(r["email"], r["me_too"]) for r in rep["reporters"]] == [("a@example.org", False), ("b@example.org", True)]
+    (cached,) = reports.duplicates("volle_vuilnisbak", *CENTRUM)  # now the case store's report, once
+    assert cached.id == refs[first.intake_id]
+
+
 @pytest.mark.parametrize(
     ("change", "code", "words"),
     [
