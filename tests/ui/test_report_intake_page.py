@@ -328,6 +328,12 @@ def test_the_citizen_on_screen_reports_and_the_photo_has_a_thumbnail(page: Any, 
     qtbot.waitUntil(lambda: page.last_saved is not None, timeout=10_000)
     ops = _ops(loket)
     assert len(ops) == 1 and ops[0].payload["person_id"] == pid
+    # saved: the next report is nobody's until a citizen is chosen; a citizen looked at earlier is not offered
+    assert page.person is None and not page.who_person.isEnabled() and page.who_contact.isChecked()
+    window.open_page("cases")
+    window.open_page("report_intake")
+    wait_ops(qtbot, window)
+    assert page.person is None
 
 
 def test_scanner_and_camera(page: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

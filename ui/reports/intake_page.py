@@ -514,7 +514,8 @@ class ReportIntakePage(QWidget):
         self._adopt_person(person_id)
         self.load_mine()
 
-    def page_shown(self) -> None:
+    def focus_page(self) -> None:
+        """After the window made it the current page: the category finder, when nothing is chosen yet."""
         if not self.main_combo.currentData():
             self.cat_find.setFocus()
 
@@ -526,17 +527,26 @@ class ReportIntakePage(QWidget):
                             lambda e: self._say(describe(e)), key="report-person")
 
     def _adopt_person(self, person_id: str | None) -> None:
-        person = None
-        page = getattr(self.window_host, "_person", None) if self.window_host is not None else None
-        shown = getattr(page, "person", None) if page is not None else None
-        if isinstance(shown, dict) and (person_id is None or shown.get("id") == person_id):
-            person = shown
-        if person is None and person_id:
+        """The reporter offered: ``person_id``, else the citizen on screen when the page is opened from their
+        person page (the window calls show_page before it switches), else whoever was chosen for this report
+        (a saved or cleared report forgets them: never a citizen looked at long before)."""
+        host = self.window_host
+        page = getattr(host, "_person", None) if host is not None else None
+        stack = getattr(host, "stack", None)
+        on_screen = page is not None and stack is not None and stack.currentWidget() is page
+        shown = getattr(page, "person", None) if on_screen else None
+        if person_id:
+            if isinstance(shown, dict) and shown.get("id") == person_id:
+                self.set_person(shown)
+                return
             loket = self.ctx.loket
             self.ctx.ops.run_op(lambda: loket.person(person_id, purpose="open"), self.set_person,
                                 lambda e: self._say(describe(e)), key="report-person")
             return
-        self.set_person(person)
+        if isinstance(shown, dict) and getattr(page, "person_id", None) == shown.get("id"):
+            self.set_person(shown)
+        else:
+            self.set_person(self.person)
 
     def set_person(self, person: object) -> None:
         """The citizen on screen (a ``Loket.person`` dict) or None."""
@@ -982,6 +992,7 @@ class ReportIntakePage(QWidget):
             w.clear()
         self.consent.setChecked(False)
         self.tell.setCurrentIndex(0)
+        self.set_person(None)  # the next report is someone else's until a citizen is chosen again
         self._say("")
         self.result.hide()
         self._show_place()
