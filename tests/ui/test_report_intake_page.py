@@ -343,6 +343,17 @@ def test_scanner_and_camera(page: Any, qtbot: Any, tmp_path: Path, monkeypatch: 
     if not camera_names():
         assert not page.camera_button.isEnabled() and page.camera_button.toolTip()
     assert page.scan_button.isHidden() is not scanner_available()
+    # a picture as the camera gives it (a QImage): encoded and checked in the worker, no place in it
+    from PySide6.QtGui import QColor, QImage
+
+    shot = QImage(320, 240, QImage.Format.Format_RGB32)
+    shot.fill(QColor("#406080"))
+    page.add_photo_image(shot, "camera.jpg")
+    qtbot.waitUntil(lambda: len(page.photos) == 1, timeout=10_000)
+    assert page.photos[0].content_type == "image/jpeg" and (page.photos[0].width, page.photos[0].height) == (320, 240)
+    page.photo_list.setCurrentRow(0)
+    page.remove_photo.click()
+    assert page.photos == [] and page.photo_list.count() == 0
     # a SANE scanner (here a stand-in scanimage that writes a PNG on stdout) run as a QProcess
     png = tmp_path / "scan.png"
     Image.new("RGB", (40, 30), (200, 200, 200)).save(png, "PNG")

@@ -144,7 +144,7 @@ class CameraDialog(QDialog):
 
         super().__init__(parent)
         self.setWindowTitle(self.tr("Take a photo"))
-        self.photo: bytes | None = None
+        self.photo: QImage | None = None  # the picture taken (encoded as JPEG in the worker)
         self.camera = QCamera(QMediaDevices.defaultVideoInput())
         self.capture = QImageCapture(self)
         self.session = QMediaCaptureSession(self)
@@ -167,7 +167,7 @@ class CameraDialog(QDialog):
         self.camera.start()
 
     def _captured(self, _id: int, image: QImage) -> None:
-        self.photo = _jpeg(image)
+        self.photo = image
         self.camera.stop()
         self.accept()
 
@@ -673,8 +673,14 @@ class ReportIntakePage(QWidget):
             self._note(self.tr("This laptop has no camera Loket can use."))
             return
         dialog = CameraDialog(self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.photo:
-            self.add_photo_bytes(dialog.photo, "camera.jpg")
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.photo is not None:
+            self.add_photo_image(dialog.photo, "camera.jpg")
+
+    def add_photo_image(self, image: QImage, name: str) -> None:
+        """A picture from the camera: encoded as JPEG and checked in the worker (QImage is shared, never changed)."""
+        intakes = self.intakes
+        self.ctx.ops.run_op(lambda: _with_thumbnail(intakes.photo_from_bytes(_jpeg(image), name)), self._photo_read,
+                            self._photo_failed)
 
     def scan_photo(self) -> None:
         """Scan with SANE (``scanimage --format=png``) as a QProcess: the GUI never waits on it."""
