@@ -138,6 +138,13 @@ def test_a_photo_with_gps_fills_the_place_and_shows_the_duplicate(page: Any, win
     wait_ops(qtbot, window)
     assert page.address.text().startswith("Kerkstraat")  # the nearest address of the register
     assert "from the photo" in page.place.text()
+    # the photo removed: the place it gave goes with it
+    page.photo_list.setCurrentRow(0)
+    page.remove_photo.click()
+    assert page.lat is None and page.place_source == "" and page.map.layers.marker is None
+    qtbot.waitUntil(lambda: page.dup_list.count() == 0, timeout=10_000)
+    page.set_location(*HERE, "map")
+    qtbot.waitUntil(lambda: page.dup_list.count() == 1, timeout=10_000)
     # another category there: no duplicate
     other = next(c for c in wire_reports.default().subs if c != category)
     page.set_category(other)

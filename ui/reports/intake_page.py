@@ -667,6 +667,17 @@ class ReportIntakePage(QWidget):
         if 0 <= row < len(self.photos):
             del self.photos[row]
             self.photo_list.takeItem(row)
+            if self.place_source == "photo":  # the place came from a photo: from one still there, else none
+                left = next((p for p in self.photos if p.taken_lat is not None and p.taken_lon is not None), None)
+                if left is not None and left.taken_lat is not None and left.taken_lon is not None:
+                    self.set_location(left.taken_lat, left.taken_lon, "photo")
+                else:
+                    self.lat = self.lon = None
+                    self.place_source = ""
+                    self.address.clear()
+                    self.map.set_marker(None, None)
+                    self._show_place()
+                    self._dup_timer.start()
 
     def take_photo(self) -> None:
         if not camera_names():
