@@ -62,3 +62,26 @@ def empty_loket(tmp_path: Path) -> Iterator[object]:
     app.settings.staff_user = "clerk1"
     yield app
     app.close()
+
+
+
+_PCSC_FILES: dict[str, bool] = {}
+
+
+def _touches_pcsc(path: Path) -> bool:
+    key = str(path)
+    if key not in _PCSC_FILES:
+        try:
+            _PCSC_FILES[key] = "pcsc" in path.read_text(encoding="utf-8").lower()
+        except OSError:
+            _PCSC_FILES[key] = False
+    return _PCSC_FILES[key]
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Marks ``pcsc_stack`` every test of a file that may touch PC/SC (pcscd, vpcd, the card simulator, the demo
+    app that starts them): ``./bootstrap.sh test`` runs those in one process, one after the other (one private
+    pcscd per process), and the rest on two pytest-xdist workers."""
+    for item in items:
+        if _touches_pcsc(Path(str(item.fspath))):
+            item.add_marker(pytest.mark.pcsc_stack)
