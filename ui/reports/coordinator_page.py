@@ -108,7 +108,7 @@ class FormDialog(QDialog):
             ok.setEnabled(self.valid())
 
 
-@register_page("report_coordinator", title=QT_TRANSLATE_NOOP("MainWindow", "Report &queue"),
+@register_page("report_coordinator", title=QT_TRANSLATE_NOOP("MainWindow", "Report q&ueue"),
                roles=roles.REPORT_DISPATCHERS, nav=64)
 class ReportCoordinatorPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

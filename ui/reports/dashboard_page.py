@@ -210,7 +210,7 @@ def new_table(name: str) -> tuple[QTreeWidget, FitColumns]:
     return t, FitColumns(t, stretch=0)
 
 
-@register_page("report_dashboard", title=QT_TRANSLATE_NOOP("MainWindow", "Reports dash&board"),
+@register_page("report_dashboard", title=QT_TRANSLATE_NOOP("MainWindow", "Rep&orts dashboard"),
                roles=roles.REPORT_DASHBOARD, nav=66)
 class ReportDashboardPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
