@@ -6,6 +6,7 @@ from __future__ import annotations
 import http.server
 import math
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -58,6 +59,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             body, ctype = b"<html>blocked by a proxy</html>", "text/html"
         elif self.path.startswith("/liar/"):
             body, ctype = b"<html>not a png at all</html>", "image/png"
+        elif self.path.startswith("/slow/"):
+            time.sleep(0.3)
+            body, ctype = self.server.png, "image/png"
         elif self.path.startswith("/huge/"):
             body, ctype = b"\x89PNG\r\n\x1a\n" + b"\0" * 300_000, "image/png"
         else:
@@ -413,3 +417,22 @@ def test_fit_shows_the_box_whole_and_home_the_city(qtbot: Any, ops: Operations) 
     c = view.center()
     assert lat0 < c[0] < lat1 and lon0 < c[1] < lon1
     assert view.layers.outlines  # the offline map has the city's edge and sectors
+
+
+def test_a_map_closed_while_tiles_are_under_way(qtbot: Any, ops: Operations, tmp_path: Path,
+                                                tile_server: _TileServer, monkeypatch: pytest.MonkeyPatch,
+                                                caplog: pytest.LogCaptureFixture) -> None:
+    monkeypatch.setenv("LOKET_MAP_TILES", "on")
+    port = tile_server.server_address[1]
+    source = TileSource(url=f"http://127.0.0.1:{port}/slow/{{z}}/{{x}}/{{y}}.png", enabled=True, timeout_s=5,
+                        cache_dir=tmp_path / "tiles", center=CITY, zoom=15)
+    view = MapView(ops=ops, source=source, load_city=False)
+    view.resize(600, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: ops.busy > 0, timeout=5_000)
+    view.close()
+    view.deleteLater()
+    qtbot.wait(10)
+    qtbot.waitUntil(lambda: ops.busy == 0, timeout=10_000)
+    assert not [r for r in caplog.records if r.levelname in ("ERROR", "CRITICAL")]

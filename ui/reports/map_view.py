@@ -37,6 +37,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+import shiboken6
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
@@ -744,6 +745,8 @@ class MapView(QWidget):
             self.ops.run_op(_fetch_job(fetcher, key), partial(self._tile_done, key), partial(self._tile_failed, key))
 
     def _tile_done(self, key: tuple[int, int, int], image: object) -> None:
+        if not shiboken6.isValid(self):  # the map was closed while the tile came
+            return
         self._pending.discard(key)
         self._failures = 0
         if isinstance(image, QImage):
@@ -754,6 +757,8 @@ class MapView(QWidget):
         self._pump()
 
     def _tile_failed(self, key: tuple[int, int, int], exc: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
         self._pending.discard(key)
         self._failed[key] = time.monotonic() + RETRY_S
         self._failures += 1
@@ -956,7 +961,7 @@ class MapView(QWidget):
                         lambda exc: log.info("the offline map's city data not loaded: %s", exc))
 
     def _city_loaded(self, city: object) -> None:
-        if not isinstance(city, tuple):
+        if not isinstance(city, tuple) or not shiboken6.isValid(self):
             return
         outlines, streets, bbox = city
         self.city_bbox = bbox
