@@ -61,7 +61,15 @@ case "$what" in
     export QT_QPA_PLATFORM=offscreen
     echo "== ruff"; .venv/bin/ruff check .
     echo "== mypy"; .venv/bin/mypy loket desk_app ui sync eid casestore wire bench tests
-    echo "== pytest"; exec .venv/bin/python -m pytest "$@"
+    if [ "$#" -gt 0 ]; then echo "== pytest"; exec .venv/bin/python -m pytest "$@"; fi
+    # The tests of files that may start pcscd, vpcd or the card simulator (marked pcsc_stack by tests/conftest.py)
+    # run in one process, one private pcscd at a time; the rest on pytest-xdist workers (they wait on servers
+    # and child processes as much as they compute).
+    rc=0
+    echo "== pytest: PC/SC, one process"; .venv/bin/python -m pytest -m pcsc_stack || rc=$?
+    echo "== pytest: the rest, ${LOKET_TEST_WORKERS:-2} workers"
+    .venv/bin/python -m pytest -m "not pcsc_stack" -n "${LOKET_TEST_WORKERS:-2}" || rc=$?
+    exit "$rc"
     ;;
   *) echo "usage: $0 app|test [args]" >&2; exit 2 ;;
 esac
