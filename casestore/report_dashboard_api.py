@@ -113,9 +113,22 @@ class DashboardChannelTotal(BaseModel):
     shares: DashboardChannelShares
 
 
+class DashboardContactMonth(DashboardChannelMonth):
+    reports: int
+    cases: int = Field(description="the desk's cases taken in the month, by their intake channel")
+    contact_moments: int
+
+
+class DashboardAllContacts(BaseModel):
+    months: list[DashboardContactMonth]
+    total: DashboardChannelTotal
+
+
 class DashboardChannels(BaseModel):
     target: DashboardChannelShares
     period: DashboardPeriod
-    months: list[DashboardChannelMonth]
+    months: list[DashboardChannelMonth] = Field(description="citizen reports only")
     total: DashboardChannelTotal
+    all_contacts: DashboardAllContacts | None = Field(
+        description="reports, the desk's cases and contact moments together; none when a report filter is given")
     scope: str

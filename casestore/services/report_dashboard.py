@@ -63,6 +63,7 @@ from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
+from casestore.models import Change, Record
 from casestore.models_reports import Report
 from casestore.services.common import Principal, ServiceError
 from resources import RESOURCES_DIR
@@ -465,7 +466,8 @@ def _months(start: dt.date, end: dt.date) -> list[tuple[str, dt.date, dt.date]]:
 
 def channels(s: Session, p: Principal, q: Query) -> dict[str, Any]:
     may_see(p)
-    return _kept(s, ("channels", q), lambda: _channels(s, q))
+    desk_version = s.scalar(select(func.max(Change.seq)))  # a case or contact moment written
+    return _kept(s, ("channels", q, desk_version), lambda: _channels(s, q))
 
 
 def _channels(s: Session, q: Query) -> dict[str, Any]:
@@ -481,7 +483,7 @@ def _channels(s: Session, q: Query) -> dict[str, Any]:
     for m, ch, n in rows:
         if m in counts:
             counts[m][CHANNEL_GROUPS.get(ch, "digital")] += int(n)
-    out = []
+    out: list[dict[str, Any]] = []
     total = dict.fromkeys(GROUPS, 0)
     for code, first, last in months:
         c = counts[code]
@@ -492,7 +494,55 @@ def _channels(s: Session, q: Query) -> dict[str, Any]:
         out.append({"month": code, "complete": complete, "total": n, "counts": c,
                     "shares": {g: _share(c[g], n) for g in GROUPS}})
     n_all = sum(total.values())
+    filtered = any((q.category, q.main_category, q.department, q.zone))
+    desk = None if filtered else _desk_contacts(s, q, months)
+    all_contacts = None
+    if desk is not None:
+        all_months = []
+        all_total = dict.fromkeys(GROUPS, 0)
+        for mo in out:
+            c = {g: mo["counts"][g] + desk["counts"][mo["month"]][g] for g in GROUPS}
+            n = sum(c.values())
+            for g in GROUPS:
+                all_total[g] += c[g]
+            all_months.append({"month": mo["month"], "complete": mo["complete"], "total": n, "counts": c,
+                               "shares": {g: _share(c[g], n) for g in GROUPS}, "reports": mo["total"],
+                               "cases": desk["cases"][mo["month"]],
+                               "contact_moments": desk["contact_moments"][mo["month"]]})
+        n_every = sum(all_total.values())
+        all_contacts = {"months": all_months, "total": {"counts": all_total, "shares": {
+            g: _share(all_total[g], n_every) for g in GROUPS}}}
     return {"target": channel_target(), "period": {"from": q.start.isoformat(), "to": q.end.isoformat()},
             "months": out, "total": {"counts": total, "shares": {g: _share(total[g], n_all) for g in GROUPS}},
-            "scope": "citizen reports (app and partner systems count as digital); the desk's cases and contact "
-                     "moments are not included"}
+            "all_contacts": all_contacts,
+            "scope": "months/total: citizen reports (app and partner systems count as digital); all_contacts: "
+                     "the reports with the desk's cases (by their intake channel) and contact moments, each "
+                     "counted once (none when a report filter is given)"}
+
+
+DESK_GROUPS = {"counter": "counter", "phone": "phone", "email": "digital", "digital": "digital", "app": "digital",
+               "home_visit": "outreach", "outreach": "outreach"}
+DESK_ENTITIES = (("cases", "case", "created_at"), ("contact_moments", "contact_moment", "at"))
+
+
+def _desk_contacts(s: Session, q: Query, months: list[tuple[str, dt.date, dt.date]]) -> dict[str, Any]:
+    """The desk's cases and contact moments per Belgian month and channel group, read from the synced records
+    (their channel and UTC ISO time inside the record's JSON; a channel outside ``DESK_GROUPS`` is left out)."""
+    codes = [code for code, _f, _l in months]
+    out: dict[str, Any] = {"counts": {c: dict.fromkeys(GROUPS, 0) for c in codes},
+                           "cases": dict.fromkeys(codes, 0), "contact_moments": dict.fromkeys(codes, 0)}
+    lo, hi = _utc(q.start).isoformat(), _utc(q.end + dt.timedelta(days=1)).isoformat()
+    for name, entity, field in DESK_ENTITIES:
+        channel, at = Record.data["channel"].as_string(), Record.data[field].as_string()
+        for ch, when in s.execute(select(channel, at).where(Record.entity == entity, at >= lo, at < hi)):
+            group = DESK_GROUPS.get(ch or "")
+            try:
+                local = dt.datetime.fromisoformat(when).astimezone(CITY_TZ)
+            except (TypeError, ValueError):
+                continue
+            month = f"{local.year:04d}-{local.month:02d}"
+            if group is None or month not in out[name]:
+                continue
+            out["counts"][month][group] += 1
+            out[name][month] += 1
+    return out

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+import uuid
 import zoneinfo
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,7 +21,7 @@ from casestore.db import make_engine, make_sessionmaker
 from casestore.demo_reports import seed_demo_reports
 from casestore.embedded import RunningServer
 from casestore.models_reports import Report
-from tests.casestore.test_service import Api
+from tests.casestore.test_service import Api, op
 
 BXL = zoneinfo.ZoneInfo("Europe/Brussels")
 DAY = 86400.0
@@ -289,3 +290,29 @@ def test_a_report_taken_and_solved_through_the_case_store_counts(casestore_serve
     assert [(z["key"], z["reports"]) for z in s["by"]["zone"]] == [("MH10", 1)]
     coordinator.http.close()
     manager.http.close()
+
+
+def test_all_contacts_add_the_desks_cases_and_contact_moments(board: Api, casestore_server: RunningServer) -> None:
+    clerk = Api(casestore_server.url, "clerk")
+    pid, cid, mid = str(uuid.uuid4()), str(uuid.uuid4()), str(uuid.uuid4())
+    res = clerk.push(
+        op("person", pid, payload={"surname": "Peeters", "given_names": "An", "national_number": None}),
+        op("case", cid, payload={"person_id": pid, "case_type": "parking_card", "status": "received",
+                                 "department": "burgerzaken", "channel": "phone",
+                                 "created_at": "2025-03-10T09:00:00+00:00"}),
+        # 23:30 UTC on 28 February is 00:30 on 1 March in Brussels: March's
+        op("contact_moment", mid, payload={"person_id": pid, "case_id": cid, "channel": "home_visit",
+                                           "subject": "Huisbezoek", "staff": "clerk",
+                                           "at": "2025-02-28T23:30:00+00:00"}),
+    )
+    assert all(r["status"] == "applied" for r in res), res
+    clerk.http.close()
+    ch = get(board, "channels", **{"from": "2025-02-01", "to": "2025-03-31"})
+    assert [m["counts"] for m in ch["months"]][1] == {"digital": 2, "phone": 1, "counter": 2, "outreach": 1}
+    every = {m["month"]: m for m in ch["all_contacts"]["months"]}
+    assert every["2025-02"]["counts"] == {"digital": 0, "phone": 1, "counter": 1, "outreach": 0}
+    march = every["2025-03"]
+    assert march["counts"] == {"digital": 2, "phone": 2, "counter": 2, "outreach": 2}
+    assert (march["reports"], march["cases"], march["contact_moments"], march["total"]) == (6, 1, 1, 8)
+    assert ch["all_contacts"]["total"]["shares"]["phone"] == 0.3  # 3 of 10
+    assert get(board, "channels", zone="MH10", **MARCH)["all_contacts"] is None
