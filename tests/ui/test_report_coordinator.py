@@ -316,3 +316,22 @@ def test_the_letters_waiting_print_as_one_pdf_and_are_marked_printed(
         page.tr("%1 letter(s) printed.").replace("%1", "1") in page.message.text()
     left = {m.report_id for m in page.work}
     assert with_address["id"] not in left and nowhere["id"] in left  # the one without an address still waits
+
+
+def test_every_control_has_a_name(qtbot: Any, page_of: Callable[[], tuple[Any, Any]], taken: dict[str, str]) -> None:
+    from tests.ui.test_accessibility import Audit
+
+    win, page = page_of()
+    choose(qtbot, win, page, taken["late"])
+    audit = Audit()
+    audit.screen("coordinator queue", page)
+    page.left.setCurrentIndex(1)
+    wait_ops(qtbot, win)
+    audit.screen("coordinator letters and calls", page)
+    dlg, _combo, _note = page.status_dialog()
+    qtbot.addWidget(dlg)
+    dlg.show()
+    audit.screen("status dialog", dlg)
+    dlg.close()
+    assert audit.checked > 20
+    assert not audit.unnamed, "\n".join(audit.unnamed)

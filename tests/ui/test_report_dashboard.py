@@ -296,3 +296,17 @@ def test_the_page_fits_1366_by_768(qtbot: Any, open_window: Callable[[str], Any]
     assert page.minimumSizeHint().height() <= page.height() + 1
     for tile in page.tiles.values():
         assert tile.isVisible()
+
+
+@needs_dashboard
+def test_every_control_has_a_name(qtbot: Any, open_window: Callable[[str], Any]) -> None:
+    from tests.ui.test_accessibility import Audit
+
+    win = open_window("coordinator")
+    page = loaded(qtbot, win)
+    audit = Audit()
+    for i, key in enumerate(page.tab_keys):
+        page.tabs.setCurrentIndex(i)
+        audit.screen(f"dashboard {key}", page)
+    assert audit.checked > 20
+    assert not audit.unnamed, "\n".join(audit.unnamed)

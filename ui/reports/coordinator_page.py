@@ -289,6 +289,7 @@ class ReportCoordinatorPage(QWidget):
         self.detail = QScrollArea()
         self.detail.setWidgetResizable(True)
         self.detail.setWidget(detail)
+        self.detail.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own: its controls are
         self.detail.setMinimumWidth(380)
 
         split = QSplitter(Qt.Orientation.Horizontal)
