@@ -335,3 +335,34 @@ def test_every_control_has_a_name(qtbot: Any, page_of: Callable[[], tuple[Any, A
     dlg.close()
     assert audit.checked > 20
     assert not audit.unnamed, "\n".join(audit.unnamed)
+
+
+def test_a_reports_photo_is_shown(qtbot: Any, page_of: Callable[[], tuple[Any, Any]], sqlite_server: RunningServer,
+                                  tmp_path: Path) -> None:
+    import httpx
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    from tests.casestore.test_open311 import cli
+
+    image = QImage(64, 48, QImage.Format.Format_RGB32)
+    image.fill(QColor("#2e86c1"))
+    raw = QByteArray()
+    buf = QBuffer(raw)
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    assert image.save(buf, "PNG")
+    png = bytes(raw.data())
+    done = cli(f"sqlite:///{tmp_path / 'casestore.db'}", "open311-key", "add", "Stadsapp")  # sqlite_server's db
+    assert done.returncode == 0, done.stderr
+    with httpx.Client(base_url=f"{sqlite_server.url}/open311/v2", timeout=30) as http:
+        r = http.post("/requests.json", data={"api_key": done.stdout.strip(), "service_code": "graffiti",
+                                              "lat": str(CENTRUM[0]), "long": str(CENTRUM[1])},
+                      files={"media": ("foto.png", png, "image/png")})
+    assert r.status_code == 201, r.text
+    rid = r.json()[0]["service_request_id"]
+    win, page = page_of()
+    choose(qtbot, win, page, rid)
+    assert page.photos_box.isVisibleTo(page)
+    pics = [page.photos.itemAt(i).widget() for i in range(page.photos.count())
+            if page.photos.itemAt(i).widget() is not None]
+    assert len(pics) == 1 and not pics[0].pixmap().isNull() and pics[0].pixmap().width() == 160
