@@ -341,6 +341,8 @@ class ReportIntake(Base):
     revision: Mapped[int] = mapped_column(Integer, default=0)
     reference: Mapped[str | None] = mapped_column(String(64))  # laptop only (not pushed): the report's id
 
+    __table_args__ = (Index("ix_report_intake_category_lat_lon", "category", "lat", "lon"),)
+
 
 # The local model of each record type of the change feed (``wire.schema.FEED_ENTITIES``): the sync client
 # stores what it receives here (``sync/local.py``). A new synced record type gets its model above and a line

@@ -74,6 +74,7 @@ def upgrade() -> None:
         sa.Column("reference", sa.String(64), nullable=True),
     )
     op.create_index("ix_report_intake_created_at", "report_intake", ["created_at"])
+    op.create_index("ix_report_intake_category_lat_lon", "report_intake", ["category", "lat", "lon"])
 
 
 def downgrade() -> None:
