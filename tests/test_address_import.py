@@ -154,3 +154,26 @@ def test_the_demo_register_holds_the_demo_persons_streets(empty_loket: Any) -> N
     empty_loket.demo = True
     lines = r.street_lines()
     assert {name for name, _ in lines} == set(STREETS)
+
+
+def test_migration_0006_goes_down_and_up(empty_loket: Any, tmp_path: Path) -> None:
+    from alembic import command
+    from sqlalchemy import inspect
+
+    from desk_app.store.db import _alembic_config
+
+    address_register.import_file(empty_loket.store, write(tmp_path, "b.csv", LATLON))
+    engine = empty_loket.store._write_engine
+    cfg = _alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0005")
+    with engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+        assert not {"address_point", "report_point", "report_intake"} & tables
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0006")
+    assert address_register.count(empty_loket.store) == 0  # a new, empty register
+    address_register.import_file(empty_loket.store, write(tmp_path, "b.csv", LATLON))
+    assert ReportIntakes(empty_loket).geocode("Kerkstraat 1") is not None
