@@ -75,6 +75,7 @@ MAX_IN_FLIGHT = 2
 MEMORY_TILES = 256
 RETRY_S = 60.0  # a refused tile is asked for again after this; so are all after OFFLINE_AFTER refusals in a row
 OFFLINE_AFTER = 4
+CITY_MARGIN = 256  # the offline city is drawn this many pixels beyond each edge, so a pan reuses the picture
 HEAT_STEP = 4  # the heat layer is drawn at 1/4 of the resolution, then scaled up smoothly (it is a blur anyway)
 HEAT_STEPS = 16  # colour steps of the heat (one cached dot per step and radius)
 
@@ -353,6 +354,7 @@ class MapView(QWidget):
         self._stamps: dict[tuple[int, int], QImage] = {}  # (radius px, colour step) → a blurred dot
         self._heat_cache: tuple[tuple[Any, ...], QImage] | None = None
         self._failures = 0  # tiles refused in a row
+        self._city_cache: tuple[Any, ...] | None = None  # (key, streets, outlines, cx, cy, picture)
         self.city_bbox: BBox | None = None  # the city's extent (Home shows it whole)
         self.markers_clickable = False  # a click on a report marker gives marker_clicked instead of a point
         self._offline_until = 0.0
@@ -645,6 +647,34 @@ class MapView(QWidget):
         self._paint_attribution(p, w, h)
 
     def _paint_city(self, p: QPainter, w: int, h: int) -> None:
+        """The offline city, from a picture kept while the view moves less than CITY_MARGIN pixels at one zoom
+        (a pan, a tile arriving, a hover repaint only draw it again; it is made anew at another zoom or size)."""
+        if not self.layers.streets and not self.layers.outlines:
+            return
+        m = CITY_MARGIN
+        k = self.world
+        dpr = max(1.0, float(p.device().devicePixelRatioF()) if p.device() is not None else 1.0)
+        key = (self.zoom, w, h, dpr, self.font().key())
+        cache = self._city_cache
+        if (cache is None or cache[0] != key or cache[1] is not self.layers.streets
+                or cache[2] is not self.layers.outlines or abs((self.cx - cache[3]) * k) > m
+                or abs((self.cy - cache[4]) * k) > m):
+            image = QImage(round((w + 2 * m) * dpr), round((h + 2 * m) * dpr),
+                           QImage.Format.Format_ARGB32_Premultiplied)
+            image.setDevicePixelRatio(dpr)
+            image.fill(Qt.GlobalColor.transparent)
+            ip = QPainter(image)
+            ip.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            ip.setFont(p.font())
+            self._render_city(ip, w + 2 * m, h + 2 * m, QRectF(m + 20, m + 20, w - 40, h - 40))
+            ip.end()
+            cache = (key, self.layers.streets, self.layers.outlines, self.cx, self.cy, image)
+            self._city_cache = cache
+        cx0, cy0, image = cache[3], cache[4], cache[5]
+        p.drawImage(QPointF((cx0 - self.cx) * k - m, (cy0 - self.cy) * k - m), image)
+
+    def _render_city(self, p: QPainter, w: int, h: int, seen: QRectF) -> None:
+        """The city on ``p`` (w×h around the view's centre); street names where ``seen`` shows them first."""
         t = self._transform(w, h)
         view = self._view_rect(w, h)
         p.setBrush(Qt.BrushStyle.NoBrush)
@@ -656,19 +686,37 @@ class MapView(QWidget):
                 p.drawPolygon(t.map(poly))
         if not self.layers.streets:
             return
-        width = max(1.0, min(8.0, 2.0 ** (self.zoom - 14) * 2.5))
+        width = max(1.0, min(9.0, 2.0 ** (self.zoom - 15.5) * 3.0))  # about a street's width from zoom 16
         casing = QPen(QColor("#c8c2b8"), width + 1.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
                       Qt.PenJoinStyle.RoundJoin)
         road = QPen(QColor("#ffffff"), width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
                     Qt.PenJoinStyle.RoundJoin)
         streets = self._projected("streets", self.layers.streets,
                                   lambda: [(name, *_norm_poly(line)) for name, line in self.layers.streets])
+        if self.zoom < 15:  # far away: every street in one path, one thin stroke, no antialiasing (fast)
+            whole = self._projected("streets_path", self.layers.streets, lambda: _lines_path(streets))
+            p.save()
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            p.setTransform(t, True)
+            pen = QPen(QColor("#bdb6aa"), 1.0)
+            pen.setCosmetic(True)  # its width in pixels, whatever the transform
+            p.setPen(pen)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawPath(whole)
+            p.restore()
+            return
         visible: list[tuple[str, QPolygonF]] = [(name, t.map(poly)) for name, poly, box in streets
                                                 if box.intersects(view)]
-        for pen in (casing, road) if self.zoom >= 15 else (casing,):  # far away: one thin stroke a street
+        p.save()
+        if self.zoom < 16.5:  # many streets in view: no antialiasing on the lines (five times faster)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            casing.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+            road.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        for pen in (casing, road):
             p.setPen(pen)
             for _name, poly in visible:
                 p.drawPolyline(poly)
+        p.restore()
         if self.zoom < 15.5:
             return
         font = QFont(self.font())
@@ -679,7 +727,7 @@ class MapView(QWidget):
         for name, poly in visible:
             if poly.count() < 2 or not name:
                 continue
-            seg = _longest_segment(poly, QRectF(20, 20, w - 40, h - 40))
+            seg = _longest_segment(poly, seen) or _longest_segment(poly, QRectF(20, 20, w - 40, h - 40))
             if seg is None:
                 continue
             a, b = seg
@@ -996,6 +1044,17 @@ def _norm_poly(ring: Iterable[Sequence[float]]) -> tuple[QPolygonF, QRectF]:
     """A line or ring of (lat, lon) in normalised Web Mercator, with its bounding box."""
     poly = QPolygonF([QPointF(*project(float(pt[0]), float(pt[1]))) for pt in ring])
     return poly, poly.boundingRect()
+
+
+def _lines_path(streets: Sequence[tuple[str, QPolygonF, QRectF]]) -> QPainterPath:
+    """Every street line in one path (normalised coordinates)."""
+    path = QPainterPath()
+    for _name, poly, _box in streets:
+        if poly.count() >= 2:
+            path.moveTo(poly.at(0))
+            for i in range(1, poly.count()):
+                path.lineTo(poly.at(i))
+    return path
 
 
 def _rings(polygons: Any) -> list[Sequence[Sequence[float]]]:
