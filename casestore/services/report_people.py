@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import String, case, cast, func, literal, select, union
+from sqlalchemy import String, and_, case, cast, func, literal, or_, select, union
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -376,10 +376,7 @@ def residents(s: Session, p: Principal, *, zone: str | None = None, polygon: Seq
         ring = check_polygon(polygon)
         inside = BandedRing(ring)
         lat0, lat1, lon0, lon1 = inside.bbox
-        rows = s.execute(select(*_PLACE).where(PersonPlace.lat >= lat0, PersonPlace.lat <= lat1,
-                                               PersonPlace.lon >= lon0, PersonPlace.lon <= lon1))
-        found = sorted((r for r in rows if inside.contains(r.lat, r.lon)), key=lambda r: (r.address, r.person_id))
-        total, shown_rows = len(found), found[:limit]
+        total, shown_rows = _in_polygon(s, inside, limit)
         question = {"polygon": {"points": len(ring), "bbox": [lat0, lat1, lon0, lon1]}}
     names = _person_names(s, [r.person_id for r in shown_rows])
     shown = [{"person_id": r.person_id, "name": names.get(r.person_id, ""), "address": r.address, "lat": r.lat,
@@ -387,6 +384,45 @@ def residents(s: Session, p: Principal, *, zone: str | None = None, polygon: Seq
     audit_view(s, p, "report_people.residents", {**question, "limit": limit, "shown": len(shown), "total": total,
                                                  "people": sorted(it["person_id"] for it in shown)})
     return {"items": shown, "total": total}
+
+
+def _order(r: Any) -> tuple[str, str]:
+    return r.address, r.person_id
+
+
+def _in_polygon(s: Session, inside: BandedRing, limit: int) -> tuple[int, list[Any]]:
+    """How many places lie in the polygon, and the first ``limit`` in address order. The bounding box is cut
+    into a grid: cells no edge touches are wholly inside or wholly outside (their centre tells), and the
+    database counts and orders the inside ones itself; only the places in cells an edge crosses travel here
+    to be tested one by one."""
+    grid = inside.grid(GRID_CELLS)
+    if grid is None:  # too ragged for rectangles: every place in the bounding box is tested
+        lat0, lat1, lon0, lon1 = inside.bbox
+        rows = s.execute(select(*_PLACE).where(PersonPlace.lat >= lat0, PersonPlace.lat <= lat1,
+                                               PersonPlace.lon >= lon0, PersonPlace.lon <= lon1))
+        found = sorted((r for r in rows if inside.contains(r.lat, r.lon)), key=_order)
+        return len(found), found[:limit]
+    interior, boundary = grid
+    total, best = 0, []
+    if interior:
+        cond = or_(*(_rect(r) for r in interior))
+        total = int(s.scalar(select(func.count()).select_from(PersonPlace).where(cond)) or 0)
+        best = list(s.execute(select(*_PLACE).where(cond).order_by(PersonPlace.address, PersonPlace.person_id)
+                              .limit(limit)))
+    edge = [r for r in s.execute(select(*_PLACE).where(or_(*(_rect(r) for r in boundary))))
+            if inside.contains(r.lat, r.lon)] if boundary else []
+    return total + len(edge), sorted([*best, *edge], key=_order)[:limit]
+
+
+Rect = tuple[float, float, bool, float, float, bool]  # lat from, lat to, to included, lon from, lon to, to included
+GRID_CELLS = 32
+MAX_RECTS = 400
+
+
+def _rect(r: Rect) -> ColumnElement[bool]:
+    lat0, lat1, lat_closed, lon0, lon1, lon_closed = r
+    return and_(PersonPlace.lat >= lat0, PersonPlace.lat <= lat1 if lat_closed else PersonPlace.lat < lat1,
+                PersonPlace.lon >= lon0, PersonPlace.lon <= lon1 if lon_closed else PersonPlace.lon < lon1)
 
 
 class BandedRing:
@@ -413,6 +449,52 @@ class BandedRing:
 
     def _band(self, lat: float) -> int:
         return min(self.n - 1, max(0, int((lat - self.lat0) / self.step)))
+
+    def grid(self, n: int) -> tuple[list[Rect], list[Rect]] | None:
+        """The bounding box as an n × n grid of half-open cells (the last row and column closed), merged into
+        runs per row: (runs wholly inside, runs an edge touches); None when that needs more than ``MAX_RECTS``
+        rectangles. An edge marks every cell of each row it passes through (closed bounds: on a cell's border
+        it marks both sides)."""
+        lat0, lat1, lon0, lon1 = self.bbox
+        h, w = (lat1 - lat0) / n, (lon1 - lon0) / n
+        if h <= 0 or w <= 0:
+            return None
+        edge = [[False] * n for _ in range(n)]
+        ring = self.ring
+        for k in range(len(ring)):
+            (ya, xa), (yb, xb) = ring[k - 1], ring[k]
+            r0 = max(0, min(n - 1, int((min(ya, yb) - lat0) / h)))
+            r1 = max(0, min(n - 1, int((max(ya, yb) - lat0) / h)))
+            for i in range(max(0, r0 - 1), min(n - 1, r1 + 1) + 1):
+                a, b = lat0 + i * h, lat0 + (i + 1) * h
+                lo, hi = max(a, min(ya, yb)), min(b, max(ya, yb))
+                if lo > hi:
+                    continue
+                xs = (xa, xb) if ya == yb else (xa + (xb - xa) * (lo - ya) / (yb - ya),
+                                                 xa + (xb - xa) * (hi - ya) / (yb - ya))
+                c0 = max(0, min(n - 1, int((min(xs) - lon0) / w)))
+                c1 = max(0, min(n - 1, int((max(xs) - lon0) / w)))
+                for j in range(max(0, c0 - 1), min(n - 1, c1 + 1) + 1):
+                    edge[i][j] = True
+        interior: list[Rect] = []
+        boundary: list[Rect] = []
+        for i in range(n):
+            a, b = lat0 + i * h, (lat0 + (i + 1) * h if i < n - 1 else lat1)
+            j = 0
+            while j < n:
+                kind = "edge" if edge[i][j] else ("in" if self.contains(a + h / 2, lon0 + (j + 0.5) * w) else "out")
+                k = j
+                while k + 1 < n and ("edge" if edge[i][k + 1] else (
+                        "in" if self.contains(a + h / 2, lon0 + (k + 1.5) * w) else "out")) == kind:
+                    k += 1
+                if kind != "out":
+                    right = lon0 + (k + 1) * w if k < n - 1 else lon1
+                    (boundary if kind == "edge" else interior).append((a, b, i == n - 1, lon0 + j * w, right,
+                                                                       k == n - 1))
+                j = k + 1
+        if len(interior) + len(boundary) > MAX_RECTS:
+            return None
+        return interior, boundary
 
     def contains(self, lat: float, lon: float) -> bool:
         inside = False
