@@ -258,7 +258,10 @@ def test_saving_writes_one_outbox_operation_and_clears_the_form(page: Any, windo
     page.consent.setChecked(True)
     assert page.channel.currentData() == "counter"  # the clerk's role: counter
     qtbot.keyClick(page.description, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.description, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # twice: one report
+    page.save_button.click()
     qtbot.waitUntil(lambda: page.last_saved is not None, timeout=10_000)
+    wait_ops(qtbot, window)
     ops = _ops(loket)
     assert len(ops) == 1
     p = ops[0].payload

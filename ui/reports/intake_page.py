@@ -207,6 +207,7 @@ class ReportIntakePage(QWidget):
         self.scan: QProcess | None = None
         self._suggestions: list[AddressMatch] = []
         self._filling = False
+        self._saving = False  # a save is being written
 
         self._dup_timer = QTimer(self)
         self._dup_timer.setSingleShot(True)
@@ -220,7 +221,7 @@ class ReportIntakePage(QWidget):
         self._build()
         self.retranslate()
         self._fill_categories()
-        self.refresher = Refresher(self, ctx.bus, wants=lambda c: bool(c.reports) or bool(c.persons),
+        self.refresher = Refresher(self, ctx.bus, wants=lambda c: bool(c.reports),
                                    refresh=self.load_mine)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.save,
@@ -873,7 +874,7 @@ class ReportIntakePage(QWidget):
         return f"{d.id} · {name} · {d.distance_m:.0f} m\n{d.description[:80]}"
 
     def _dup_selected(self) -> None:
-        self.me_too_button.setEnabled(0 <= self.dup_list.currentRow() < len(self.duplicates))
+        self.me_too_button.setEnabled(not self._saving and 0 <= self.dup_list.currentRow() < len(self.duplicates))
 
     def me_too(self) -> None:
         row = self.dup_list.currentRow()
@@ -921,6 +922,8 @@ class ReportIntakePage(QWidget):
     def save(self, duplicate_of: str | None = None, outside_confirmed: bool = False) -> None:
         if not isinstance(duplicate_of, str):  # clicked(bool) / the shortcut
             duplicate_of = None
+        if self._saving:  # a second Ctrl+S or click while the first is being written: one report
+            return
         if not self.ctx.may("take_report"):
             self._say(self.tr("Your role cannot take citizen reports; the case store would refuse them."))
             return
@@ -930,7 +933,9 @@ class ReportIntakePage(QWidget):
             return
         draft = self.draft(duplicate_of, outside_confirmed or duplicate_of is not None)
         intakes = self.intakes
+        self._saving = True
         self.save_button.setEnabled(False)
+        self.me_too_button.setEnabled(False)
         self.ctx.mutate(lambda: intakes.save(draft), self._saved, self._refused,
                         changes=lambda r: r.changes if isinstance(r, SavedReport) else ChangeSet())
 
@@ -954,6 +959,7 @@ class ReportIntakePage(QWidget):
         box.open()
 
     def _saved(self, result: object) -> None:
+        self._saving = False
         self.save_button.setEnabled(True)
         if not isinstance(result, SavedReport):
             return
@@ -974,7 +980,9 @@ class ReportIntakePage(QWidget):
         self.cat_find.setFocus()
 
     def _refused(self, exc: BaseException) -> None:
+        self._saving = False
         self.save_button.setEnabled(True)
+        self._dup_selected()
         self._say(describe(exc))
         field = getattr(exc, "field", "")
         target: QWidget | None = {
