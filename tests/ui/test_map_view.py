@@ -436,3 +436,32 @@ def test_a_map_closed_while_tiles_are_under_way(qtbot: Any, ops: Operations, tmp
     qtbot.wait(10)
     qtbot.waitUntil(lambda: ops.busy == 0, timeout=10_000)
     assert not [r for r in caplog.records if r.levelname in ("ERROR", "CRITICAL")]
+
+
+def test_fit_before_the_map_is_shown_is_done_again_at_its_size(qtbot: Any, ops: Operations) -> None:
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    view = MapView(ops=ops, source=TileSource(center=(0.0, 0.0), zoom=3), load_city=False)
+    QVBoxLayout(host).addWidget(view)
+    box = (51.01, 51.04, 3.83, 3.91)
+    view.fit(box)  # not laid out yet
+    host.resize(900, 700)
+    host.show()
+    qtbot.waitExposed(host)
+    corners = ((box[0], box[2]), (box[1], box[3]))
+    assert all(0 <= view.to_pixel(*c).x() <= view.width() and 0 <= view.to_pixel(*c).y() <= view.height()
+               for c in corners)
+    near_edge = min(view.to_pixel(*corners[0]).x(), view.width() - view.to_pixel(*corners[1]).x(),
+                    view.to_pixel(*corners[1]).y(), view.height() - view.to_pixel(*corners[0]).y())
+    assert near_edge < view.width() * 0.3  # as large as it fits at the real size, not at the size before
+    # a place set before it is shown wins over an earlier fit
+    other = MapView(ops=ops, source=TileSource(center=(0.0, 0.0), zoom=3), load_city=False)
+    qtbot.addWidget(other)
+    other.fit(box)
+    other.set_view(51.0283, 3.8721, 17)
+    other.resize(500, 400)
+    other.show()
+    qtbot.waitExposed(other)
+    assert other.zoom == 17 and other.center() == (pytest.approx(51.0283), pytest.approx(3.8721))

@@ -55,6 +55,7 @@ from PySide6.QtGui import (
     QPolygonF,
     QRadialGradient,
     QResizeEvent,
+    QShowEvent,
     QTransform,
     QWheelEvent,
 )
@@ -378,6 +379,7 @@ class MapView(QWidget):
     # --- public API (contracts.md) ----------------------------------------------------------------------------
 
     def set_view(self, lat: float, lon: float, zoom: float | None = None) -> None:
+        self._fit_pending = None
         self.cx, self.cy = project(lat, lon)
         if zoom is not None:
             self.zoom = self._clamp_zoom(zoom)
@@ -393,8 +395,7 @@ class MapView(QWidget):
         x1, y0 = project(max(lat0, lat1), max(lon0, lon1))
         self.cx, self.cy = (x0 + x1) / 2, (y0 + y1) / 2
         w, h = max(self.width(), 1), max(self.height(), 1)
-        if not self.isVisible() and (w < 50 or h < 50):
-            self._fit_pending = bbox
+        self._fit_pending = None if self.isVisible() else bbox  # not laid out yet: again once it has its size
         span_x, span_y = max(x1 - x0, 1e-9), max(y1 - y0, 1e-9)
         zx = math.log2(w * 0.9 / (TILE * span_x))
         zy = math.log2(h * 0.9 / (TILE * span_y))
@@ -475,6 +476,7 @@ class MapView(QWidget):
 
     def zoom_at(self, new_zoom: float, px: float, py: float) -> None:
         """Zoom keeping the point under (px, py) where it is."""
+        self._fit_pending = None
         mx = self.cx + (px - self.width() / 2) / self.world
         my = self.cy + (py - self.height() / 2) / self.world
         self.zoom = self._clamp_zoom(new_zoom)
@@ -605,10 +607,19 @@ class MapView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._apply_pending_fit()
         self.request_tiles()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._apply_pending_fit()
+
+    def _apply_pending_fit(self) -> None:
         if self._fit_pending is not None and self.width() >= 50 and self.height() >= 50:
-            bbox, self._fit_pending = self._fit_pending, None
+            bbox = self._fit_pending
             self.fit(bbox)
+            if self.isVisible():
+                self._fit_pending = None
 
     def _report_at(self, pos: QPointF) -> MapPoint | None:
         best: tuple[float, MapPoint] | None = None
