@@ -22,11 +22,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCharts import (
+    QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
     QChart,
     QChartView,
+    QHorizontalBarSeries,
+    QHorizontalStackedBarSeries,
     QLineSeries,
     QStackedBarSeries,
     QValueAxis,
@@ -69,6 +72,7 @@ MAX_DAYS = 3 * 366
 GROUPS = ("digital", "phone", "counter", "outreach")
 GROUP_COLOURS = {"digital": "#2471a3", "phone": "#28b463", "counter": "#f39c12", "outreach": "#8e44ad"}
 BREAKDOWNS = ("category", "department", "zone")
+CHARTED = 10  # bars in a breakdown's chart (the table has every row)
 
 
 def preset_period(code: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
@@ -80,6 +84,16 @@ def preset_period(code: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
     if code == "year":
         return today - dt.timedelta(days=364), today
     return None
+
+
+def charted(rows: Sequence[Any], n: int = CHARTED) -> list[Any]:
+    """The ``n`` rows with the most reports, the largest last (a horizontal chart draws it on top)."""
+    return sorted(rows, key=lambda r: r.reports, reverse=True)[:n][::-1]
+
+
+def short_month(month: str) -> str:
+    """``2026-01`` as ``01/26`` (an axis label that fits)."""
+    return f"{month[5:7]}/{month[2:4]}" if len(month) == 7 else month
 
 
 def percent(share: float | None) -> str:
@@ -113,6 +127,7 @@ class Tile(QFrame):
 
     def __init__(self) -> None:
         super().__init__()
+        self.show_definition = True
         self.setProperty("class", "Card")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.value = QLabel("–")
@@ -134,11 +149,15 @@ class Tile(QFrame):
         lay.addWidget(self.definition)
         lay.addStretch(1)
 
+    def set_definition_shown(self, shown: bool) -> None:
+        self.show_definition = shown
+        self.definition.setVisible(shown and bool(self.definition.text()))
+
     def set(self, value: str, caption: str, definition: str = "") -> None:
         self.value.setText(value)
         self.caption.setText(caption)
         self.definition.setText(definition)
-        self.definition.setVisible(bool(definition))
+        self.definition.setVisible(bool(definition) and self.show_definition)
         self.setAccessibleName(caption)
         self.setAccessibleDescription(f"{value}. {definition}".strip())
         self.setToolTip(definition)
@@ -157,16 +176,22 @@ def new_chart_view(name: str) -> QChartView:
 
 def fill_bar_chart(view: QChartView, title: str, categories: Sequence[str],
                    sets: Sequence[tuple[str, Sequence[float], str | None]], *, stacked: bool = False,
-                   lines: Sequence[tuple[str, Sequence[float], str]] = (), maximum: float | None = None) -> None:
-    """A new chart on ``view``: one bar set per ``sets`` (name, values, colour), stacked or side by side, and
-    dashed lines (name, one value per category, colour) on the same axes."""
+                   lines: Sequence[tuple[str, Sequence[float], str]] = (), maximum: float | None = None,
+                   horizontal: bool = False) -> None:
+    """A new chart on ``view``: one bar set per ``sets`` (name, values, colour), stacked or side by side
+    (``horizontal``: bars from the left, the first category at the bottom), and dashed lines (name, one value
+    per category, colour; not in the legend: the title names the target) on the same axes."""
     chart = QChart()
     chart.setTitle(title)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     chart.legend().setVisible(len(sets) + len(lines) > 1)
-    series = QStackedBarSeries() if stacked else QBarSeries()
+    series: QAbstractBarSeries
+    if horizontal:
+        series = QHorizontalStackedBarSeries() if stacked else QHorizontalBarSeries()
+    else:
+        series = QStackedBarSeries() if stacked else QBarSeries()
     for name, values, colour in sets:
         s = QBarSet(name)
         s.append([float(v) for v in values])
@@ -175,15 +200,19 @@ def fill_bar_chart(view: QChartView, title: str, categories: Sequence[str],
         series.append(s)
     chart.addSeries(series)
     x = QBarCategoryAxis()
-    x.append(list(categories))
-    x.setLabelsAngle(-45 if len(categories) > 8 else 0)
+    x.append([c if len(c) <= 24 else c[:23] + "…" for c in categories])  # Qt hides a label that is too long
+    if horizontal or len(categories) > 8:
+        small = QFont(x.labelsFont())
+        small.setPointSizeF(max(6.5, small.pointSizeF() * 0.8))
+        x.setLabelsFont(small)
+    x.setLabelsAngle(-45 if len(categories) > 8 and not horizontal else 0)
     y = QValueAxis()
     top = maximum if maximum is not None else max([0.0, *(float(v) for _n, vs, _c in sets for v in vs)] + (
         [float(v) for _n, vs, _c in lines for v in vs]))
     y.setRange(0, top * (1.0 if maximum is not None else 1.1) or 1.0)
     y.setLabelFormat("%d")
-    chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+    chart.addAxis(x, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(y, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(x)
     series.attachAxis(y)
     for name, values, colour in lines:
@@ -196,18 +225,20 @@ def fill_bar_chart(view: QChartView, title: str, categories: Sequence[str],
         chart.addSeries(line)
         line.attachAxis(x)
         line.attachAxis(y)
+        for marker in chart.legend().markers(line):
+            marker.setVisible(False)
     old = view.chart()
     view.setChart(chart)
     if old is not None:
         old.deleteLater()
 
 
-def new_table(name: str) -> tuple[QTreeWidget, FitColumns]:
+def new_table(name: str, stretch: int = 0) -> tuple[QTreeWidget, FitColumns]:
     t = QTreeWidget()
     t.setRootIsDecorated(False)
     t.setAlternatingRowColors(True)
     t.setAccessibleName(name)
-    return t, FitColumns(t, stretch=0)
+    return t, FitColumns(t, stretch=stretch)
 
 
 @register_page("report_dashboard", title=QT_TRANSLATE_NOOP("MainWindow", "Rep&orts dashboard"),
@@ -250,6 +281,10 @@ class ReportDashboardPage(QWidget):
         self.zone = QComboBox()
         self.zone_label = label("")
         self.zone_label.setBuddy(self.zone)
+        self.definitions_btn = button("")
+        self.definitions_btn.setCheckable(True)
+        self.definitions_btn.setChecked(True)
+        self.definitions_btn.toggled.connect(self.show_definitions)
         self.show_btn = button("", primary=True)
         self.show_btn.clicked.connect(self.load)
         self.message = label("", wrap=True, selectable=True)
@@ -304,6 +339,7 @@ class ReportDashboardPage(QWidget):
             controls.addWidget(lab, row, col * 2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             controls.addWidget(w, row, col * 2 + 1)
         controls.addWidget(self.show_btn, 1, 6)
+        controls.addWidget(self.definitions_btn, 0, 6)
         controls.setColumnStretch(7, 1)
         tiles = QHBoxLayout()
         for t in self.tiles.values():
@@ -362,7 +398,7 @@ class ReportDashboardPage(QWidget):
         bar.addWidget(self.min_reports)
         bar.addWidget(self.engaged_btn)
         bar.addStretch(1)
-        table, fit = new_table("engaged")
+        table, fit = new_table("engaged", stretch=5)
         self.tables["engaged"], self._fits["engaged"] = table, fit
         v.addWidget(self.engaged_logged)
         v.addLayout(bar)
@@ -440,6 +476,9 @@ class ReportDashboardPage(QWidget):
         self.zone_label.setText(tr("&Zone"))
         self.zone.setAccessibleName(tr("Zone"))
         self._fill_zones()
+        self.definitions_btn.setText(tr("De&finitions"))
+        self.definitions_btn.setAccessibleName(tr("Show the definitions of the figures"))
+        self.definitions_btn.setToolTip(tr("Show or hide how each figure is counted (more room for the charts)"))
         self.show_btn.setText(tr("S&how"))
         self.show_btn.setAccessibleName(tr("Show"))
         self.csv_btn.setText(tr("Export table as &CSV…"))
@@ -502,6 +541,13 @@ class ReportDashboardPage(QWidget):
             self.tables["residents"].setAccessibleName(tr("Residents"))
         if self.figures is not None:
             self._render(self.figures)
+
+    def show_definitions(self, shown: bool) -> None:
+        """The definitions under the figures shown or hidden (then in each figure's tooltip only)."""
+        for t in self.tiles.values():
+            t.set_definition_shown(shown)
+        if self.definitions_btn.isChecked() != shown:
+            self.definitions_btn.setChecked(shown)
 
     def _group_names(self) -> list[str]:
         return [self.tr("Digital"), self.tr("Phone"), self.tr("Counter"), self.tr("Outreach")]
@@ -732,8 +778,11 @@ class ReportDashboardPage(QWidget):
             if not rows:
                 span_row(table, tr("No reports in this period."))
             self._fits[key].fit()
-            fill_bar_chart(self.charts[key], tr("Reports"), [r.name for r in rows],
-                           [(tr("Reports"), [r.reports for r in rows], None)])
+            top = charted(rows)
+            title = tr("Reports") if len(top) == len(rows) else tr("Reports: the %1 largest").replace(
+                "%1", str(len(top)))
+            fill_bar_chart(self.charts[key], title, [r.name for r in top], [(tr("Reports"), [r.reports for r in top],
+                                                                            None)], horizontal=True)
         self._render_hotspots()
         self._render_channels(f.channels)
         self._render_map(f)
@@ -754,10 +803,11 @@ class ReportDashboardPage(QWidget):
         if not rows:
             span_row(table, tr("No reports in this period."))
         self._fits["hotspots"].fit()
-        top = rows[:15]
+        top = charted(rows)
         fill_bar_chart(self.charts["hotspots"], tr("Hotspots: this period against the previous one"),
                        [r.name for r in top], [(tr("This period"), [r.reports for r in top], "#c0392b"),
-                                               (tr("Previous period"), [r.previous for r in top], "#95a5a6")])
+                                               (tr("Previous period"), [r.previous for r in top], "#95a5a6")],
+                       horizontal=True)
         self._enable()
 
     def _render_channels(self, ch: Channels) -> None:
@@ -793,7 +843,7 @@ class ReportDashboardPage(QWidget):
                           [cumulative] * len(months), GROUP_COLOURS[g]))
         fill_bar_chart(self.charts["channels"], tr("Channel mix per month (%) against the target %1")
                        .replace("%1", "/".join(f"{float(target.get(g) or 0) * 100:g}" for g in GROUPS)),
-                       [m.month for m in months], sets, stacked=True, lines=lines, maximum=100.0)
+                       [short_month(m.month) for m in months], sets, stacked=True, lines=lines, maximum=100.0)
 
     def _render_map(self, f: Figures) -> None:
         self.map.set_heat([(c.lat, c.lon, float(c.n)) for c in f.heat])
