@@ -131,6 +131,11 @@ def test_files_that_are_not_registers(empty_loket: Any, tmp_path: Path) -> None:
         with pytest.raises(RegisterError) as e:
             address_register.import_file(empty_loket.store, write(tmp_path, "x.csv", content))
         assert problem in str(e.value), (content, str(e.value))
+    with pytest.raises(RegisterError) as e:  # streamed: the line is exact, far into the file
+        address_register.import_file(empty_loket.store, write(
+            tmp_path, "x.csv", LATLON.encode() + b"".join(b"Weg,%d,,9999,M,51.0,3.8\n" % i for i in range(3000))
+            + b"K\xe9rk,1,,9999,M,51.0,3.8\n"))
+    assert e.value.line == 3005 and "not UTF-8" in str(e.value)
     with pytest.raises(RegisterError, match="cannot be read"):
         address_register.import_file(empty_loket.store, tmp_path / "missing.csv")
 

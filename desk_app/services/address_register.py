@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import math
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from sqlalchemy import delete, func, insert, select
 
@@ -71,12 +72,15 @@ class ImportResult:
     seconds: float
 
 
-def _decode(data: bytes) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        line = data[: e.start].count(b"\n") + 1
-        raise RegisterError("the file is not UTF-8 text (save the export as UTF-8)", line) from None
+def _text_lines(fh: BinaryIO) -> Iterator[str]:
+    """The file's lines as text (UTF-8, a BOM dropped), each decoded on its own: a line that is not UTF-8 is
+    named exactly."""
+    for number, raw in enumerate(fh, 1):
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise RegisterError("the file is not UTF-8 text (save the export as UTF-8)", number) from None
+        yield line[1:] if number == 1 and line.startswith("\ufeff") else line
 
 
 def _columns(header: list[str]) -> dict[str, int]:
@@ -118,106 +122,133 @@ def _field(row: list[str], cols: dict[str, int], key: str, line: int) -> str:
     return value
 
 
-def parse(text: str) -> tuple[list[dict[str, Any]], int, str]:
-    """(rows for ``address_point``, how many were left out, the layout); ``RegisterError`` at the first
-    problem."""
-    first = text.split("\n", 1)[0]
-    delimiter = ";" if first.count(";") >= max(1, first.count(",")) else "," if "," in first else ";"
-    if "\t" in first and first.count("\t") > first.count(delimiter):
-        delimiter = "\t"
-    # newline="" semantics: quoted fields may hold line breaks, which _field then refuses with their line
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    try:
-        header = next(reader)
-    except StopIteration:
-        raise RegisterError("the file is empty") from None
-    except csv.Error as e:
-        raise RegisterError(f"the header is not valid CSV ({e})", 1) from None
-    cols = _columns(header)
-    if "x" in cols and "y" in cols:
-        layout = "adressenregister"
-    elif "lat" in cols and "lon" in cols:
-        layout = "latlon"
-    else:
-        raise RegisterError("the header names no position: x and y (Lambert 72, as the Adressenregister's "
-                            "export) or lat and lon (WGS84)", 1)
-    for need in ("street", "number"):
-        if need not in cols:
-            raise RegisterError(f"the header has no {need} column ({', '.join(COLUMNS[need][:3])})", 1)
-    decimal_comma = delimiter != ","
-    rows: dict[str, dict[str, Any]] = {}
-    left_out = 0
-    line = 1
-    rows_iter: Iterator[list[str]] = reader
-    while True:
+class _Parser:
+    """Reads a register file row by row (``rows()``), so that a whole region's export never sits in memory."""
+
+    def __init__(self, lines: Iterator[str], first: str) -> None:
+        delimiter = ";" if first.count(";") >= max(1, first.count(",")) else "," if "," in first else ";"
+        if "\t" in first and first.count("\t") > first.count(delimiter):
+            delimiter = "\t"
+        self.delimiter = delimiter
+        self.decimal_comma = delimiter != ","
+        # newline="" semantics: quoted fields may hold line breaks, which _field then refuses with their line
+        self.reader = csv.reader(lines, delimiter=delimiter, strict=True)
+        self.left_out = 0
+        self.line = 1
         try:
-            row = next(rows_iter)
+            self.header = next(self.reader)
         except StopIteration:
-            break
+            raise RegisterError("the file is empty") from None
         except csv.Error as e:
-            raise RegisterError(f"not valid CSV ({e})", reader.line_num) from None
-        line = reader.line_num
-        if not row or all(not c.strip() for c in row):
-            continue
-        if len(row) > len(header) + 1:
-            raise RegisterError(f"{len(row)} fields where the header has {len(header)} (a '{delimiter}' too many?)",
-                                line)
-        values = {k: _field(row, cols, k, line) for k in ("street", "number", "box", "postcode", "municipality",
-                                                           "status")}
-        if values["status"].lower() in LEFT_OUT_STATUSES:
-            left_out += 1
-            continue
-        if not values["street"] or not values["number"]:
-            raise RegisterError("an address needs a street and a house number", line)
-        if layout == "adressenregister":
-            x = _number(_field(row, cols, "x", line), "x", line, decimal_comma)
-            y = _number(_field(row, cols, "y", line), "y", line, decimal_comma)
-            if not lambert.in_bounds(x, y):
-                raise RegisterError(f"x {x:g}, y {y:g} is not a Lambert 72 position in Belgium", line)
-            lat, lon = lambert.to_wgs84(x, y)
+            raise RegisterError(f"the header is not valid CSV ({e})", 1) from None
+        except UnicodeDecodeError:
+            raise RegisterError("the file is not UTF-8 text (save the export as UTF-8)", 1) from None
+        self.cols = _columns(self.header)
+        if "x" in self.cols and "y" in self.cols:
+            self.layout = "adressenregister"
+        elif "lat" in self.cols and "lon" in self.cols:
+            self.layout = "latlon"
         else:
-            lat = _number(_field(row, cols, "lat", line), "lat", line, decimal_comma)
-            lon = _number(_field(row, cols, "lon", line), "lon", line, decimal_comma)
-            if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0):
-                raise RegisterError(f"lat {lat:g}, lon {lon:g} is not a WGS84 position", line)
-        key = address_key(values["street"], values["number"], values["box"], values["postcode"])
-        if key in rows:
-            left_out += 1
-            continue
-        rows[key] = {"key": key, "street": values["street"], "street_key": key.split("|")[0],
-                     "number": values["number"], "box": values["box"], "postcode": values["postcode"],
-                     "municipality": values["municipality"], "lat": round(lat, 7), "lon": round(lon, 7)}
+            raise RegisterError("the header names no position: x and y (Lambert 72, as the Adressenregister's "
+                                "export) or lat and lon (WGS84)", 1)
+        for need in ("street", "number"):
+            if need not in self.cols:
+                raise RegisterError(f"the header has no {need} column ({', '.join(COLUMNS[need][:3])})", 1)
+
+    def rows(self) -> Iterator[dict[str, Any]]:
+        cols, line = self.cols, self.line
+        while True:
+            try:
+                row = next(self.reader)
+            except StopIteration:
+                return
+            except csv.Error as e:
+                raise RegisterError(f"not valid CSV ({e})", self.reader.line_num) from None
+            except UnicodeDecodeError:
+                raise RegisterError("the file is not UTF-8 text (save the export as UTF-8)",
+                                    self.reader.line_num + 1) from None
+            self.line = line = self.reader.line_num
+            if not row or all(not c.strip() for c in row):
+                continue
+            if len(row) > len(self.header) + 1:
+                raise RegisterError(f"{len(row)} fields where the header has {len(self.header)} "
+                                    f"(a '{self.delimiter}' too many?)", line)
+            values = {k: _field(row, cols, k, line) for k in ("street", "number", "box", "postcode", "municipality",
+                                                               "status")}
+            if values["status"].lower() in LEFT_OUT_STATUSES:
+                self.left_out += 1
+                continue
+            if not values["street"] or not values["number"]:
+                raise RegisterError("an address needs a street and a house number", line)
+            if self.layout == "adressenregister":
+                x = _number(_field(row, cols, "x", line), "x", line, self.decimal_comma)
+                y = _number(_field(row, cols, "y", line), "y", line, self.decimal_comma)
+                if not lambert.in_bounds(x, y):
+                    raise RegisterError(f"x {x:g}, y {y:g} is not a Lambert 72 position in Belgium", line)
+                lat, lon = lambert.to_wgs84(x, y)
+            else:
+                lat = _number(_field(row, cols, "lat", line), "lat", line, self.decimal_comma)
+                lon = _number(_field(row, cols, "lon", line), "lon", line, self.decimal_comma)
+                if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0):
+                    raise RegisterError(f"lat {lat:g}, lon {lon:g} is not a WGS84 position", line)
+            key = address_key(values["street"], values["number"], values["box"], values["postcode"])
+            yield {"key": key, "street": values["street"], "street_key": key.split("|")[0],
+                   "number": values["number"], "box": values["box"], "postcode": values["postcode"],
+                   "municipality": values["municipality"], "lat": round(lat, 7), "lon": round(lon, 7)}
+
+
+def parse(text: str) -> tuple[list[dict[str, Any]], int, str]:
+    """(rows for ``address_point``, how many were left out, the layout) of a register's text; ``RegisterError``
+    at the first problem. The same address twice: once."""
+    parser = _Parser(io.StringIO(text, newline=""), text.split("\n", 1)[0])
+    rows: dict[str, dict[str, Any]] = {}
+    for row in parser.rows():
+        if row["key"] in rows:
+            parser.left_out += 1
+        else:
+            rows[row["key"]] = row
     if not rows:
-        raise RegisterError("the file holds no addresses", line)
-    return list(rows.values()), left_out, layout
+        raise RegisterError("the file holds no addresses", parser.line)
+    return list(rows.values()), parser.left_out, parser.layout
 
 
-def read_file(path: Path) -> tuple[list[dict[str, Any]], int, str]:
+def import_file(store: Store, path: Path) -> ImportResult:
+    """Replace the register with the file's addresses in one transaction, read row by row: at the first problem
+    (``RegisterError``) the transaction is rolled back and the register is as it was."""
+    started = time.perf_counter()
     path = Path(path)
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise RegisterError(f"{path.name} is {size // 1048576} MB; at most {MAX_FILE_BYTES // 1048576} MB")
-        data = path.read_bytes()
+        fh = path.open("rb")
     except OSError as e:
         raise RegisterError(f"{path} cannot be read: {e.strerror or type(e).__name__}") from None
-    return parse(_decode(data))
-
-
-def replace(store: Store, rows: list[dict[str, Any]]) -> None:
-    """The register becomes ``rows``, in one transaction (all or nothing)."""
-    with store.write() as s:
-        s.execute(delete(AddressPoint))
-        for i in range(0, len(rows), 5000):
-            s.execute(insert(AddressPoint), rows[i : i + 5000])
-
-
-def import_file(store: Store, path: Path) -> ImportResult:
-    """Check the whole file, then replace the register with it (``RegisterError``: nothing changed)."""
-    started = time.perf_counter()
-    rows, left_out, layout = read_file(path)
-    replace(store, rows)
-    return ImportResult(len(rows), left_out, layout, time.perf_counter() - started)
+    stored = 0
+    with fh:
+        lines = _text_lines(fh)
+        first = next(lines, None)
+        if first is None or not first.strip():
+            raise RegisterError("the file is empty (or its first line, the header, is)")
+        parser = _Parser(itertools.chain([first], lines), first)
+        left_before = parser.left_out
+        # the same address twice: once (the key is unique; a repeat is ignored and counted as left out)
+        add = insert(AddressPoint).prefix_with("OR IGNORE")
+        with store.write() as s:
+            s.execute(delete(AddressPoint))
+            batch: list[dict[str, Any]] = []
+            for row in parser.rows():
+                batch.append(row)
+                if len(batch) == 5000:
+                    n = int(s.connection().execute(add, batch).rowcount)
+                    stored, parser.left_out = stored + n, parser.left_out + len(batch) - n
+                    batch = []
+            if batch:
+                n = int(s.connection().execute(add, batch).rowcount)
+                stored, parser.left_out = stored + n, parser.left_out + len(batch) - n
+            if stored == 0:
+                raise RegisterError("the file holds no addresses", parser.line)
+    return ImportResult(stored, parser.left_out - left_before, parser.layout, time.perf_counter() - started)
 
 
 def count(store: Store) -> int:
@@ -232,5 +263,4 @@ def import_demo_if_empty(store: Store) -> ImportResult | None:
     return import_file(store, DEMO_ADDRESSES)
 
 
-__all__ = ["DEMO_ADDRESSES", "ImportResult", "RegisterError", "import_demo_if_empty", "import_file", "parse",
-           "read_file", "replace"]
+__all__ = ["DEMO_ADDRESSES", "ImportResult", "RegisterError", "import_demo_if_empty", "import_file", "parse"]
