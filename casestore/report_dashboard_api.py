@@ -83,7 +83,8 @@ class DashboardHeatCell(BaseModel):
 class DashboardHeat(BaseModel):
     cell_m: int
     period: DashboardPeriod
-    cells: list[DashboardHeatCell]
+    cells: list[DashboardHeatCell] = Field(description="densest first")
+    truncated: bool = Field(description="more cells than the densest 20,000 shown")
 
 
 class DashboardChannelCounts(BaseModel):

@@ -29,7 +29,8 @@ per category, against the period of equal length just before it; ``change`` is (
 when there were none before.
 
 **Heat map**: reports reported in the period with a point, counted per square cell of ``cell_m`` metres
-(rows of latitude, columns of longitude at the city's mid latitude), with the cell's centre.
+(rows of latitude, columns of longitude at the city's mid latitude), with the cell's centre; the densest
+``MAX_CELLS`` cells at most (``truncated`` says when there were more).
 
 **Channel mix**: reports reported in the period per Belgian local month and channel group: the city's app and
 partner systems (Open311) are *digital*; then *phone*, *counter*, *outreach*; against the city's target
@@ -80,6 +81,7 @@ CHANNEL_GROUPS = {"app": "digital", "partner": "digital", "phone": "phone", "cou
 GROUPS = ("digital", "phone", "counter", "outreach")
 M_PER_DEG_LAT = geo.M_PER_DEG_LAT
 CELL_MIN, CELL_MAX = 50, 5000
+MAX_CELLS = 20_000  # the densest cells of a heat map; more: "truncated" (a small cell over years of reports)
 ZONE_CODE = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
 LANGS = ("nl", "fr", "de", "en")
 
@@ -188,7 +190,7 @@ def make_query(start: dt.date | None, end: dt.date | None, *, category: str | No
         raise _bad(f"{main_category[:80]!r} is not a main category")
     if department is not None and department not in cats.departments:
         raise _bad(f"{department[:80]!r} is not a department")
-    if zone is not None and not ZONE_CODE.match(zone):
+    if zone is not None and not ZONE_CODE.fullmatch(zone):
         raise _bad("a zone is a sector's code or a grid cell (letters, digits, '_', '.', '-')")
     if lang not in LANGS:
         raise _bad(f"lang must be one of {', '.join(LANGS)}")
@@ -441,7 +443,8 @@ def _heat(s: Session, q: Query, cell_m: int) -> dict[str, Any]:
     cells = [{"lat": round((r + 0.5) / k_lat, 6), "lon": round((c + 0.5) / k_lon, 6), "n": int(n)}
              for r, c, n in rows]
     cells.sort(key=lambda x: (-x["n"], x["lat"], x["lon"]))
-    return {"cell_m": cell_m, "period": {"from": q.start.isoformat(), "to": q.end.isoformat()}, "cells": cells}
+    return {"cell_m": cell_m, "period": {"from": q.start.isoformat(), "to": q.end.isoformat()},
+            "cells": cells[:MAX_CELLS], "truncated": len(cells) > MAX_CELLS}
 
 
 @lru_cache(maxsize=1)

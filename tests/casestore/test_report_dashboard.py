@@ -168,6 +168,7 @@ def test_heat_map_cells_and_channel_months(board: Api) -> None:
     assert sorted(c["n"] for c in heat["cells"]) == [1, 2, 3]  # MH10 (R1 R2 R6), MH13 (R3 R4), MH11 (R5)
     top = heat["cells"][0]
     assert abs(top["lat"] - 51.027) < 0.00225 and abs(top["lon"] - 3.832) < 0.0036  # within the cell
+    assert heat["truncated"] is False
     ch = get(board, "channels", **{"from": "2025-02-01", "to": "2025-03-31"})
     assert ch["target"] == {"digital": 0.5, "phone": 0.25, "counter": 0.2, "outreach": 0.05}
     months = {m["month"]: m for m in ch["months"]}
@@ -316,3 +317,11 @@ def test_all_contacts_add_the_desks_cases_and_contact_moments(board: Api, casest
     assert (march["reports"], march["cases"], march["contact_moments"], march["total"]) == (6, 1, 1, 8)
     assert ch["all_contacts"]["total"]["shares"]["phone"] == 0.3  # 3 of 10
     assert get(board, "channels", zone="MH10", **MARCH)["all_contacts"] is None
+
+
+def test_a_heat_map_gives_its_densest_cells_at_most(board: Api, monkeypatch: pytest.MonkeyPatch) -> None:
+    from casestore.services import report_dashboard
+
+    monkeypatch.setattr(report_dashboard, "MAX_CELLS", 2)  # the server runs in this process (a thread)
+    heat = get(board, "heat", cell_m=300, **MARCH)
+    assert [c["n"] for c in heat["cells"]] == [3, 2] and heat["truncated"] is True
