@@ -210,6 +210,18 @@ def test_route_by_hand_and_back_to_the_rules(qtbot: Any, page_of: Callable[[], t
     assert len(page.report.children) == 1 and page.split_btn.isEnabled()  # a parent may have more
 
 
+def test_the_map_shows_the_open_reports_nearby_whatever_the_list(
+        qtbot: Any, page_of: Callable[[], tuple[Any, Any]], taken: dict[str, str]) -> None:
+    win, page = page_of()
+    page.open_list("overdue")  # only the late one is in this list
+    wait_ops(qtbot, win)
+    assert ids_in(page) == [taken["late"]]
+    choose(qtbot, win, page, taken["late"])
+    assert [p.label.split(":")[0] for p in page.nearby] == [taken["near"]]  # 25 m away, same zone, open
+    assert [(p.lat, p.lon) for p in page.map.layers.reports] == [NEAR]
+    assert taken["road"] not in {p.label.split(":")[0] for p in page.nearby}  # another zone, 1.6 km
+
+
 def test_a_refusal_is_shown_in_words(qtbot: Any, page_of: Callable[[], tuple[Any, Any]], taken: dict[str, str],
                                      sqlite_server: RunningServer) -> None:
     win, page = page_of()

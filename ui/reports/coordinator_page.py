@@ -126,6 +126,7 @@ class ReportCoordinatorPage(QWidget):
         self.moving = False
         self.confirm: Callable[[str], bool] = self._ask
         self.nearby: list[MapPoint] = []
+        self.around: list[ReportSummary] = []  # the open reports of the shown report's zone
         self.print_dialog: Any = None  # tests: a QPrintDialog stand-in (ui.documents.printing.print_pdf)
 
         self.title = label("", "PageTitle")
@@ -569,7 +570,7 @@ class ReportCoordinatorPage(QWidget):
         if client is None:
             return
 
-        def work() -> tuple[Report, list[Message], list[bytes]]:
+        def work() -> tuple[Report, list[Message], list[bytes], list[ReportSummary]]:
             from sync.reports import ReportsRefused
 
             rep = client.report(report_id)
@@ -585,9 +586,19 @@ class ReportCoordinatorPage(QWidget):
                     photos.append(client.photo(sha))
                 except Exception:  # a photo that cannot be read is left out; the report is still shown
                     continue
-            return rep, msgs, photos
+            around: list[ReportSummary] = []
+            if rep.zone:  # the open reports of its zone, for the map (those within NEARBY_M are drawn)
+                try:
+                    around = client.list_reports("open", zone=rep.zone, limit=500).items
+                except ReportsRefused:
+                    around = []
+            return rep, msgs, photos, around
 
-        self.ctx.ops.run_op(work, lambda r: self._show_report(*r), self._failed, key="report-detail")
+        def shown(result: tuple[Report, list[Message], list[bytes], list[ReportSummary]]) -> None:
+            self.around = result[3]
+            self._show_report(*result[:3])
+
+        self.ctx.ops.run_op(work, shown, self._failed, key="report-detail")
 
     def _show_report(self, rep: Report | None, msgs: list[Message] | None = None,
                      photos: list[bytes] | None = None) -> None:
@@ -687,7 +698,8 @@ class ReportCoordinatorPage(QWidget):
         rep = self.report
         points: list[MapPoint] = []
         if rep is not None and rep.lat is not None and rep.lon is not None:
-            for r in self.items:
+            pool = {r.id: r for r in [*self.around, *self.items]}
+            for r in pool.values():
                 if r.id == rep.id or r.lat is None or r.lon is None or not r.open:
                     continue
                 if haversine_m(rep.lat, rep.lon, r.lat, r.lon) <= NEARBY_M:
