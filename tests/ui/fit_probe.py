@@ -225,6 +225,9 @@ def main(lang: str, out: Path) -> int:
     pump()
     check("report intake", win)
     if page is not None:
+        page.save()  # nothing filled in: the refusal in words above the form
+        pump()
+        check("report intake with a refusal", win)
         page.tabs.setCurrentIndex(1)
         pump()
         check("report intake, my reports", win)
