@@ -23,6 +23,7 @@ import io
 import itertools
 import math
 import time
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,8 +31,9 @@ from typing import Any, BinaryIO
 
 from sqlalchemy import delete, func, insert, select
 
+from desk_app.services.reports import REGISTER_VERSION
 from desk_app.store.db import Store
-from desk_app.store.models import AddressPoint
+from desk_app.store.models import AddressPoint, SyncState
 from wire import lambert
 from wire.geo import address_key
 
@@ -248,6 +250,7 @@ def import_file(store: Store, path: Path) -> ImportResult:
                 stored, parser.left_out = stored + n, parser.left_out + len(batch) - n
             if stored == 0:
                 raise RegisterError("the file holds no addresses", parser.line)
+            s.merge(SyncState(key=REGISTER_VERSION, value=uuid.uuid4().hex))  # cached street lists are stale
     return ImportResult(stored, parser.left_out - left_before, parser.layout, time.perf_counter() - started)
 
 

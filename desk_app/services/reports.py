@@ -24,6 +24,7 @@ nothing is written when it refuses. Qt-free.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import io
@@ -38,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from desk_app.domain.text import TextInvalid, clean_text
 from desk_app.messages import Message
@@ -402,26 +404,59 @@ def _like_prefix(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
+REGISTER_VERSION = "address_register_version"  # sync_state key, a new value at every import
+_STREETS: dict[str, tuple[str, list[str]]] = {}  # per store file: (register version, its street keys sorted)
+
+
+def _street_keys(s: Session) -> list[str]:
+    """The register's distinct street keys, sorted: read once per register version (an import changes it)."""
+    from desk_app.store.models import SyncState
+
+    bind = s.get_bind()
+    where = str(getattr(getattr(bind, "url", None), "database", None) or id(bind))
+    row = s.get(SyncState, REGISTER_VERSION)
+    version = row.value if row is not None else ""
+    cached = _STREETS.get(where)
+    if cached is not None and cached[0] == version and version:
+        return cached[1]
+    keys = sorted(s.scalars(select(AddressPoint.street_key).distinct()))
+    _STREETS[where] = (version, keys)
+    return keys
+
+
+def matching_streets(keys: list[str], text: str, limit: int) -> list[str]:
+    """Street keys for what was typed: the street itself, then streets that start with it, then streets with a
+    later word that does ("pieters" finds "sint pietersplein")."""
+    out: list[str] = []
+    i = bisect.bisect_left(keys, text)
+    while i < len(keys) and keys[i].startswith(text) and len(out) < limit:
+        out.append(keys[i])
+        i += 1
+    if len(out) < limit:
+        word = " " + text
+        out += [k for k in keys if word in k][: limit - len(out)]
+    return out
+
+
 def suggest(s: Session, text: str, limit: int = 10) -> list[AddressMatch]:
     q = parse_address(text)
     if not q.street:
         return []
     limit = max(1, min(int(limit), 100))
-    prefix = _like_prefix(q.street)
-    word = "% " + prefix  # a later word of the street: "pieters" finds "sint pietersplein"
-    cond = [or_(AddressPoint.street_key.like(prefix, escape="\\"), AddressPoint.street_key.like(word, escape="\\"))]
+    streets = matching_streets(_street_keys(s), q.street, limit)
+    if not streets:
+        return []
+    cond: list[ColumnElement[bool]] = [AddressPoint.street_key.in_(streets)]
     if q.number:
         cond.append(AddressPoint.number.like(_like_prefix(q.number), escape="\\"))
     if q.box:
         cond.append(or_(func.lower(AddressPoint.box) == q.box, func.lower(AddressPoint.number) == q.number + q.box))
     if q.postcode:
         cond.append(AddressPoint.postcode == q.postcode)
-    exact_street = case((AddressPoint.street_key == q.street, 0), (AddressPoint.street_key.like(prefix, escape="\\"), 1),
-                        else_=2)
+    rank = case({k: i for i, k in enumerate(streets)}, value=AddressPoint.street_key, else_=len(streets))
     rows = s.scalars(
         select(AddressPoint).where(and_(*cond)).order_by(
-            exact_street, AddressPoint.street_key, AddressPoint.postcode,
-            case((AddressPoint.number == q.number, 0), else_=1),
+            rank, AddressPoint.postcode, case((AddressPoint.number == q.number, 0), else_=1),
             func.length(AddressPoint.number), AddressPoint.number, AddressPoint.box,
         ).limit(limit)
     ).all()
