@@ -187,6 +187,9 @@ def _screens(qtbot: Any, win: Any, loket: Any) -> Iterator[str]:
     win.show_conflicts()
     wait_ops(qtbot, win)
     yield "conflicts"
+    win.open_page("report_intake")  # the citizen report (issue 15): a long form beside the navigation
+    wait_ops(qtbot, win)
+    yield "report intake"
     win.show_person(pid)
     wait_ops(qtbot, win)
     qtbot.waitUntil(lambda: win.person.person is not None, timeout=5000)
