@@ -8,7 +8,8 @@ Filled with ``COPY``: the reports of ``bench.bench_reports.generate`` (hotspots,
 for most of them (55 % a known person, 25 % an e-mail address, drawn with a heavy head so that some report
 again and again; 20 % nobody known; consent on 40 %), ``--persons`` person records and their places
 (``cs_person_place``). Then ``ANALYZE``. Measured, each ``--requests`` times, as the coordinator:
-``engaged`` over the last year (all, one category, one zone) and ``residents`` of the busiest zone and of a
+``engaged`` over a year (all, one category, one zone; cold: another year each call, computed afresh; kept: the
+same question again, nothing changed) and ``residents`` of the busiest zone and of a
 drawn 200-point polygon over a quarter of the city (limit 1000 each). Target: p95 <= 300 ms (the dashboard's).
 """
 
@@ -111,10 +112,17 @@ def run(db: str, args: argparse.Namespace) -> None:
         n = args.requests
         first = co.get("/v1/reports/dashboard/engaged").json()
         print(f"engaged over the last year: {first['total']:,} reporter x topic pairs", flush=True)
+        today = dt.date.today()
         for label, params in (("engaged, last year", {}), ("engaged, category zwerfvuil", {"category": "zwerfvuil"}),
                               ("engaged, zone MH10", {"zone": "MH10"})):
-            print(line(label, timed(n, lambda i, p=params: co.get("/v1/reports/dashboard/engaged", params=p))),
-                  flush=True)
+            def cold(i: int, p: dict[str, Any] = params) -> httpx.Response:  # another year each time: computed
+                end = today - dt.timedelta(days=i + 1)
+                return co.get("/v1/reports/dashboard/engaged", params={
+                    **p, "from": (end - dt.timedelta(days=364)).isoformat(), "to": end.isoformat()})
+
+            print(line(f"{label}, cold", timed(n, cold)), flush=True)
+            print(line(f"{label}, kept", timed(n, lambda i, p=params: co.get("/v1/reports/dashboard/engaged",
+                                                                             params=p))), flush=True)
         zones = co.get("/v1/reports/zones").json()["zones"]
         counts = {z["code"]: co.post("/v1/reports/dashboard/residents", json={"zone": z["code"], "limit": 1}
                                      ).json()["total"] for z in zones}
