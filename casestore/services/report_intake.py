@@ -38,6 +38,7 @@ ENTITY = "report_intake"
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 MAX_DESCRIPTION = 5_000
 MAX_PHOTOS = 10
+MAX_AGE = dt.timedelta(days=366)  # how long ago a laptop may say it took a report
 
 
 class PhotoMissing(Exception):
@@ -106,7 +107,8 @@ def _reported_at(data: dict[str, Any]) -> dt.datetime | None:
     if t.tzinfo is None:
         return None
     now = utcnow()
-    return min(t, now)  # a laptop's clock ahead of ours: now
+    # a laptop's clock ahead of ours: now; an intake older than a year (a clock far behind): now as well
+    return now if t > now or t < now - MAX_AGE else t
 
 
 def apply_intake(

@@ -98,6 +98,9 @@ def test_an_offline_report_with_its_photo_becomes_one_report_however_often_it_is
                             "action": "create", "payload": payload})
     other.http.close()
     assert answer["status"] == "applied"
+    outreach = Api(coordinator.http.base_url.__str__(), "outreach")  # someone else's intake: not answered
+    assert outreach.http.get("/v1/reports/intakes", params={"ids": saved.intake_id}).json() == {"items": []}
+    outreach.http.close()
     mine_points = [p for p in points(coordinator) if p["category"] == "sluikstort"]
     assert [p["id"] for p in mine_points] == [mine.reference]  # one report
     assert "zeynep" not in str(mine_points).lower()  # points carry no personal data
@@ -224,3 +227,64 @@ def test_points_need_a_role_that_takes_reports_and_a_since_with_its_offset(cases
     finally:
         clerk.http.close()
         manager.http.close()
+
+
+def _intake(**extra: Any) -> dict[str, Any]:
+    payload = {"category": "graffiti", "description": "Tags", "lat": CENTRUM[0], "lon": CENTRUM[1],
+               "channel": "counter", "language": "nl", "photos": [], "anonymous": True, **extra}
+    return {"op_id": str(uuid.uuid4()), "entity": "report_intake", "entity_id": str(uuid.uuid4()),
+            "action": "create", "payload": payload}
+
+
+def test_when_it_was_reported_comes_from_the_laptop_within_a_year(casestore_server: RunningServer) -> None:
+    import datetime as dt
+
+    clerk = Api(casestore_server.url, "clerk")
+    try:
+        now = dt.datetime.now(dt.UTC)
+        yesterday = _intake(created_at=(now - dt.timedelta(days=1)).isoformat())
+        long_ago = _intake(created_at="2019-01-01T10:00:00+00:00")
+        ahead = _intake(created_at=(now + dt.timedelta(days=30)).isoformat())
+        assert [r["status"] for r in clerk.push(yesterday, long_ago, ahead)] == ["applied"] * 3
+        body = clerk.http.get("/v1/reports/intakes",
+                              params={"ids": ",".join(o["entity_id"] for o in (yesterday, long_ago, ahead))}).json()
+        refs = [i["id"] for i in body["items"]]
+        created = [dt.datetime.fromisoformat(report_of(clerk, r)["created_at"]) for r in refs]
+        assert abs((created[0] - (now - dt.timedelta(days=1))).total_seconds()) < 1
+        assert all(abs((c - now).total_seconds()) < 120 for c in created[1:])  # not 2019, not the future
+    finally:
+        clerk.http.close()
+
+
+@pytest.mark.parametrize(
+    ("payload", "code"),
+    [
+        ({"photos": "IMG_1.jpg"}, "bad_report_intake"),
+        ({"photos": [{"sha256": "../../etc/passwd"}]}, "bad_report_intake"),
+        ({"photos": [{"sha256": "a" * 64}] * 11}, "bad_report_intake"),
+        ({"description": "x" * 5001}, "bad_report_intake"),
+        ({"description": "Tags\u0000"}, "invalid"),
+        ({"lat": "51.0"}, "bad_location"),
+        ({"lat": None}, "bad_location"),
+        ({"channel": "pigeon"}, "bad_channel"),
+        ({"anonymous": "yes"}, "bad_report_intake"),
+        ({"anonymous": False, "contact_channel": "mail"}, "bad_reporter"),  # mail without an address
+        ({"language": "tlh"}, "bad_reporter"),
+        ({"person_id": "someone-else"}, "unknown_reference"),
+        ({"duplicate_of": "../M1"}, "bad_report_intake"),
+        ({"email": "a@b.be\r\nBcc: x@y.z", "anonymous": False}, "bad_report_intake"),  # a header injection
+    ],
+)
+def test_hostile_intakes_are_refused_alone_and_store_nothing(
+    casestore_server: RunningServer, payload: dict[str, Any], code: str
+) -> None:
+    clerk = Api(casestore_server.url, "clerk")
+    try:
+        bad, good = _intake(**payload), _intake()
+        first, second = clerk.push(bad, good)
+        assert first["status"] == "rejected" and str(first["error"]).startswith(code), first
+        assert second["status"] == "applied"  # the next one is not held up
+        body = clerk.http.get("/v1/reports/intakes", params={"ids": f"{bad['entity_id']},{good['entity_id']}"}).json()
+        assert [i["intake_id"] for i in body["items"]] == [good["entity_id"]]
+    finally:
+        clerk.http.close()
