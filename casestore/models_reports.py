@@ -73,7 +73,11 @@ class Report(Base):
         Index("ix_report_open_deadline", "is_open", "deadline"),
         UniqueConstraint("intake_id", name="uq_cs_report_intake_id"),
         Index("ix_report_created", "created_at"),
-        Index("ix_report_status", "status"),
+        # migration 0009: the coordinator's lists, each page from an index in id order
+        Index("ix_report_status_id", "status", "id"),
+        Index("ix_report_open_id", "is_open", "id"),
+        Index("ix_report_created_by_id", "created_by", "id"),
+        Index("ix_report_assigned_id", "assigned_to", "id"),
         Index("ix_report_parent", "parent_id"),
         Index("ix_report_updated", "updated_at"),  # migration 0008: the dashboard's answers' version
     )

@@ -14,11 +14,10 @@ on department, sub-category, main category and zone:
 them). Coordinators (``wire.roles.REPORT_DISPATCHERS``) read every list; front-line staff who take reports
 (``REPORT_TAKERS``) read ``mine`` only.
 
-Index use (``casestore/models_reports.py``): ``new`` and ``waiting`` read ``ix_report_status``;
-``overdue``, ``past_3x`` (which also asks ``deadline < today``: ``deadline_3x`` is never earlier),
-``reopened`` and ``open`` the leading ``is_open`` (and ``deadline``) of ``ix_report_open_deadline``; the
-page order is the primary key. ``mine`` filters ``created_by`` / ``assigned_to``, which have no index of
-their own (a migration could add them; the list is one person's, small, but its scan is not).
+Index use (``casestore/models_reports.py``, migration 0009): each page is read in id order from an index
+whose leading column is the list's filter: ``new`` and ``waiting`` from (status, id); ``overdue``,
+``past_3x`` (which also asks ``deadline < today``: ``deadline_3x`` is never earlier), ``reopened`` and ``open``
+from (is_open, id); ``mine`` from (created_by, id) and (assigned_to, id).
 """
 
 from __future__ import annotations
