@@ -276,6 +276,18 @@ def cmd_addresses_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_addresses_streets(args: argparse.Namespace) -> int:
+    from desk_app.services.address_register import RegisterError, install_streets
+
+    app = _open(args)
+    try:
+        n = install_streets(app.paths.config, Path(args.file))
+    except RegisterError as exc:
+        raise CliError(f"{exc}; the street lines were not changed") from None
+    _emit(args, {"lines": n}, f"{n} street lines for the offline map")
+    return EXIT_OK
+
+
 # -------------------------------------------------------------------- parser
 def common_options() -> argparse.ArgumentParser:
     """The global options, accepted before and after the sub-command. A sub-parser's defaults would
@@ -368,6 +380,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
                                       "or a CSV with lat/lon")
     p.add_argument("file", metavar="FILE")
     p.set_defaults(func=cmd_addresses_import)
+    p = addresses_sub.add_parser("streets", parents=[common],
+                                 help="the city's street centre lines for the offline map (GeoJSON, WGS84)")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(func=cmd_addresses_streets)
 
     p = sub.add_parser("audit", parents=[common], help="who looked at whom")
     p.add_argument("--person", help="person id")

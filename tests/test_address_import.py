@@ -182,3 +182,30 @@ def test_migration_0006_goes_down_and_up(empty_loket: Any, tmp_path: Path) -> No
     assert address_register.count(empty_loket.store) == 0  # a new, empty register
     address_register.import_file(empty_loket.store, write(tmp_path, "b.csv", LATLON))
     assert ReportIntakes(empty_loket).geocode("Kerkstraat 1") is not None
+
+
+def test_street_lines_for_the_offline_map(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from desk_app.app import Loket
+
+    d = tmp_path / "laptop"
+    lines = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"name": "Kerkstraat"},
+         "geometry": {"type": "LineString", "coordinates": [[3.85, 51.02], [3.86, 51.021]]}},
+        {"type": "Feature", "properties": {"name": "Ring"},
+         "geometry": {"type": "MultiLineString", "coordinates": [[[3.8, 51.0], [3.81, 51.0]], [[3.9, 51.0], [3.91, 51.0]]]}},
+    ]}
+    good = write(tmp_path, "streets.geojson", json.dumps(lines))
+    code, out, err = run(capsys, "addresses", "streets", str(good), "--data-dir", str(d), "--json")
+    assert code == 0 and json.loads(out) == {"lines": 3}, err
+    for content in ("{", json.dumps({"type": "FeatureCollection", "features": []}),
+                    json.dumps({"features": [{"properties": {"name": "X"}, "geometry": {
+                        "type": "LineString", "coordinates": [[51.02, 385.0], [51.0, 3.8]]}}]})):
+        code, _, err = run(capsys, "addresses", "streets", str(write(tmp_path, "bad.geojson", content)),
+                           "--data-dir", str(d))
+        assert code == 2 and "not changed" in err and "Traceback" not in err
+    app = Loket.open(d)
+    try:
+        got = ReportIntakes(app).street_lines()
+        assert [name for name, _ in got] == ["Kerkstraat", "Ring", "Ring"] and got[0][1][0] == (51.02, 3.85)
+    finally:
+        app.close()

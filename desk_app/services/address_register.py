@@ -254,6 +254,46 @@ def import_file(store: Store, path: Path) -> ImportResult:
     return ImportResult(stored, parser.left_out - left_before, parser.layout, time.perf_counter() - started)
 
 
+MAX_STREETS_BYTES = 200 * 1024 * 1024
+
+
+def install_streets(config_dir: Path, source: Path) -> int:
+    """The city's street centre lines for the desk's offline map: a GeoJSON file of LineStrings /
+    MultiLineStrings (WGS84, ``properties.name``), checked and copied to ``<config>/streets.geojson``
+    (``ReportIntakes.street_lines`` reads it). Returns the number of lines; ``RegisterError``: nothing changed."""
+    import json
+    import math
+    import os
+
+    from desk_app.services.reports import read_street_lines
+
+    source = Path(source)
+    try:
+        if source.stat().st_size > MAX_STREETS_BYTES:
+            raise RegisterError(f"{source.name} is larger than {MAX_STREETS_BYTES // 1048576} MB")
+        data = source.read_bytes()
+    except OSError as e:
+        raise RegisterError(f"{source} cannot be read: {e.strerror or type(e).__name__}") from None
+    target = Path(config_dir) / "streets.geojson"
+    tmp = target.with_suffix(".tmp")
+    try:
+        json.loads(data.decode("utf-8-sig"))
+        tmp.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(data)
+        lines = read_street_lines(tmp)
+    except (ValueError, TypeError, IndexError, AttributeError, RecursionError) as e:
+        tmp.unlink(missing_ok=True)
+        raise RegisterError(f"{source.name} is not a GeoJSON file of street lines ({type(e).__name__})") from None
+    bad = [name for name, pts in lines
+           if not all(math.isfinite(a) and math.isfinite(b) and -90 <= a <= 90 and -180 <= b <= 180 for a, b in pts)]
+    if not lines or bad:
+        tmp.unlink(missing_ok=True)
+        raise RegisterError(f"{source.name} holds no street lines" if not lines
+                            else f"{source.name}: the line of {bad[0][:60]!r} is not in WGS84 longitude/latitude")
+    os.replace(tmp, target)
+    return len(lines)
+
+
 def count(store: Store) -> int:
     with store.read() as s:
         return int(s.scalar(select(func.count()).select_from(AddressPoint)) or 0)
@@ -266,4 +306,5 @@ def import_demo_if_empty(store: Store) -> ImportResult | None:
     return import_file(store, DEMO_ADDRESSES)
 
 
-__all__ = ["DEMO_ADDRESSES", "ImportResult", "RegisterError", "import_demo_if_empty", "import_file", "parse"]
+__all__ = ["DEMO_ADDRESSES", "ImportResult", "RegisterError", "import_demo_if_empty", "import_file", "install_streets",
+           "parse"]
