@@ -507,6 +507,21 @@
     </message>
 </context>
 <context>
+    <name>CameraDialog</name>
+    <message>
+        <source>Take a photo</source>
+        <translation>Foto aufnehmen</translation>
+    </message>
+    <message>
+        <source>The camera took no photo.</source>
+        <translation>Die Kamera hat kein Foto aufgenommen.</translation>
+    </message>
+    <message>
+        <source>&amp;Take photo</source>
+        <translation>Foto &amp;aufnehmen</translation>
+    </message>
+</context>
+<context>
     <name>CardPanel</name>
     <message>
         <source>No card reader service started</source>
@@ -1438,6 +1453,10 @@
         <source>Resume: %1</source>
         <translation>Fortsetzen: %1</translation>
     </message>
+    <message>
+        <source>Management</source>
+        <translation>Leitung</translation>
+    </message>
 </context>
 <context>
     <name>IntakePage</name>
@@ -1863,6 +1882,49 @@
     <message>
         <source>&amp;Reception</source>
         <translation>&amp;Empfang</translation>
+    </message>
+    <message>
+        <source>Report q&amp;ueue</source>
+        <translation>&amp;Offene Meldungen</translation>
+    </message>
+    <message>
+        <source>Rep&amp;orts dashboard</source>
+        <translation>Meldungs-Dash&amp;board</translation>
+    </message>
+    <message>
+        <source>Citizen re&amp;port</source>
+        <translation>Meldung er&amp;fassen</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Map</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Drag or arrow keys to move, mouse wheel or plus and minus to zoom, Home for the whole city, click or Enter to pick a point</source>
+        <translation>Ziehen oder Pfeiltasten zum Verschieben, Mausrad oder Plus und Minus zum Zoomen, Pos1 für die ganze Stadt, Klick oder Eingabetaste, um einen Punkt zu wählen</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Vergrößern (+)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>Verkleinern (-)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Offline map: the city's streets</source>
+        <translation>Offline-Karte: die Straßen der Stadt</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +2600,1382 @@
     <message>
         <source>status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCoordinatorPage</name>
+    <message>
+        <source>Citizen reports: coordination</source>
+        <translation>Meldungen: Koordination</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Past 3×</source>
+        <translation>3× überfällig</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Wiedereröffnet</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>Dritte</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>Alle offenen</translation>
+    </message>
+    <message>
+        <source>Reports nobody has handled yet</source>
+        <translation>Meldungen, die noch niemand bearbeitet hat</translation>
+    </message>
+    <message>
+        <source>Open reports past their deadline</source>
+        <translation>Offene Meldungen mit überschrittener Frist</translation>
+    </message>
+    <message>
+        <source>Open reports past three times their term</source>
+        <translation>Offene Meldungen über dem Dreifachen ihrer Frist</translation>
+    </message>
+    <message>
+        <source>Open reports that were reopened</source>
+        <translation>Offene Meldungen, die wiedereröffnet wurden</translation>
+    </message>
+    <message>
+        <source>Reports waiting on a third party</source>
+        <translation>Meldungen, die auf Dritte warten</translation>
+    </message>
+    <message>
+        <source>Every open report</source>
+        <translation>Alle offenen Meldungen</translation>
+    </message>
+    <message>
+        <source>Lists of reports</source>
+        <translation>Listen von Meldungen</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>&amp;Dienststelle</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Dienststelle</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y</source>
+        <translation>Kategori&amp;e</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>&amp;Zone</source>
+        <translation>&amp;Zone</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Reporters</source>
+        <translation>Melder</translation>
+    </message>
+    <message>
+        <source>Reports in the list</source>
+        <translation>Meldungen in der Liste</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>&amp;Mehr</translation>
+    </message>
+    <message>
+        <source>More reports</source>
+        <translation>Weitere Meldungen</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh the list</source>
+        <translation>Die Liste aktualisieren</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Letters and calls</source>
+        <translation>Briefe und Anrufe</translation>
+    </message>
+    <message>
+        <source>Queue, letters and calls</source>
+        <translation>Warteschlange, Briefe und Anrufe</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>Anzei&amp;gen</translation>
+    </message>
+    <message>
+        <source>Letters or calls</source>
+        <translation>Briefe oder Anrufe</translation>
+    </message>
+    <message>
+        <source>Letters to print</source>
+        <translation>Zu druckende Briefe</translation>
+    </message>
+    <message>
+        <source>Calls to make</source>
+        <translation>Zu tätigende Anrufe</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Melder</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Phone or address</source>
+        <translation>Telefon oder Adresse</translation>
+    </message>
+    <message>
+        <source>Letters and calls waiting</source>
+        <translation>Wartende Briefe und Anrufe</translation>
+    </message>
+    <message>
+        <source>Phone &amp;script</source>
+        <translation>Gesprächs&amp;leitfaden</translation>
+    </message>
+    <message>
+        <source>Phone script or letter text</source>
+        <translation>Gesprächsleitfaden oder Brieftext</translation>
+    </message>
+    <message>
+        <source>&amp;Print the letters…</source>
+        <translation>Briefe &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Print the letters</source>
+        <translation>Briefe drucken</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lled</source>
+        <translation>A&amp;ngerufen</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Angerufen</translation>
+    </message>
+    <message>
+        <source>U&amp;nreachable</source>
+        <translation>&amp;Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>&amp;Status ändern…</translation>
+    </message>
+    <message>
+        <source>Change c&amp;ategory…</source>
+        <translation>K&amp;ategorie ändern…</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve the point</source>
+        <translation>Punkt &amp;verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Route to…</source>
+        <translation>&amp;Zuweisen an…</translation>
+    </message>
+    <message>
+        <source>Back to the r&amp;ules</source>
+        <translation>Zurück zu den &amp;Regeln</translation>
+    </message>
+    <message>
+        <source>For&amp;ward…</source>
+        <translation>&amp;Weiterleiten…</translation>
+    </message>
+    <message>
+        <source>Su&amp;b-task…</source>
+        <translation>Teila&amp;ufgabe…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>History of the report</source>
+        <translation>Verlauf der Meldung</translation>
+    </message>
+    <message>
+        <source>Messages to the reporters</source>
+        <translation>Nachrichten an die Melder</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Status told</source>
+        <translation>Mitgeteilter Status</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Map: the report and the open reports nearby</source>
+        <translation>Karte: die Meldung und die offenen Meldungen in der Nähe</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Alle Dienststellen</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>All zones</source>
+        <translation>Alle Zonen</translation>
+    </message>
+    <message>
+        <source>Only coordinators may do this (the case store refused).</source>
+        <translation>Nur Koordinatorinnen und Koordinatoren dürfen das (der Vorgangsserver hat abgelehnt).</translation>
+    </message>
+    <message>
+        <source>The case store does not know this report (any more): %1</source>
+        <translation>Der Vorgangsserver kennt diese Meldung nicht (mehr): %1</translation>
+    </message>
+    <message>
+        <source>The case store refused: %1</source>
+        <translation>Der Vorgangsserver hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Tell the citizen?</source>
+        <translation>Den Bürger informieren?</translation>
+    </message>
+    <message>
+        <source>This desk is not connected to a case store: the reports are kept there.</source>
+        <translation>Dieser Schalter ist mit keinem Vorgangsserver verbunden: Die Meldungen werden dort gespeichert.</translation>
+    </message>
+    <message>
+        <source>Past the deadline</source>
+        <translation>Frist überschritten</translation>
+    </message>
+    <message>
+        <source>No reports in this list.</source>
+        <translation>Keine Meldungen in dieser Liste.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
+    <message>
+        <source>Choose a report in the list.</source>
+        <translation>Wählen Sie eine Meldung in der Liste.</translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation>Dienststelle: %1</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>zugewiesen an %1</translation>
+    </message>
+    <message>
+        <source>routed by hand</source>
+        <translation>von Hand zugewiesen</translation>
+    </message>
+    <message>
+        <source>routed by the rules</source>
+        <translation>nach den Regeln zugewiesen</translation>
+    </message>
+    <message>
+        <source>forwarded to %1</source>
+        <translation>weitergeleitet an %1</translation>
+    </message>
+    <message>
+        <source>deadline %1 (3×: %2)</source>
+        <translation>Frist %1 (3×: %2)</translation>
+    </message>
+    <message>
+        <source>zone %1</source>
+        <translation>Zone %1</translation>
+    </message>
+    <message>
+        <source>sub-task of %1</source>
+        <translation>Teilaufgabe von %1</translation>
+    </message>
+    <message>
+        <source>sub-tasks: %1</source>
+        <translation>Teilaufgaben: %1</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonym</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>Reported by: %1</source>
+        <translation>Gemeldet von: %1</translation>
+    </message>
+    <message>
+        <source>No reporter (anonymous).</source>
+        <translation>Kein Melder (anonym).</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>in Warteschlange</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>to print</source>
+        <translation>zu drucken</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>gedruckt</translation>
+    </message>
+    <message>
+        <source>to call</source>
+        <translation>anzurufen</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>angerufen</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>No messages to the reporters yet.</source>
+        <translation>Noch keine Nachrichten an die Melder.</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation>Foto %1</translation>
+    </message>
+    <message>
+        <source> (the citizen is told)</source>
+        <translation> (der Bürger wird informiert)</translation>
+    </message>
+    <message>
+        <source>Change the status</source>
+        <translation>Den Status ändern</translation>
+    </message>
+    <message>
+        <source>&amp;New status</source>
+        <translation>&amp;Neuer Status</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>N&amp;otiz</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Jetzt: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot follow %2.</source>
+        <translation>%1 kann nicht auf %2 folgen.</translation>
+    </message>
+    <message>
+        <source>%1 reporter(s) will be told that the report is now “%2” (by %3). Go on?</source>
+        <translation>Melder, die informiert werden, dass die Meldung jetzt „%2“ ist (per %3): %1. Fortfahren?</translation>
+    </message>
+    <message>
+        <source>The status is now %1.</source>
+        <translation>Der Status ist jetzt %1.</translation>
+    </message>
+    <message>
+        <source>Change the category</source>
+        <translation>Die Kategorie ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Kategorie</translation>
+    </message>
+    <message>
+        <source>The department, the term and the deadlines follow the category.</source>
+        <translation>Dienststelle, Frist und Fälligkeiten richten sich nach der Kategorie.</translation>
+    </message>
+    <message>
+        <source>The category is now %1.</source>
+        <translation>Die Kategorie ist jetzt %1.</translation>
+    </message>
+    <message>
+        <source>Click the report's right place on the map.</source>
+        <translation>Klicken Sie auf der Karte auf den richtigen Ort der Meldung.</translation>
+    </message>
+    <message>
+        <source>This point lies outside the city. Move the report there anyway?</source>
+        <translation>Dieser Punkt liegt außerhalb der Stadt. Die Meldung trotzdem dorthin verschieben?</translation>
+    </message>
+    <message>
+        <source>The report was moved.</source>
+        <translation>Die Meldung wurde verschoben.</translation>
+    </message>
+    <message>
+        <source>Route the report</source>
+        <translation>Die Meldung zuweisen</translation>
+    </message>
+    <message>
+        <source>&amp;Person (user name, optional)</source>
+        <translation>&amp;Person (Benutzername, optional)</translation>
+    </message>
+    <message>
+        <source>Chosen by hand: the routing rules leave this report alone until you send it back to them.</source>
+        <translation>Von Hand gewählt: Die Zuweisungsregeln lassen diese Meldung unberührt, bis Sie sie ihnen wieder übergeben.</translation>
+    </message>
+    <message>
+        <source>A user name has only letters, digits and . _ @ - (at most 100).</source>
+        <translation>Ein Benutzername enthält nur Buchstaben, Ziffern und . _ @ - (höchstens 100).</translation>
+    </message>
+    <message>
+        <source>Routed to %1 by hand.</source>
+        <translation>Von Hand an %1 zugewiesen.</translation>
+    </message>
+    <message>
+        <source>The routing rules apply again.</source>
+        <translation>Die Zuweisungsregeln gelten wieder.</translation>
+    </message>
+    <message>
+        <source>Forward to an external party</source>
+        <translation>An einen externen Partner weiterleiten</translation>
+    </message>
+    <message>
+        <source>&amp;Party (Fluvius, De Watergroep, …)</source>
+        <translation>&amp;Partner (Fluvius, De Watergroep, …)</translation>
+    </message>
+    <message>
+        <source>The reporters will be told the report waits for %1. Go on?</source>
+        <translation>Die Melder werden informiert, dass die Meldung auf %1 wartet. Fortfahren?</translation>
+    </message>
+    <message>
+        <source>Forwarded to %1.</source>
+        <translation>An %1 weitergeleitet.</translation>
+    </message>
+    <message>
+        <source>A sub-task for another department</source>
+        <translation>Eine Teilaufgabe für eine andere Dienststelle</translation>
+    </message>
+    <message>
+        <source>&amp;What is to be done</source>
+        <translation>&amp;Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>The sub-task was made.</source>
+        <translation>Die Teilaufgabe wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>Nothing waiting.</source>
+        <translation>Nichts ausstehend.</translation>
+    </message>
+    <message>
+        <source>Marked as called.</source>
+        <translation>Als angerufen markiert.</translation>
+    </message>
+    <message>
+        <source>Marked as unreachable.</source>
+        <translation>Als nicht erreichbar markiert.</translation>
+    </message>
+    <message>
+        <source>This desk cannot make the letters yet; they are listed here to print by hand.</source>
+        <translation>Dieser Schalter kann die Briefe noch nicht erstellen; sie stehen hier, um von Hand gedruckt zu werden.</translation>
+    </message>
+    <message>
+        <source>Not printable: %1</source>
+        <translation>Nicht druckbar: %1</translation>
+    </message>
+    <message>
+        <source>%1 letter(s) printed.</source>
+        <translation>Gedruckte Briefe: %1.</translation>
+    </message>
+    <message>
+        <source>Letters about reports</source>
+        <translation>Briefe zu Meldungen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDashboardPage</name>
+    <message>
+        <source>Citizen reports: dashboard</source>
+        <translation>Meldungen: Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>Zeit&amp;raum</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Dieses Quartal</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>Other days</source>
+        <translation>Andere Tage</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>Vo&amp;n</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Kategorie</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>&amp;Dienststelle</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Dienststelle</translation>
+    </message>
+    <message>
+        <source>&amp;Zone</source>
+        <translation>&amp;Zone</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>De&amp;finitions</source>
+        <translation>De&amp;finitionen</translation>
+    </message>
+    <message>
+        <source>Show the definitions of the figures</source>
+        <translation>Die Definitionen der Kennzahlen anzeigen</translation>
+    </message>
+    <message>
+        <source>Show or hide how each figure is counted (more room for the charts)</source>
+        <translation>Anzeigen oder ausblenden, wie jede Kennzahl gezählt wird (mehr Platz für die Diagramme)</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>Anzei&amp;gen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Export table as &amp;CSV…</source>
+        <translation>Tabelle als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export table as CSV</source>
+        <translation>Tabelle als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;NG…</source>
+        <translation>Als P&amp;NG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export chart or map as PNG</source>
+        <translation>Diagramm oder Karte als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>Per category</source>
+        <translation>Nach Kategorie</translation>
+    </message>
+    <message>
+        <source>Per department</source>
+        <translation>Nach Dienststelle</translation>
+    </message>
+    <message>
+        <source>Per zone</source>
+        <translation>Nach Zone</translation>
+    </message>
+    <message>
+        <source>Hotspots</source>
+        <translation>Brennpunkte</translation>
+    </message>
+    <message>
+        <source>Channel mix</source>
+        <translation>Kanalmix</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Engaged citizens</source>
+        <translation>Engagierte Bürger</translation>
+    </message>
+    <message>
+        <source>Residents of a zone</source>
+        <translation>Einwohner einer Zone</translation>
+    </message>
+    <message>
+        <source>Dashboard views</source>
+        <translation>Ansichten des Dashboards</translation>
+    </message>
+    <message>
+        <source>Map of the reports: heat and zones</source>
+        <translation>Karte der Meldungen: Dichte und Zonen</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>Solved within term</source>
+        <translation>Fristgerecht erledigt</translation>
+    </message>
+    <message>
+        <source>Median lead time (days)</source>
+        <translation>Median der Durchlaufzeit (Tage)</translation>
+    </message>
+    <message>
+        <source>Reports per %1</source>
+        <translation>Meldungen nach %1</translation>
+    </message>
+    <message>
+        <source>Chart of the reports per %1</source>
+        <translation>Diagramm der Meldungen nach %1</translation>
+    </message>
+    <message>
+        <source>Hotspots &amp;by</source>
+        <translation>Brennpunkte &amp;nach</translation>
+    </message>
+    <message>
+        <source>Hotspots by</source>
+        <translation>Brennpunkte nach</translation>
+    </message>
+    <message>
+        <source>Where or what</source>
+        <translation>Wo oder was</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Vorheriger Zeitraum</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Chart of the hotspots</source>
+        <translation>Diagramm der Brennpunkte</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Digital share</source>
+        <translation>Digitaler Anteil</translation>
+    </message>
+    <message>
+        <source>Channel mix per month</source>
+        <translation>Kanalmix je Monat</translation>
+    </message>
+    <message>
+        <source>Chart of the channel mix per month</source>
+        <translation>Diagramm des Kanalmix je Monat</translation>
+    </message>
+    <message>
+        <source>Every view of this list is logged with your name (privacy).</source>
+        <translation>Jeder Aufruf dieser Liste wird mit Ihrem Namen protokolliert (Datenschutz).</translation>
+    </message>
+    <message>
+        <source>Reporters with two or more reports on one category or in one zone within the period, who agreed to be contacted again. </source>
+        <translation>Melder mit zwei oder mehr Meldungen zu einer Kategorie oder in einer Zone im Zeitraum, die einer erneuten Kontaktaufnahme zugestimmt haben. </translation>
+    </message>
+    <message>
+        <source>The persons whose address lies in the zone or the drawn area. </source>
+        <translation>Die Personen, deren Adresse in der Zone oder im gezeichneten Bereich liegt. </translation>
+    </message>
+    <message>
+        <source>&amp;Minimum reports</source>
+        <translation>&amp;Mindestzahl Meldungen</translation>
+    </message>
+    <message>
+        <source>Minimum reports</source>
+        <translation>Mindestzahl Meldungen</translation>
+    </message>
+    <message>
+        <source>Show &amp;engaged citizens</source>
+        <translation>&amp;Engagierte Bürger anzeigen</translation>
+    </message>
+    <message>
+        <source>Show engaged citizens</source>
+        <translation>Engagierte Bürger anzeigen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Their reports</source>
+        <translation>Ihre Meldungen</translation>
+    </message>
+    <message>
+        <source>Zo&amp;ne</source>
+        <translation>Zo&amp;ne</translation>
+    </message>
+    <message>
+        <source>Zone of the residents</source>
+        <translation>Zone der Einwohner</translation>
+    </message>
+    <message>
+        <source>Residents of the &amp;zone</source>
+        <translation>Einwohner der &amp;Zone</translation>
+    </message>
+    <message>
+        <source>Residents of the zone</source>
+        <translation>Einwohner der Zone</translation>
+    </message>
+    <message>
+        <source>Residents of the dra&amp;wn area</source>
+        <translation>Einwohner des &amp;gezeichneten Bereichs</translation>
+    </message>
+    <message>
+        <source>Residents of the drawn area</source>
+        <translation>Einwohner des gezeichneten Bereichs</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the area</source>
+        <translation>Bereich &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Clear the drawn area</source>
+        <translation>Den gezeichneten Bereich löschen</translation>
+    </message>
+    <message>
+        <source>Or click on the map to draw an area: each click adds a corner (at least three).</source>
+        <translation>Oder klicken Sie auf die Karte, um einen Bereich zu zeichnen: Jeder Klick fügt eine Ecke hinzu (mindestens drei).</translation>
+    </message>
+    <message>
+        <source>Map to draw an area on</source>
+        <translation>Karte zum Zeichnen eines Bereichs</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Einwohner</translation>
+    </message>
+    <message>
+        <source>Digital</source>
+        <translation>Digital</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Schalter</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation>Aufsuchende Arbeit</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Alle Dienststellen</translation>
+    </message>
+    <message>
+        <source>All zones</source>
+        <translation>Alle Zonen</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins: choose the days again.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt: Wählen Sie die Tage neu.</translation>
+    </message>
+    <message>
+        <source>Choose at most %1 days at a time.</source>
+        <translation>Wählen Sie höchstens %1 Tage auf einmal.</translation>
+    </message>
+    <message>
+        <source>This desk is not connected to a case store: the dashboard's figures are kept there.</source>
+        <translation>Dieser Schalter ist mit keinem Vorgangsserver verbunden: Die Kennzahlen des Dashboards werden dort gespeichert.</translation>
+    </message>
+    <message>
+        <source>Your role may not see this (the case store refused).</source>
+        <translation>Ihre Rolle darf dies nicht sehen (der Vorgangsserver hat abgelehnt).</translation>
+    </message>
+    <message>
+        <source>The case store does not know this request yet (an older version?).</source>
+        <translation>Der Vorgangsserver kennt diese Anfrage noch nicht (eine ältere Version?).</translation>
+    </message>
+    <message>
+        <source>The case store refused: %1</source>
+        <translation>Der Vorgangsserver hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Loading the figures…</source>
+        <translation>Kennzahlen werden geladen…</translation>
+    </message>
+    <message>
+        <source>The case store does not give this figure.</source>
+        <translation>Der Vorgangsserver liefert diese Kennzahl nicht.</translation>
+    </message>
+    <message>
+        <source>Within term, of those solved in the period (%1 of %2)</source>
+        <translation>Fristgerecht, von den im Zeitraum erledigten (%1 von %2)</translation>
+    </message>
+    <message>
+        <source>Within term, of those reported in the period (%1 of %2)</source>
+        <translation>Fristgerecht, von den im Zeitraum gemeldeten (%1 von %2)</translation>
+    </message>
+    <message>
+        <source>Within ten working days, of those solved in the period (%1 of %2)</source>
+        <translation>Binnen zehn Werktagen, von den im Zeitraum erledigten (%1 von %2)</translation>
+    </message>
+    <message>
+        <source>Within ten working days, of those reported in the period (%1 of %2)</source>
+        <translation>Binnen zehn Werktagen, von den im Zeitraum gemeldeten (%1 von %2)</translation>
+    </message>
+    <message>
+        <source>Lead time in days: median / 90th percentile</source>
+        <translation>Durchlaufzeit in Tagen: Median / 90. Perzentil</translation>
+    </message>
+    <message>
+        <source>Of the reports solved in the period. %1 reported in the period: %2 closed, %3 open.</source>
+        <translation>Von den im Zeitraum erledigten Meldungen. Im Zeitraum gemeldet: %1, davon %2 abgeschlossen und %3 offen.</translation>
+    </message>
+    <message>
+        <source>No reports in this period.</source>
+        <translation>Keine Meldungen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Reports: the %1 largest</source>
+        <translation>Meldungen: die %1 größten</translation>
+    </message>
+    <message>
+        <source>Hotspots: this period against the previous one</source>
+        <translation>Brennpunkte: dieser Zeitraum gegenüber dem vorherigen</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Dieser Zeitraum</translation>
+    </message>
+    <message>
+        <source>No contacts in this period.</source>
+        <translation>Keine Kontakte in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Target %1 %</source>
+        <translation>Ziel %1 %</translation>
+    </message>
+    <message>
+        <source>Channel mix per month (%) against the target %1</source>
+        <translation>Kanalmix je Monat (%) gegenüber dem Ziel %1</translation>
+    </message>
+    <message>
+        <source>Loading the engaged citizens…</source>
+        <translation>Engagierte Bürger werden geladen…</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Nobody reported twice or more on one topic in this period.</source>
+        <translation>Niemand hat in diesem Zeitraum zweimal oder öfter zu einem Thema gemeldet.</translation>
+    </message>
+    <message>
+        <source>Drawn area</source>
+        <translation>Gezeichneter Bereich</translation>
+    </message>
+    <message>
+        <source>Click at least three corners on the map first.</source>
+        <translation>Klicken Sie zuerst mindestens drei Ecken auf der Karte an.</translation>
+    </message>
+    <message>
+        <source>Choose a zone first.</source>
+        <translation>Wählen Sie zuerst eine Zone.</translation>
+    </message>
+    <message>
+        <source>Looking up the residents…</source>
+        <translation>Einwohner werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Nobody lives there according to the register.</source>
+        <translation>Laut Register wohnt dort niemand.</translation>
+    </message>
+    <message>
+        <source>%1 residents.</source>
+        <translation>Einwohner: %1.</translation>
+    </message>
+    <message>
+        <source>%1 residents, the first %2 shown.</source>
+        <translation>Einwohner: %1, die ersten %2 angezeigt.</translation>
+    </message>
+    <message>
+        <source>Export the table as CSV</source>
+        <translation>Die Tabelle als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export as PNG</source>
+        <translation>Als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Gespeichert als %1.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportIntakePage</name>
+    <message>
+        <source>Citizen report</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>&amp;Find category</source>
+        <translation>Kategorie &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Type a word: litter, pavement, lamp…</source>
+        <translation>Geben Sie ein Wort ein: Müll, Gehweg, Laterne…</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory</source>
+        <translation>&amp;Kategorie</translation>
+    </message>
+    <message>
+        <source>S&amp;ub-category</source>
+        <translation>&amp;Unterkategorie</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Datei hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a photo from a file</source>
+        <translation>Ein Foto aus einer Datei hinzufügen</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation>Keine Kamera</translation>
+    </message>
+    <message>
+        <source>Take a photo with %1</source>
+        <translation>Ein Foto mit %1 aufnehmen</translation>
+    </message>
+    <message>
+        <source>This laptop has no camera Loket can use.</source>
+        <translation>Dieser Laptop hat keine Kamera, die Loket nutzen kann.</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <source>Scan a photo or document (SANE scanimage)</source>
+        <translation>Ein Foto oder Dokument scannen (SANE scanimage)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>Street and number, or pick a point on the map</source>
+        <translation>Straße und Hausnummer, oder wählen Sie einen Punkt auf der Karte</translation>
+    </message>
+    <message>
+        <source>Came in &amp;by</source>
+        <translation>Eingegangen &amp;per</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Schalter</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Outreach visit</source>
+        <translation>Besuch vor Ort</translation>
+    </message>
+    <message>
+        <source>Who reports it</source>
+        <translation>Wer meldet es</translation>
+    </message>
+    <message>
+        <source>The citizen on screen</source>
+        <translation>Der angezeigte Bürger</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Kontaktdaten</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+    <message>
+        <source>First &amp;name</source>
+        <translation>&amp;Vorname</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nachname</translation>
+    </message>
+    <message>
+        <source>E-ma&amp;il</source>
+        <translation>E-Ma&amp;il</translation>
+    </message>
+    <message>
+        <source>Pho&amp;ne</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Sp&amp;rache</translation>
+    </message>
+    <message>
+        <source>Tell the outcome b&amp;y</source>
+        <translation>Ergebnis &amp;mitteilen per</translation>
+    </message>
+    <message>
+        <source>Not told</source>
+        <translation>Keine Mitteilung</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>May be contacted again about this topic (consent)</source>
+        <translation>Darf zu diesem Thema erneut kontaktiert werden (Einwilligung)</translation>
+    </message>
+    <message>
+        <source>&amp;Save report</source>
+        <translation>Meldung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Strg+S</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Me too: add the citizen to this report</source>
+        <translation>&amp;Ich auch: den Bürger zu dieser Meldung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Open reports of this category within 50 m of the last 12 weeks appear here.</source>
+        <translation>Offene Meldungen dieser Kategorie im Umkreis von 50 m aus den letzten 12 Wochen erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Mögliche Duplikate</translation>
+    </message>
+    <message>
+        <source>My reports</source>
+        <translation>Meine Meldungen</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>The citizen on screen: %1</source>
+        <translation>Der angezeigte Bürger: %1</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— wählen —</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Fotos hinzufügen</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>This photo is in the report already.</source>
+        <translation>Dieses Foto ist bereits in der Meldung.</translation>
+    </message>
+    <message>
+        <source>The place was taken from the photo.</source>
+        <translation>Der Ort wurde aus dem Foto übernommen.</translation>
+    </message>
+    <message>
+        <source>The scanner gave no image (is it connected and switched on?).</source>
+        <translation>Der Scanner hat kein Bild geliefert (ist er angeschlossen und eingeschaltet?).</translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation>Scannen…</translation>
+    </message>
+    <message>
+        <source>That address is not in the city's register: pick the point on the map.</source>
+        <translation>Diese Adresse steht nicht im Register der Stadt: Wählen Sie den Punkt auf der Karte.</translation>
+    </message>
+    <message>
+        <source>No place yet: a photo with its location, an address, or a click on the map.</source>
+        <translation>Noch kein Ort: ein Foto mit Standort, eine Adresse oder ein Klick auf die Karte.</translation>
+    </message>
+    <message>
+        <source>from the photo</source>
+        <translation>aus dem Foto</translation>
+    </message>
+    <message>
+        <source>from the address</source>
+        <translation>aus der Adresse</translation>
+    </message>
+    <message>
+        <source>picked on the map</source>
+        <translation>auf der Karte gewählt</translation>
+    </message>
+    <message>
+        <source>Place %1 (%2)</source>
+        <translation>Ort %1 (%2)</translation>
+    </message>
+    <message>
+        <source>outside the city</source>
+        <translation>außerhalb der Stadt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open report(s) of this category nearby: is it the same? Then choose it and "Me too".</source>
+        <translation>
+            <numerusform>%n offene Meldung dieser Kategorie in der Nähe: Ist es dieselbe? Dann wählen Sie sie und „Ich auch“.</numerusform>
+            <numerusform>%n offene Meldungen dieser Kategorie in der Nähe: Ist es eine davon? Dann wählen Sie sie und „Ich auch“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open report of this category within 50 m of the last 12 weeks.</source>
+        <translation>Keine offene Meldung dieser Kategorie im Umkreis von 50 m aus den letzten 12 Wochen.</translation>
+    </message>
+    <message>
+        <source>An anonymous citizen is not told of the outcome nor asked again.</source>
+        <translation>Ein anonymer Bürger erhält keine Mitteilung über das Ergebnis und wird nicht erneut kontaktiert.</translation>
+    </message>
+    <message>
+        <source>Needed to list the citizen among the city's engaged citizens.</source>
+        <translation>Nötig, um den Bürger unter den engagierten Bürgern der Stadt zu führen.</translation>
+    </message>
+    <message>
+        <source>Your role cannot take citizen reports; the case store would refuse them.</source>
+        <translation>Ihre Rolle kann keine Meldungen erfassen; der Vorgangsserver würde sie ablehnen.</translation>
+    </message>
+    <message>
+        <source>Outside the city</source>
+        <translation>Außerhalb der Stadt</translation>
+    </message>
+    <message>
+        <source>This place lies outside the city. Is the report really about it?</source>
+        <translation>Dieser Ort liegt außerhalb der Stadt. Betrifft die Meldung wirklich diesen Ort?</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, save it</source>
+        <translation>&amp;Ja, speichern</translation>
+    </message>
+    <message>
+        <source>&amp;No, choose another place</source>
+        <translation>&amp;Nein, einen anderen Ort wählen</translation>
+    </message>
+    <message>
+        <source>Added to report %1 (me too). Intake number %2.</source>
+        <translation>Zur Meldung %1 hinzugefügt (ich auch). Erfassungsnummer %2.</translation>
+    </message>
+    <message>
+        <source>Report saved: %1.</source>
+        <translation>Meldung gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>Report saved with intake number %1; its reference follows after the next sync.</source>
+        <translation>Meldung mit der Erfassungsnummer %1 gespeichert; die Referenz folgt nach der nächsten Synchronisation.</translation>
+    </message>
+    <message>
+        <source>waiting to sync</source>
+        <translation>wartet auf Synchronisation</translation>
+    </message>
+    <message>
+        <source>with the city</source>
+        <translation>bei der Stadt</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>Konflikt</translation>
     </message>
 </context>
 <context>
@@ -3527,6 +4965,154 @@
     <message>
         <source>marked as a no-show</source>
         <translation>als nicht erschienen markiert</translation>
+    </message>
+    <message>
+        <source>The location in '{name}' is damaged; give the place by address or on the map.</source>
+        <translation>Der Standort in „{name}“ ist beschädigt; geben Sie den Ort per Adresse oder auf der Karte an.</translation>
+    </message>
+    <message>
+        <source>'{name}' is {size} MB; a photo may be at most {limit} MB.</source>
+        <translation>„{name}“ hat {size} MB; ein Foto darf höchstens {limit} MB groß sein.</translation>
+    </message>
+    <message>
+        <source>'{name}' is empty.</source>
+        <translation>„{name}“ ist leer.</translation>
+    </message>
+    <message>
+        <source>'{name}' does not say where it was taken; give the place by address or on the map.</source>
+        <translation>„{name}“ enthält nicht, wo das Foto aufgenommen wurde; geben Sie den Ort per Adresse oder auf der Karte an.</translation>
+    </message>
+    <message>
+        <source>The {what} must be text.</source>
+        <translation>Das Feld „{what}“ muss Text sein.</translation>
+    </message>
+    <message>
+        <source>Choose what the report is about (a category).</source>
+        <translation>Wählen Sie, worum es in der Meldung geht (eine Kategorie).</translation>
+    </message>
+    <message>
+        <source>'{category}' is not a report category.</source>
+        <translation>„{category}“ ist keine Meldungskategorie.</translation>
+    </message>
+    <message>
+        <source>The description must be text.</source>
+        <translation>Die Beschreibung muss Text sein.</translation>
+    </message>
+    <message>
+        <source>The description is {n} characters long; at most {max} fit.</source>
+        <translation>Die Beschreibung ist {n} Zeichen lang; höchstens {max} sind möglich.</translation>
+    </message>
+    <message>
+        <source>'{channel}' is not a channel reports come in by.</source>
+        <translation>„{channel}“ ist kein Kanal, über den Meldungen eingehen.</translation>
+    </message>
+    <message>
+        <source>The location needs both a latitude and a longitude.</source>
+        <translation>Der Standort braucht sowohl einen Breiten- als auch einen Längengrad.</translation>
+    </message>
+    <message>
+        <source>Give the report's location: a photo with its place, an address from the city's register, or a point on the map.</source>
+        <translation>Geben Sie den Ort der Meldung an: ein Foto mit Standort, eine Adresse aus dem Register der Stadt oder einen Punkt auf der Karte.</translation>
+    </message>
+    <message>
+        <source>The location is not a valid point (latitude -90..90, longitude -180..180).</source>
+        <translation>Der Standort ist kein gültiger Punkt (Breite -90..90, Länge -180..180).</translation>
+    </message>
+    <message>
+        <source>This place lies outside the city. Confirm that the report is about it, or choose another place.</source>
+        <translation>Dieser Ort liegt außerhalb der Stadt. Bestätigen Sie, dass die Meldung ihn betrifft, oder wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>'{language}' is not a language the city writes in.</source>
+        <translation>„{language}“ ist keine Sprache, in der die Stadt schreibt.</translation>
+    </message>
+    <message>
+        <source>'{email}' is not an e-mail address.</source>
+        <translation>„{email}“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>'{phone}' is not a phone number.</source>
+        <translation>„{phone}“ ist keine Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>'{channel}' is not a way to tell the citizen (e-mail, SMS, letter or phone).</source>
+        <translation>„{channel}“ ist kein Weg, den Bürger zu informieren (E-Mail, SMS, Brief oder Telefon).</translation>
+    </message>
+    <message>
+        <source>To be told by e-mail, give an e-mail address.</source>
+        <translation>Für eine Mitteilung per E-Mail geben Sie eine E-Mail-Adresse an.</translation>
+    </message>
+    <message>
+        <source>To be told by SMS or phone, give a phone number.</source>
+        <translation>Für eine Mitteilung per SMS oder Telefon geben Sie eine Telefonnummer an.</translation>
+    </message>
+    <message>
+        <source>A letter needs the citizen's address: choose the person (or tell them by e-mail, SMS or phone).</source>
+        <translation>Für einen Brief wird die Adresse des Bürgers benötigt: Wählen Sie die Person (oder informieren Sie sie per E-Mail, SMS oder Telefon).</translation>
+    </message>
+    <message>
+        <source>To be asked again about this topic, the citizen needs a person record, an e-mail address or a phone number.</source>
+        <translation>Um zu diesem Thema erneut kontaktiert zu werden, braucht der Bürger einen Personeneintrag, eine E-Mail-Adresse oder eine Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>'{ref}' is not a report reference.</source>
+        <translation>„{ref}“ ist keine Meldungsreferenz.</translation>
+    </message>
+    <message>
+        <source>At most 10 photos per report.</source>
+        <translation>Höchstens 10 Fotos je Meldung.</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown: the file is damaged.</source>
+        <translation>Dieses Foto kann nicht angezeigt werden: Die Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>'{name}' cannot be read: {reason}</source>
+        <translation>„{name}“ kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>The {what} {problem}.</source>
+        <translation>Das Feld „{what}“ {problem}.</translation>
+    </message>
+    <message>
+        <source>The description {problem}.</source>
+        <translation>Die Beschreibung {problem}.</translation>
+    </message>
+    <message>
+        <source>That person is not on this laptop.</source>
+        <translation>Diese Person ist nicht auf diesem Laptop.</translation>
+    </message>
+    <message>
+        <source>An anonymous report has no name, e-mail or phone number: remove them, or untick 'anonymous'.</source>
+        <translation>Eine anonyme Meldung hat keinen Namen, keine E-Mail-Adresse und keine Telefonnummer: Entfernen Sie diese oder entfernen Sie das Häkchen bei „anonym“.</translation>
+    </message>
+    <message>
+        <source>An anonymous citizen cannot be told of the outcome or asked again: untick 'anonymous', or choose no contact and no consent.</source>
+        <translation>Ein anonymer Bürger kann weder über das Ergebnis informiert noch erneut kontaktiert werden: Entfernen Sie das Häkchen bei „anonym“ oder wählen Sie weder Kontakt noch Einwilligung.</translation>
+    </message>
+    <message>
+        <source>A photo was not read (add it again).</source>
+        <translation>Ein Foto wurde nicht gelesen (fügen Sie es erneut hinzu).</translation>
+    </message>
+    <message>
+        <source>'{name}' has too many pixels (too large) to be a photo.</source>
+        <translation>„{name}“ hat zu viele Pixel (zu groß) für ein Foto.</translation>
+    </message>
+    <message>
+        <source>'{name}' is not a photo (not an image this desk can read).</source>
+        <translation>„{name}“ ist kein Foto (kein Bild, das dieser Schalter lesen kann).</translation>
+    </message>
+    <message>
+        <source>'{name}' cannot be read: the file is damaged.</source>
+        <translation>„{name}“ kann nicht gelesen werden: Die Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>'{name}' is a {kind} image; a photo must be JPEG, PNG or TIFF.</source>
+        <translation>„{name}“ ist ein {kind}-Bild; ein Foto muss JPEG, PNG oder TIFF sein.</translation>
+    </message>
+    <message>
+        <source>'{name}' is {w}×{h} pixels: too large to be a photo.</source>
+        <translation>„{name}“ hat {w}×{h} Pixel: zu groß für ein Foto.</translation>
     </message>
 </context>
 <context>

@@ -507,6 +507,21 @@
     </message>
 </context>
 <context>
+    <name>CameraDialog</name>
+    <message>
+        <source>Take a photo</source>
+        <translation>Prendre une photo</translation>
+    </message>
+    <message>
+        <source>The camera took no photo.</source>
+        <translation>L'appareil photo n'a pris aucune photo.</translation>
+    </message>
+    <message>
+        <source>&amp;Take photo</source>
+        <translation>&amp;Prendre la photo</translation>
+    </message>
+</context>
+<context>
     <name>CardPanel</name>
     <message>
         <source>No card reader service started</source>
@@ -1438,6 +1453,10 @@
         <source>Resume: %1</source>
         <translation>Reprendre : %1</translation>
     </message>
+    <message>
+        <source>Management</source>
+        <translation>Direction</translation>
+    </message>
 </context>
 <context>
     <name>IntakePage</name>
@@ -1863,6 +1882,49 @@
     <message>
         <source>&amp;Reception</source>
         <translation>Réc&amp;eption</translation>
+    </message>
+    <message>
+        <source>Report q&amp;ueue</source>
+        <translation>&amp;Gestion des signalements</translation>
+    </message>
+    <message>
+        <source>Rep&amp;orts dashboard</source>
+        <translation>Tableau de &amp;bord des signalements</translation>
+    </message>
+    <message>
+        <source>Citizen re&amp;port</source>
+        <translation>Signaler un &amp;problème</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Drag or arrow keys to move, mouse wheel or plus and minus to zoom, Home for the whole city, click or Enter to pick a point</source>
+        <translation>Glisser ou touches fléchées pour déplacer, molette ou plus et moins pour zoomer, Origine pour toute la ville, clic ou Entrée pour choisir un point</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Zoom avant (+)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>Zoom arrière (-)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Offline map: the city's streets</source>
+        <translation>Carte hors ligne : les rues de la Ville</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +2600,1382 @@
     <message>
         <source>status</source>
         <translation>statut</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCoordinatorPage</name>
+    <message>
+        <source>Citizen reports: coordination</source>
+        <translation>Signalements : coordination</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Past 3×</source>
+        <translation>3× en retard</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Rouverts</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>Tous ouverts</translation>
+    </message>
+    <message>
+        <source>Reports nobody has handled yet</source>
+        <translation>Signalements que personne n'a encore traités</translation>
+    </message>
+    <message>
+        <source>Open reports past their deadline</source>
+        <translation>Signalements ouverts dont l'échéance est dépassée</translation>
+    </message>
+    <message>
+        <source>Open reports past three times their term</source>
+        <translation>Signalements ouverts dépassant trois fois leur délai</translation>
+    </message>
+    <message>
+        <source>Open reports that were reopened</source>
+        <translation>Signalements ouverts qui ont été rouverts</translation>
+    </message>
+    <message>
+        <source>Reports waiting on a third party</source>
+        <translation>Signalements en attente d'un tiers</translation>
+    </message>
+    <message>
+        <source>Every open report</source>
+        <translation>Tous les signalements ouverts</translation>
+    </message>
+    <message>
+        <source>Lists of reports</source>
+        <translation>Listes de signalements</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y</source>
+        <translation>Catégori&amp;e</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>&amp;Zone</source>
+        <translation>&amp;Zone</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Reporters</source>
+        <translation>Déclarants</translation>
+    </message>
+    <message>
+        <source>Reports in the list</source>
+        <translation>Signalements de la liste</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>&amp;Plus</translation>
+    </message>
+    <message>
+        <source>More reports</source>
+        <translation>Plus de signalements</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh the list</source>
+        <translation>Actualiser la liste</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>File d'attente</translation>
+    </message>
+    <message>
+        <source>Letters and calls</source>
+        <translation>Lettres et appels</translation>
+    </message>
+    <message>
+        <source>Queue, letters and calls</source>
+        <translation>File d'attente, lettres et appels</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>Affic&amp;her</translation>
+    </message>
+    <message>
+        <source>Letters or calls</source>
+        <translation>Lettres ou appels</translation>
+    </message>
+    <message>
+        <source>Letters to print</source>
+        <translation>Lettres à imprimer</translation>
+    </message>
+    <message>
+        <source>Calls to make</source>
+        <translation>Appels à passer</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Signalement</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Déclarant</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Phone or address</source>
+        <translation>Téléphone ou adresse</translation>
+    </message>
+    <message>
+        <source>Letters and calls waiting</source>
+        <translation>Lettres et appels en attente</translation>
+    </message>
+    <message>
+        <source>Phone &amp;script</source>
+        <translation>&amp;Script d'appel</translation>
+    </message>
+    <message>
+        <source>Phone script or letter text</source>
+        <translation>Script d'appel ou texte de la lettre</translation>
+    </message>
+    <message>
+        <source>&amp;Print the letters…</source>
+        <translation>&amp;Imprimer les lettres…</translation>
+    </message>
+    <message>
+        <source>Print the letters</source>
+        <translation>Imprimer les lettres</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lled</source>
+        <translation>Appe&amp;lé</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Appelé</translation>
+    </message>
+    <message>
+        <source>U&amp;nreachable</source>
+        <translation>I&amp;njoignable</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Injoignable</translation>
+    </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>Changer le &amp;statut…</translation>
+    </message>
+    <message>
+        <source>Change c&amp;ategory…</source>
+        <translation>Changer de c&amp;atégorie…</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve the point</source>
+        <translation>&amp;Déplacer le point</translation>
+    </message>
+    <message>
+        <source>&amp;Route to…</source>
+        <translation>A&amp;ttribuer à…</translation>
+    </message>
+    <message>
+        <source>Back to the r&amp;ules</source>
+        <translation>Retour aux &amp;règles</translation>
+    </message>
+    <message>
+        <source>For&amp;ward…</source>
+        <translation>T&amp;ransmettre…</translation>
+    </message>
+    <message>
+        <source>Su&amp;b-task…</source>
+        <translation>Sous-tâc&amp;he…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>History of the report</source>
+        <translation>Historique du signalement</translation>
+    </message>
+    <message>
+        <source>Messages to the reporters</source>
+        <translation>Messages aux déclarants</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Status told</source>
+        <translation>Statut communiqué</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Map: the report and the open reports nearby</source>
+        <translation>Carte : le signalement et les signalements ouverts à proximité</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Tous les services</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>All zones</source>
+        <translation>Toutes les zones</translation>
+    </message>
+    <message>
+        <source>Only coordinators may do this (the case store refused).</source>
+        <translation>Seuls les coordinateurs peuvent faire cela (le serveur de dossiers a refusé).</translation>
+    </message>
+    <message>
+        <source>The case store does not know this report (any more): %1</source>
+        <translation>Le serveur de dossiers ne connaît pas (ou plus) ce signalement : %1</translation>
+    </message>
+    <message>
+        <source>The case store refused: %1</source>
+        <translation>Le serveur de dossiers a refusé : %1</translation>
+    </message>
+    <message>
+        <source>Tell the citizen?</source>
+        <translation>Informer le citoyen ?</translation>
+    </message>
+    <message>
+        <source>This desk is not connected to a case store: the reports are kept there.</source>
+        <translation>Ce guichet n'est pas relié à un serveur de dossiers : les signalements y sont conservés.</translation>
+    </message>
+    <message>
+        <source>Past the deadline</source>
+        <translation>Échéance dépassée</translation>
+    </message>
+    <message>
+        <source>No reports in this list.</source>
+        <translation>Aucun signalement dans cette liste.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 sur %2 affichés</translation>
+    </message>
+    <message>
+        <source>Choose a report in the list.</source>
+        <translation>Choisissez un signalement dans la liste.</translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation>Service : %1</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>attribué à %1</translation>
+    </message>
+    <message>
+        <source>routed by hand</source>
+        <translation>attribué manuellement</translation>
+    </message>
+    <message>
+        <source>routed by the rules</source>
+        <translation>attribué selon les règles</translation>
+    </message>
+    <message>
+        <source>forwarded to %1</source>
+        <translation>transmis à %1</translation>
+    </message>
+    <message>
+        <source>deadline %1 (3×: %2)</source>
+        <translation>échéance %1 (3× : %2)</translation>
+    </message>
+    <message>
+        <source>zone %1</source>
+        <translation>zone %1</translation>
+    </message>
+    <message>
+        <source>sub-task of %1</source>
+        <translation>sous-tâche de %1</translation>
+    </message>
+    <message>
+        <source>sub-tasks: %1</source>
+        <translation>sous-tâches : %1</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonyme</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Reported by: %1</source>
+        <translation>Signalé par : %1</translation>
+    </message>
+    <message>
+        <source>No reporter (anonymous).</source>
+        <translation>Aucun déclarant (anonyme).</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>to print</source>
+        <translation>à imprimer</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>imprimé</translation>
+    </message>
+    <message>
+        <source>to call</source>
+        <translation>à appeler</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>appelé</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>injoignable</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>lettre</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>No messages to the reporters yet.</source>
+        <translation>Aucun message aux déclarants pour l'instant.</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation>Photo %1</translation>
+    </message>
+    <message>
+        <source> (the citizen is told)</source>
+        <translation> (le citoyen est informé)</translation>
+    </message>
+    <message>
+        <source>Change the status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <source>&amp;New status</source>
+        <translation>&amp;Nouveau statut</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Actuellement : %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot follow %2.</source>
+        <translation>%1 ne peut pas suivre %2.</translation>
+    </message>
+    <message>
+        <source>%1 reporter(s) will be told that the report is now “%2” (by %3). Go on?</source>
+        <translation>Déclarants qui seront informés que le signalement est maintenant « %2 » (par %3) : %1. Continuer ?</translation>
+    </message>
+    <message>
+        <source>The status is now %1.</source>
+        <translation>Le statut est maintenant %1.</translation>
+    </message>
+    <message>
+        <source>Change the category</source>
+        <translation>Changer la catégorie</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Catégorie</translation>
+    </message>
+    <message>
+        <source>The department, the term and the deadlines follow the category.</source>
+        <translation>Le service, le délai et les échéances découlent de la catégorie.</translation>
+    </message>
+    <message>
+        <source>The category is now %1.</source>
+        <translation>La catégorie est maintenant %1.</translation>
+    </message>
+    <message>
+        <source>Click the report's right place on the map.</source>
+        <translation>Cliquez sur la carte à l'endroit exact du signalement.</translation>
+    </message>
+    <message>
+        <source>This point lies outside the city. Move the report there anyway?</source>
+        <translation>Ce point se trouve hors de la ville. Y déplacer quand même le signalement ?</translation>
+    </message>
+    <message>
+        <source>The report was moved.</source>
+        <translation>Le signalement a été déplacé.</translation>
+    </message>
+    <message>
+        <source>Route the report</source>
+        <translation>Attribuer le signalement</translation>
+    </message>
+    <message>
+        <source>&amp;Person (user name, optional)</source>
+        <translation>&amp;Personne (nom d'utilisateur, facultatif)</translation>
+    </message>
+    <message>
+        <source>Chosen by hand: the routing rules leave this report alone until you send it back to them.</source>
+        <translation>Choisi manuellement : les règles d'attribution ne touchent plus à ce signalement jusqu'à ce que vous le leur rendiez.</translation>
+    </message>
+    <message>
+        <source>A user name has only letters, digits and . _ @ - (at most 100).</source>
+        <translation>Un nom d'utilisateur ne contient que des lettres, des chiffres et . _ @ - (100 au plus).</translation>
+    </message>
+    <message>
+        <source>Routed to %1 by hand.</source>
+        <translation>Attribué manuellement à %1.</translation>
+    </message>
+    <message>
+        <source>The routing rules apply again.</source>
+        <translation>Les règles d'attribution s'appliquent à nouveau.</translation>
+    </message>
+    <message>
+        <source>Forward to an external party</source>
+        <translation>Transmettre à un tiers</translation>
+    </message>
+    <message>
+        <source>&amp;Party (Fluvius, De Watergroep, …)</source>
+        <translation>&amp;Tiers (Fluvius, De Watergroep, …)</translation>
+    </message>
+    <message>
+        <source>The reporters will be told the report waits for %1. Go on?</source>
+        <translation>Les déclarants seront informés que le signalement attend %1. Continuer ?</translation>
+    </message>
+    <message>
+        <source>Forwarded to %1.</source>
+        <translation>Transmis à %1.</translation>
+    </message>
+    <message>
+        <source>A sub-task for another department</source>
+        <translation>Une sous-tâche pour un autre service</translation>
+    </message>
+    <message>
+        <source>&amp;What is to be done</source>
+        <translation>&amp;Ce qu'il faut faire</translation>
+    </message>
+    <message>
+        <source>The sub-task was made.</source>
+        <translation>La sous-tâche a été créée.</translation>
+    </message>
+    <message>
+        <source>Nothing waiting.</source>
+        <translation>Rien en attente.</translation>
+    </message>
+    <message>
+        <source>Marked as called.</source>
+        <translation>Marqué comme appelé.</translation>
+    </message>
+    <message>
+        <source>Marked as unreachable.</source>
+        <translation>Marqué comme injoignable.</translation>
+    </message>
+    <message>
+        <source>This desk cannot make the letters yet; they are listed here to print by hand.</source>
+        <translation>Ce guichet ne peut pas encore produire les lettres ; elles sont listées ici pour être imprimées à la main.</translation>
+    </message>
+    <message>
+        <source>Not printable: %1</source>
+        <translation>Impossible à imprimer : %1</translation>
+    </message>
+    <message>
+        <source>%1 letter(s) printed.</source>
+        <translation>Lettres imprimées : %1.</translation>
+    </message>
+    <message>
+        <source>Letters about reports</source>
+        <translation>Lettres sur des signalements</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDashboardPage</name>
+    <message>
+        <source>Citizen reports: dashboard</source>
+        <translation>Signalements : tableau de bord</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Période</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Ce trimestre</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>Other days</source>
+        <translation>Autres jours</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>Dé&amp;but</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>Fi&amp;n</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Catégorie</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>&amp;Zone</source>
+        <translation>&amp;Zone</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>De&amp;finitions</source>
+        <translation>Dé&amp;finitions</translation>
+    </message>
+    <message>
+        <source>Show the definitions of the figures</source>
+        <translation>Afficher les définitions des chiffres</translation>
+    </message>
+    <message>
+        <source>Show or hide how each figure is counted (more room for the charts)</source>
+        <translation>Afficher ou masquer le mode de calcul de chaque chiffre (plus de place pour les graphiques)</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>Affic&amp;her</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Export table as &amp;CSV…</source>
+        <translation>Exporter le tableau en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export table as CSV</source>
+        <translation>Exporter le tableau en CSV</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;NG…</source>
+        <translation>Exporter en P&amp;NG…</translation>
+    </message>
+    <message>
+        <source>Export chart or map as PNG</source>
+        <translation>Exporter le graphique ou la carte en PNG</translation>
+    </message>
+    <message>
+        <source>Per category</source>
+        <translation>Par catégorie</translation>
+    </message>
+    <message>
+        <source>Per department</source>
+        <translation>Par service</translation>
+    </message>
+    <message>
+        <source>Per zone</source>
+        <translation>Par zone</translation>
+    </message>
+    <message>
+        <source>Hotspots</source>
+        <translation>Points chauds</translation>
+    </message>
+    <message>
+        <source>Channel mix</source>
+        <translation>Répartition des canaux</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Engaged citizens</source>
+        <translation>Citoyens engagés</translation>
+    </message>
+    <message>
+        <source>Residents of a zone</source>
+        <translation>Habitants d'une zone</translation>
+    </message>
+    <message>
+        <source>Dashboard views</source>
+        <translation>Vues du tableau de bord</translation>
+    </message>
+    <message>
+        <source>Map of the reports: heat and zones</source>
+        <translation>Carte des signalements : densité et zones</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>Solved within term</source>
+        <translation>Résolus dans le délai</translation>
+    </message>
+    <message>
+        <source>Median lead time (days)</source>
+        <translation>Délai de traitement médian (jours)</translation>
+    </message>
+    <message>
+        <source>Reports per %1</source>
+        <translation>Signalements par %1</translation>
+    </message>
+    <message>
+        <source>Chart of the reports per %1</source>
+        <translation>Graphique des signalements par %1</translation>
+    </message>
+    <message>
+        <source>Hotspots &amp;by</source>
+        <translation>Points chauds &amp;par</translation>
+    </message>
+    <message>
+        <source>Hotspots by</source>
+        <translation>Points chauds par</translation>
+    </message>
+    <message>
+        <source>Where or what</source>
+        <translation>Où ou quoi</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Période précédente</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Chart of the hotspots</source>
+        <translation>Graphique des points chauds</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Digital share</source>
+        <translation>Part numérique</translation>
+    </message>
+    <message>
+        <source>Channel mix per month</source>
+        <translation>Répartition des canaux par mois</translation>
+    </message>
+    <message>
+        <source>Chart of the channel mix per month</source>
+        <translation>Graphique de la répartition des canaux par mois</translation>
+    </message>
+    <message>
+        <source>Every view of this list is logged with your name (privacy).</source>
+        <translation>Chaque consultation de cette liste est journalisée avec votre nom (vie privée).</translation>
+    </message>
+    <message>
+        <source>Reporters with two or more reports on one category or in one zone within the period, who agreed to be contacted again. </source>
+        <translation>Déclarants ayant fait au moins deux signalements dans une même catégorie ou une même zone au cours de la période, et qui ont accepté d'être recontactés. </translation>
+    </message>
+    <message>
+        <source>The persons whose address lies in the zone or the drawn area. </source>
+        <translation>Les personnes dont l'adresse se trouve dans la zone ou dans la surface dessinée. </translation>
+    </message>
+    <message>
+        <source>&amp;Minimum reports</source>
+        <translation>&amp;Minimum de signalements</translation>
+    </message>
+    <message>
+        <source>Minimum reports</source>
+        <translation>Minimum de signalements</translation>
+    </message>
+    <message>
+        <source>Show &amp;engaged citizens</source>
+        <translation>Afficher les citoyens &amp;engagés</translation>
+    </message>
+    <message>
+        <source>Show engaged citizens</source>
+        <translation>Afficher les citoyens engagés</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Their reports</source>
+        <translation>Leurs signalements</translation>
+    </message>
+    <message>
+        <source>Zo&amp;ne</source>
+        <translation>Zo&amp;ne</translation>
+    </message>
+    <message>
+        <source>Zone of the residents</source>
+        <translation>Zone des habitants</translation>
+    </message>
+    <message>
+        <source>Residents of the &amp;zone</source>
+        <translation>Habitants de la &amp;zone</translation>
+    </message>
+    <message>
+        <source>Residents of the zone</source>
+        <translation>Habitants de la zone</translation>
+    </message>
+    <message>
+        <source>Residents of the dra&amp;wn area</source>
+        <translation>Habitants de la surface &amp;dessinée</translation>
+    </message>
+    <message>
+        <source>Residents of the drawn area</source>
+        <translation>Habitants de la surface dessinée</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the area</source>
+        <translation>E&amp;ffacer la surface</translation>
+    </message>
+    <message>
+        <source>Clear the drawn area</source>
+        <translation>Effacer la surface dessinée</translation>
+    </message>
+    <message>
+        <source>Or click on the map to draw an area: each click adds a corner (at least three).</source>
+        <translation>Ou cliquez sur la carte pour dessiner une surface : chaque clic ajoute un coin (au moins trois).</translation>
+    </message>
+    <message>
+        <source>Map to draw an area on</source>
+        <translation>Carte pour dessiner une surface</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Habitants</translation>
+    </message>
+    <message>
+        <source>Digital</source>
+        <translation>Numérique</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Guichet</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation>Travail de proximité</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Tous les services</translation>
+    </message>
+    <message>
+        <source>All zones</source>
+        <translation>Toutes les zones</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins: choose the days again.</source>
+        <translation>La période se termine avant de commencer : choisissez à nouveau les jours.</translation>
+    </message>
+    <message>
+        <source>Choose at most %1 days at a time.</source>
+        <translation>Choisissez au plus %1 jours à la fois.</translation>
+    </message>
+    <message>
+        <source>This desk is not connected to a case store: the dashboard's figures are kept there.</source>
+        <translation>Ce guichet n'est pas relié à un serveur de dossiers : les chiffres du tableau de bord y sont conservés.</translation>
+    </message>
+    <message>
+        <source>Your role may not see this (the case store refused).</source>
+        <translation>Votre rôle ne permet pas de voir ceci (le serveur de dossiers a refusé).</translation>
+    </message>
+    <message>
+        <source>The case store does not know this request yet (an older version?).</source>
+        <translation>Le serveur de dossiers ne connaît pas encore cette requête (une version plus ancienne ?).</translation>
+    </message>
+    <message>
+        <source>The case store refused: %1</source>
+        <translation>Le serveur de dossiers a refusé : %1</translation>
+    </message>
+    <message>
+        <source>Loading the figures…</source>
+        <translation>Chargement des chiffres…</translation>
+    </message>
+    <message>
+        <source>The case store does not give this figure.</source>
+        <translation>Le serveur de dossiers ne fournit pas ce chiffre.</translation>
+    </message>
+    <message>
+        <source>Within term, of those solved in the period (%1 of %2)</source>
+        <translation>Dans le délai, parmi ceux résolus pendant la période (%1 sur %2)</translation>
+    </message>
+    <message>
+        <source>Within term, of those reported in the period (%1 of %2)</source>
+        <translation>Dans le délai, parmi ceux signalés pendant la période (%1 sur %2)</translation>
+    </message>
+    <message>
+        <source>Within ten working days, of those solved in the period (%1 of %2)</source>
+        <translation>En dix jours ouvrables, parmi ceux résolus pendant la période (%1 sur %2)</translation>
+    </message>
+    <message>
+        <source>Within ten working days, of those reported in the period (%1 of %2)</source>
+        <translation>En dix jours ouvrables, parmi ceux signalés pendant la période (%1 sur %2)</translation>
+    </message>
+    <message>
+        <source>Lead time in days: median / 90th percentile</source>
+        <translation>Délai de traitement en jours : médiane / 90e centile</translation>
+    </message>
+    <message>
+        <source>Of the reports solved in the period. %1 reported in the period: %2 closed, %3 open.</source>
+        <translation>Des signalements résolus pendant la période. Signalés pendant la période : %1, dont %2 clôturés et %3 ouverts.</translation>
+    </message>
+    <message>
+        <source>No reports in this period.</source>
+        <translation>Aucun signalement pendant cette période.</translation>
+    </message>
+    <message>
+        <source>Reports: the %1 largest</source>
+        <translation>Signalements : les %1 plus nombreux</translation>
+    </message>
+    <message>
+        <source>Hotspots: this period against the previous one</source>
+        <translation>Points chauds : cette période par rapport à la précédente</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Cette période</translation>
+    </message>
+    <message>
+        <source>No contacts in this period.</source>
+        <translation>Aucun contact pendant cette période.</translation>
+    </message>
+    <message>
+        <source>Target %1 %</source>
+        <translation>Objectif %1 %</translation>
+    </message>
+    <message>
+        <source>Channel mix per month (%) against the target %1</source>
+        <translation>Répartition des canaux par mois (%) par rapport à l'objectif %1</translation>
+    </message>
+    <message>
+        <source>Loading the engaged citizens…</source>
+        <translation>Chargement des citoyens engagés…</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>zone</translation>
+    </message>
+    <message>
+        <source>Nobody reported twice or more on one topic in this period.</source>
+        <translation>Personne n'a fait deux signalements ou plus sur un même sujet pendant cette période.</translation>
+    </message>
+    <message>
+        <source>Drawn area</source>
+        <translation>Surface dessinée</translation>
+    </message>
+    <message>
+        <source>Click at least three corners on the map first.</source>
+        <translation>Cliquez d'abord au moins trois coins sur la carte.</translation>
+    </message>
+    <message>
+        <source>Choose a zone first.</source>
+        <translation>Choisissez d'abord une zone.</translation>
+    </message>
+    <message>
+        <source>Looking up the residents…</source>
+        <translation>Recherche des habitants…</translation>
+    </message>
+    <message>
+        <source>Nobody lives there according to the register.</source>
+        <translation>Selon le registre, personne n'habite là.</translation>
+    </message>
+    <message>
+        <source>%1 residents.</source>
+        <translation>Habitants : %1.</translation>
+    </message>
+    <message>
+        <source>%1 residents, the first %2 shown.</source>
+        <translation>Habitants : %1, les %2 premiers affichés.</translation>
+    </message>
+    <message>
+        <source>Export the table as CSV</source>
+        <translation>Exporter le tableau en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export as PNG</source>
+        <translation>Exporter en PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Enregistré sous %1.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Le fichier n'a pas pu être écrit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportIntakePage</name>
+    <message>
+        <source>Citizen report</source>
+        <translation>Signalement</translation>
+    </message>
+    <message>
+        <source>&amp;Find category</source>
+        <translation>&amp;Rechercher une catégorie</translation>
+    </message>
+    <message>
+        <source>Type a word: litter, pavement, lamp…</source>
+        <translation>Tapez un mot : déchets, trottoir, lampadaire…</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory</source>
+        <translation>Caté&amp;gorie</translation>
+    </message>
+    <message>
+        <source>S&amp;ub-category</source>
+        <translation>S&amp;ous-catégorie</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Ajouter un fichier…</translation>
+    </message>
+    <message>
+        <source>Add a photo from a file</source>
+        <translation>Ajouter une photo depuis un fichier</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Appareil photo</translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation>Pas d'appareil photo</translation>
+    </message>
+    <message>
+        <source>Take a photo with %1</source>
+        <translation>Prendre une photo avec %1</translation>
+    </message>
+    <message>
+        <source>This laptop has no camera Loket can use.</source>
+        <translation>Cet ordinateur n'a pas d'appareil photo que Loket peut utiliser.</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <source>Scan a photo or document (SANE scanimage)</source>
+        <translation>Numériser une photo ou un document (SANE scanimage)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess</source>
+        <translation>Adr&amp;esse</translation>
+    </message>
+    <message>
+        <source>Street and number, or pick a point on the map</source>
+        <translation>Rue et numéro, ou choisissez un point sur la carte</translation>
+    </message>
+    <message>
+        <source>Came in &amp;by</source>
+        <translation>Reçu &amp;via</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Guichet</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Outreach visit</source>
+        <translation>Visite de proximité</translation>
+    </message>
+    <message>
+        <source>Who reports it</source>
+        <translation>Qui le signale</translation>
+    </message>
+    <message>
+        <source>The citizen on screen</source>
+        <translation>Le citoyen affiché</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonyme</translation>
+    </message>
+    <message>
+        <source>First &amp;name</source>
+        <translation>&amp;Prénom</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>E-ma&amp;il</source>
+        <translation>E-ma&amp;il</translation>
+    </message>
+    <message>
+        <source>Pho&amp;ne</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Tell the outcome b&amp;y</source>
+        <translation>&amp;Communiquer le résultat par</translation>
+    </message>
+    <message>
+        <source>Not told</source>
+        <translation>Pas de message</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Appel téléphonique</translation>
+    </message>
+    <message>
+        <source>May be contacted again about this topic (consent)</source>
+        <translation>Accepte d'être recontacté à ce sujet (consentement)</translation>
+    </message>
+    <message>
+        <source>&amp;Save report</source>
+        <translation>&amp;Enregistrer le signalement</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>&amp;Me too: add the citizen to this report</source>
+        <translation>&amp;Moi aussi : ajouter le citoyen à ce signalement</translation>
+    </message>
+    <message>
+        <source>Open reports of this category within 50 m of the last 12 weeks appear here.</source>
+        <translation>Les signalements ouverts de cette catégorie à moins de 50 m et des 12 dernières semaines apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+    <message>
+        <source>My reports</source>
+        <translation>Mes signalements</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Signalement</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>The citizen on screen: %1</source>
+        <translation>Le citoyen affiché : %1</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Ajouter des photos</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>This photo is in the report already.</source>
+        <translation>Cette photo est déjà dans le signalement.</translation>
+    </message>
+    <message>
+        <source>The place was taken from the photo.</source>
+        <translation>Le lieu a été repris de la photo.</translation>
+    </message>
+    <message>
+        <source>The scanner gave no image (is it connected and switched on?).</source>
+        <translation>Le scanner n'a fourni aucune image (est-il branché et allumé ?).</translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation>Numérisation…</translation>
+    </message>
+    <message>
+        <source>That address is not in the city's register: pick the point on the map.</source>
+        <translation>Cette adresse ne figure pas dans le registre de la Ville : choisissez le point sur la carte.</translation>
+    </message>
+    <message>
+        <source>No place yet: a photo with its location, an address, or a click on the map.</source>
+        <translation>Pas encore de lieu : une photo avec sa position, une adresse ou un clic sur la carte.</translation>
+    </message>
+    <message>
+        <source>from the photo</source>
+        <translation>d'après la photo</translation>
+    </message>
+    <message>
+        <source>from the address</source>
+        <translation>d'après l'adresse</translation>
+    </message>
+    <message>
+        <source>picked on the map</source>
+        <translation>choisi sur la carte</translation>
+    </message>
+    <message>
+        <source>Place %1 (%2)</source>
+        <translation>Lieu %1 (%2)</translation>
+    </message>
+    <message>
+        <source>outside the city</source>
+        <translation>hors de la ville</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open report(s) of this category nearby: is it the same? Then choose it and "Me too".</source>
+        <translation>
+            <numerusform>%n signalement ouvert de cette catégorie à proximité : est-ce le même ? Choisissez-le alors, puis « Moi aussi ».</numerusform>
+            <numerusform>%n signalements ouverts de cette catégorie à proximité : est-ce l'un d'eux ? Choisissez-le alors, puis « Moi aussi ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open report of this category within 50 m of the last 12 weeks.</source>
+        <translation>Aucun signalement ouvert de cette catégorie à moins de 50 m au cours des 12 dernières semaines.</translation>
+    </message>
+    <message>
+        <source>An anonymous citizen is not told of the outcome nor asked again.</source>
+        <translation>Un citoyen anonyme n'est ni informé du résultat ni recontacté.</translation>
+    </message>
+    <message>
+        <source>Needed to list the citizen among the city's engaged citizens.</source>
+        <translation>Nécessaire pour inscrire le citoyen parmi les citoyens engagés de la Ville.</translation>
+    </message>
+    <message>
+        <source>Your role cannot take citizen reports; the case store would refuse them.</source>
+        <translation>Votre rôle ne permet pas d'enregistrer des signalements ; le serveur de dossiers les refuserait.</translation>
+    </message>
+    <message>
+        <source>Outside the city</source>
+        <translation>Hors de la ville</translation>
+    </message>
+    <message>
+        <source>This place lies outside the city. Is the report really about it?</source>
+        <translation>Ce lieu se trouve hors de la ville. Le signalement le concerne-t-il vraiment ?</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, save it</source>
+        <translation>&amp;Oui, enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;No, choose another place</source>
+        <translation>&amp;Non, choisir un autre lieu</translation>
+    </message>
+    <message>
+        <source>Added to report %1 (me too). Intake number %2.</source>
+        <translation>Ajouté au signalement %1 (moi aussi). Numéro d'enregistrement %2.</translation>
+    </message>
+    <message>
+        <source>Report saved: %1.</source>
+        <translation>Signalement enregistré : %1.</translation>
+    </message>
+    <message>
+        <source>Report saved with intake number %1; its reference follows after the next sync.</source>
+        <translation>Signalement enregistré sous le numéro d'enregistrement %1 ; sa référence suivra après la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>waiting to sync</source>
+        <translation>en attente de synchronisation</translation>
+    </message>
+    <message>
+        <source>with the city</source>
+        <translation>transmis à la Ville</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflit</translation>
     </message>
 </context>
 <context>
@@ -3527,6 +4965,154 @@
     <message>
         <source>marked as a no-show</source>
         <translation>marqué comme absent</translation>
+    </message>
+    <message>
+        <source>The location in '{name}' is damaged; give the place by address or on the map.</source>
+        <translation>La position dans « {name} » est endommagée ; indiquez le lieu par une adresse ou sur la carte.</translation>
+    </message>
+    <message>
+        <source>'{name}' is {size} MB; a photo may be at most {limit} MB.</source>
+        <translation>« {name} » fait {size} Mo ; une photo ne peut dépasser {limit} Mo.</translation>
+    </message>
+    <message>
+        <source>'{name}' is empty.</source>
+        <translation>« {name} » est vide.</translation>
+    </message>
+    <message>
+        <source>'{name}' does not say where it was taken; give the place by address or on the map.</source>
+        <translation>« {name} » n'indique pas où la photo a été prise ; indiquez le lieu par une adresse ou sur la carte.</translation>
+    </message>
+    <message>
+        <source>The {what} must be text.</source>
+        <translation>Le champ « {what} » doit contenir du texte.</translation>
+    </message>
+    <message>
+        <source>Choose what the report is about (a category).</source>
+        <translation>Choisissez l'objet du signalement (une catégorie).</translation>
+    </message>
+    <message>
+        <source>'{category}' is not a report category.</source>
+        <translation>« {category} » n'est pas une catégorie de signalement.</translation>
+    </message>
+    <message>
+        <source>The description must be text.</source>
+        <translation>La description doit être du texte.</translation>
+    </message>
+    <message>
+        <source>The description is {n} characters long; at most {max} fit.</source>
+        <translation>La description compte {n} caractères ; {max} au maximum sont admis.</translation>
+    </message>
+    <message>
+        <source>'{channel}' is not a channel reports come in by.</source>
+        <translation>« {channel} » n'est pas un canal par lequel arrivent les signalements.</translation>
+    </message>
+    <message>
+        <source>The location needs both a latitude and a longitude.</source>
+        <translation>La position nécessite une latitude et une longitude.</translation>
+    </message>
+    <message>
+        <source>Give the report's location: a photo with its place, an address from the city's register, or a point on the map.</source>
+        <translation>Indiquez le lieu du signalement : une photo avec sa position, une adresse du registre de la Ville ou un point sur la carte.</translation>
+    </message>
+    <message>
+        <source>The location is not a valid point (latitude -90..90, longitude -180..180).</source>
+        <translation>La position n'est pas un point valide (latitude -90..90, longitude -180..180).</translation>
+    </message>
+    <message>
+        <source>This place lies outside the city. Confirm that the report is about it, or choose another place.</source>
+        <translation>Ce lieu se trouve hors de la ville. Confirmez que le signalement le concerne, ou choisissez un autre lieu.</translation>
+    </message>
+    <message>
+        <source>'{language}' is not a language the city writes in.</source>
+        <translation>« {language} » n'est pas une langue dans laquelle la Ville écrit.</translation>
+    </message>
+    <message>
+        <source>'{email}' is not an e-mail address.</source>
+        <translation>« {email} » n'est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>'{phone}' is not a phone number.</source>
+        <translation>« {phone} » n'est pas un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>'{channel}' is not a way to tell the citizen (e-mail, SMS, letter or phone).</source>
+        <translation>« {channel} » n'est pas un moyen d'informer le citoyen (e-mail, SMS, lettre ou téléphone).</translation>
+    </message>
+    <message>
+        <source>To be told by e-mail, give an e-mail address.</source>
+        <translation>Pour être informé par e-mail, indiquez une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>To be told by SMS or phone, give a phone number.</source>
+        <translation>Pour être informé par SMS ou par téléphone, indiquez un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>A letter needs the citizen's address: choose the person (or tell them by e-mail, SMS or phone).</source>
+        <translation>Une lettre nécessite l'adresse du citoyen : choisissez la personne (ou informez-la par e-mail, SMS ou téléphone).</translation>
+    </message>
+    <message>
+        <source>To be asked again about this topic, the citizen needs a person record, an e-mail address or a phone number.</source>
+        <translation>Pour être recontacté à ce sujet, le citoyen doit avoir une fiche personne, une adresse e-mail ou un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>'{ref}' is not a report reference.</source>
+        <translation>« {ref} » n'est pas une référence de signalement.</translation>
+    </message>
+    <message>
+        <source>At most 10 photos per report.</source>
+        <translation>10 photos au maximum par signalement.</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown: the file is damaged.</source>
+        <translation>Cette photo ne peut pas être affichée : le fichier est endommagé.</translation>
+    </message>
+    <message>
+        <source>'{name}' cannot be read: {reason}</source>
+        <translation>« {name} » ne peut pas être lu : {reason}</translation>
+    </message>
+    <message>
+        <source>The {what} {problem}.</source>
+        <translation>Le champ « {what} » {problem}.</translation>
+    </message>
+    <message>
+        <source>The description {problem}.</source>
+        <translation>Le texte de la description {problem}.</translation>
+    </message>
+    <message>
+        <source>That person is not on this laptop.</source>
+        <translation>Cette personne n'est pas sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>An anonymous report has no name, e-mail or phone number: remove them, or untick 'anonymous'.</source>
+        <translation>Un signalement anonyme n'a ni nom, ni e-mail, ni numéro de téléphone : supprimez-les ou décochez « anonyme ».</translation>
+    </message>
+    <message>
+        <source>An anonymous citizen cannot be told of the outcome or asked again: untick 'anonymous', or choose no contact and no consent.</source>
+        <translation>Un citoyen anonyme ne peut être ni informé du résultat ni recontacté : décochez « anonyme », ou ne choisissez ni contact ni consentement.</translation>
+    </message>
+    <message>
+        <source>A photo was not read (add it again).</source>
+        <translation>Une photo n'a pas été lue (ajoutez-la à nouveau).</translation>
+    </message>
+    <message>
+        <source>'{name}' has too many pixels (too large) to be a photo.</source>
+        <translation>« {name} » a trop de pixels (trop grand) pour être une photo.</translation>
+    </message>
+    <message>
+        <source>'{name}' is not a photo (not an image this desk can read).</source>
+        <translation>« {name} » n'est pas une photo (pas une image que ce guichet peut lire).</translation>
+    </message>
+    <message>
+        <source>'{name}' cannot be read: the file is damaged.</source>
+        <translation>« {name} » ne peut pas être lu : le fichier est endommagé.</translation>
+    </message>
+    <message>
+        <source>'{name}' is a {kind} image; a photo must be JPEG, PNG or TIFF.</source>
+        <translation>« {name} » est une image {kind} ; une photo doit être au format JPEG, PNG ou TIFF.</translation>
+    </message>
+    <message>
+        <source>'{name}' is {w}×{h} pixels: too large to be a photo.</source>
+        <translation>« {name} » fait {w}×{h} pixels : trop grand pour être une photo.</translation>
     </message>
 </context>
 <context>

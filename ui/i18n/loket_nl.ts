@@ -507,6 +507,21 @@
     </message>
 </context>
 <context>
+    <name>CameraDialog</name>
+    <message>
+        <source>Take a photo</source>
+        <translation>Foto nemen</translation>
+    </message>
+    <message>
+        <source>The camera took no photo.</source>
+        <translation>De camera heeft geen foto genomen.</translation>
+    </message>
+    <message>
+        <source>&amp;Take photo</source>
+        <translation>&amp;Foto nemen</translation>
+    </message>
+</context>
+<context>
     <name>CardPanel</name>
     <message>
         <source>No card reader service started</source>
@@ -1438,6 +1453,10 @@
         <source>Resume: %1</source>
         <translation>Verderwerken: %1</translation>
     </message>
+    <message>
+        <source>Management</source>
+        <translation>Directie</translation>
+    </message>
 </context>
 <context>
     <name>IntakePage</name>
@@ -1863,6 +1882,49 @@
     <message>
         <source>&amp;Reception</source>
         <translation>&amp;Onthaal</translation>
+    </message>
+    <message>
+        <source>Report q&amp;ueue</source>
+        <translation>Meldingen op&amp;volgen</translation>
+    </message>
+    <message>
+        <source>Rep&amp;orts dashboard</source>
+        <translation>Dashboard meldin&amp;gen</translation>
+    </message>
+    <message>
+        <source>Citizen re&amp;port</source>
+        <translation>&amp;Nieuwe melding</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Map</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <source>Drag or arrow keys to move, mouse wheel or plus and minus to zoom, Home for the whole city, click or Enter to pick a point</source>
+        <translation>Slepen of pijltjestoetsen om te verschuiven, muiswiel of plus en min om te zoomen, Home voor de hele stad, klikken of Enter om een punt te kiezen</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Inzoomen (+)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>Uitzoomen (-)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <source>Offline map: the city's streets</source>
+        <translation>Offlinekaart: de straten van de stad</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +2600,1382 @@
     <message>
         <source>status</source>
         <translation>status</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCoordinatorPage</name>
+    <message>
+        <source>Citizen reports: coordination</source>
+        <translation>Meldingen: coördinatie</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Over tijd</translation>
+    </message>
+    <message>
+        <source>Past 3×</source>
+        <translation>3× over tijd</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Heropend</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>Derde partij</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>Alle open</translation>
+    </message>
+    <message>
+        <source>Reports nobody has handled yet</source>
+        <translation>Meldingen die nog niemand behandeld heeft</translation>
+    </message>
+    <message>
+        <source>Open reports past their deadline</source>
+        <translation>Open meldingen over hun uiterste datum</translation>
+    </message>
+    <message>
+        <source>Open reports past three times their term</source>
+        <translation>Open meldingen over drie keer hun termijn</translation>
+    </message>
+    <message>
+        <source>Open reports that were reopened</source>
+        <translation>Open meldingen die heropend werden</translation>
+    </message>
+    <message>
+        <source>Reports waiting on a third party</source>
+        <translation>Meldingen die op een derde partij wachten</translation>
+    </message>
+    <message>
+        <source>Every open report</source>
+        <translation>Alle open meldingen</translation>
+    </message>
+    <message>
+        <source>Lists of reports</source>
+        <translation>Lijsten van meldingen</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>&amp;Dienst</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y</source>
+        <translation>Categori&amp;e</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>&amp;Zone</source>
+        <translation>&amp;Zone</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Uiterste datum</translation>
+    </message>
+    <message>
+        <source>Reporters</source>
+        <translation>Melders</translation>
+    </message>
+    <message>
+        <source>Reports in the list</source>
+        <translation>Meldingen in de lijst</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>&amp;Meer</translation>
+    </message>
+    <message>
+        <source>More reports</source>
+        <translation>Meer meldingen</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Refresh the list</source>
+        <translation>De lijst vernieuwen</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Wachtrij</translation>
+    </message>
+    <message>
+        <source>Letters and calls</source>
+        <translation>Brieven en oproepen</translation>
+    </message>
+    <message>
+        <source>Queue, letters and calls</source>
+        <translation>Wachtrij, brieven en oproepen</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>To&amp;nen</translation>
+    </message>
+    <message>
+        <source>Letters or calls</source>
+        <translation>Brieven of oproepen</translation>
+    </message>
+    <message>
+        <source>Letters to print</source>
+        <translation>Af te drukken brieven</translation>
+    </message>
+    <message>
+        <source>Calls to make</source>
+        <translation>Te voeren oproepen</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Melder</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Phone or address</source>
+        <translation>Telefoon of adres</translation>
+    </message>
+    <message>
+        <source>Letters and calls waiting</source>
+        <translation>Wachtende brieven en oproepen</translation>
+    </message>
+    <message>
+        <source>Phone &amp;script</source>
+        <translation>Bel&amp;script</translation>
+    </message>
+    <message>
+        <source>Phone script or letter text</source>
+        <translation>Belscript of brieftekst</translation>
+    </message>
+    <message>
+        <source>&amp;Print the letters…</source>
+        <translation>Brieven &amp;afdrukken…</translation>
+    </message>
+    <message>
+        <source>Print the letters</source>
+        <translation>Brieven afdrukken</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lled</source>
+        <translation>&amp;Gebeld</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Gebeld</translation>
+    </message>
+    <message>
+        <source>U&amp;nreachable</source>
+        <translation>&amp;Onbereikbaar</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Onbereikbaar</translation>
+    </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>&amp;Status wijzigen…</translation>
+    </message>
+    <message>
+        <source>Change c&amp;ategory…</source>
+        <translation>C&amp;ategorie wijzigen…</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve the point</source>
+        <translation>Punt &amp;verplaatsen</translation>
+    </message>
+    <message>
+        <source>&amp;Route to…</source>
+        <translation>&amp;Toewijzen aan…</translation>
+    </message>
+    <message>
+        <source>Back to the r&amp;ules</source>
+        <translation>Terug naar de r&amp;egels</translation>
+    </message>
+    <message>
+        <source>For&amp;ward…</source>
+        <translation>Door&amp;sturen…</translation>
+    </message>
+    <message>
+        <source>Su&amp;b-task…</source>
+        <translation>Deel&amp;taak…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>History of the report</source>
+        <translation>Geschiedenis van de melding</translation>
+    </message>
+    <message>
+        <source>Messages to the reporters</source>
+        <translation>Berichten aan de melders</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Status told</source>
+        <translation>Gemelde status</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Map: the report and the open reports nearby</source>
+        <translation>Kaart: de melding en de open meldingen in de buurt</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Alle diensten</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle categorieën</translation>
+    </message>
+    <message>
+        <source>All zones</source>
+        <translation>Alle zones</translation>
+    </message>
+    <message>
+        <source>Only coordinators may do this (the case store refused).</source>
+        <translation>Enkel coördinatoren mogen dit doen (de dossierserver weigerde).</translation>
+    </message>
+    <message>
+        <source>The case store does not know this report (any more): %1</source>
+        <translation>De dossierserver kent deze melding niet (meer): %1</translation>
+    </message>
+    <message>
+        <source>The case store refused: %1</source>
+        <translation>De dossierserver weigerde: %1</translation>
+    </message>
+    <message>
+        <source>Tell the citizen?</source>
+        <translation>De burger verwittigen?</translation>
+    </message>
+    <message>
+        <source>This desk is not connected to a case store: the reports are kept there.</source>
+        <translation>Dit loket is niet verbonden met een dossierserver: de meldingen worden daar bewaard.</translation>
+    </message>
+    <message>
+        <source>Past the deadline</source>
+        <translation>Over de uiterste datum</translation>
+    </message>
+    <message>
+        <source>No reports in this list.</source>
+        <translation>Geen meldingen in deze lijst.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%1 van %2 getoond</translation>
+    </message>
+    <message>
+        <source>Choose a report in the list.</source>
+        <translation>Kies een melding in de lijst.</translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <translation>Dienst: %1</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>toegewezen aan %1</translation>
+    </message>
+    <message>
+        <source>routed by hand</source>
+        <translation>manueel toegewezen</translation>
+    </message>
+    <message>
+        <source>routed by the rules</source>
+        <translation>toegewezen volgens de regels</translation>
+    </message>
+    <message>
+        <source>forwarded to %1</source>
+        <translation>doorgestuurd naar %1</translation>
+    </message>
+    <message>
+        <source>deadline %1 (3×: %2)</source>
+        <translation>uiterste datum %1 (3×: %2)</translation>
+    </message>
+    <message>
+        <source>zone %1</source>
+        <translation>zone %1</translation>
+    </message>
+    <message>
+        <source>sub-task of %1</source>
+        <translation>deeltaak van %1</translation>
+    </message>
+    <message>
+        <source>sub-tasks: %1</source>
+        <translation>deeltaken: %1</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anoniem</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <source>Reported by: %1</source>
+        <translation>Gemeld door: %1</translation>
+    </message>
+    <message>
+        <source>No reporter (anonymous).</source>
+        <translation>Geen melder (anoniem).</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>in wachtrij</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>verzonden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <source>to print</source>
+        <translation>af te drukken</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>afgedrukt</translation>
+    </message>
+    <message>
+        <source>to call</source>
+        <translation>te bellen</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>gebeld</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>onbereikbaar</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>sms</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>brief</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <source>No messages to the reporters yet.</source>
+        <translation>Nog geen berichten aan de melders.</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation>Foto %1</translation>
+    </message>
+    <message>
+        <source> (the citizen is told)</source>
+        <translation> (de burger krijgt bericht)</translation>
+    </message>
+    <message>
+        <source>Change the status</source>
+        <translation>De status wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;New status</source>
+        <translation>&amp;Nieuwe status</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>N&amp;otitie</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Nu: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot follow %2.</source>
+        <translation>%1 kan niet volgen op %2.</translation>
+    </message>
+    <message>
+        <source>%1 reporter(s) will be told that the report is now “%2” (by %3). Go on?</source>
+        <translation>Melders die bericht krijgen dat de melding nu “%2” is (via %3): %1. Doorgaan?</translation>
+    </message>
+    <message>
+        <source>The status is now %1.</source>
+        <translation>De status is nu %1.</translation>
+    </message>
+    <message>
+        <source>Change the category</source>
+        <translation>De categorie wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Categorie</translation>
+    </message>
+    <message>
+        <source>The department, the term and the deadlines follow the category.</source>
+        <translation>De dienst, de termijn en de uiterste data volgen uit de categorie.</translation>
+    </message>
+    <message>
+        <source>The category is now %1.</source>
+        <translation>De categorie is nu %1.</translation>
+    </message>
+    <message>
+        <source>Click the report's right place on the map.</source>
+        <translation>Klik op de kaart op de juiste plaats van de melding.</translation>
+    </message>
+    <message>
+        <source>This point lies outside the city. Move the report there anyway?</source>
+        <translation>Dit punt ligt buiten de stad. De melding toch daarheen verplaatsen?</translation>
+    </message>
+    <message>
+        <source>The report was moved.</source>
+        <translation>De melding werd verplaatst.</translation>
+    </message>
+    <message>
+        <source>Route the report</source>
+        <translation>De melding toewijzen</translation>
+    </message>
+    <message>
+        <source>&amp;Person (user name, optional)</source>
+        <translation>&amp;Persoon (gebruikersnaam, optioneel)</translation>
+    </message>
+    <message>
+        <source>Chosen by hand: the routing rules leave this report alone until you send it back to them.</source>
+        <translation>Manueel gekozen: de toewijzingsregels laten deze melding met rust tot u ze er weer aan overlaat.</translation>
+    </message>
+    <message>
+        <source>A user name has only letters, digits and . _ @ - (at most 100).</source>
+        <translation>Een gebruikersnaam bevat enkel letters, cijfers en . _ @ - (hoogstens 100).</translation>
+    </message>
+    <message>
+        <source>Routed to %1 by hand.</source>
+        <translation>Manueel toegewezen aan %1.</translation>
+    </message>
+    <message>
+        <source>The routing rules apply again.</source>
+        <translation>De toewijzingsregels gelden opnieuw.</translation>
+    </message>
+    <message>
+        <source>Forward to an external party</source>
+        <translation>Doorsturen naar een externe partij</translation>
+    </message>
+    <message>
+        <source>&amp;Party (Fluvius, De Watergroep, …)</source>
+        <translation>&amp;Partij (Fluvius, De Watergroep, …)</translation>
+    </message>
+    <message>
+        <source>The reporters will be told the report waits for %1. Go on?</source>
+        <translation>De melders krijgen bericht dat de melding op %1 wacht. Doorgaan?</translation>
+    </message>
+    <message>
+        <source>Forwarded to %1.</source>
+        <translation>Doorgestuurd naar %1.</translation>
+    </message>
+    <message>
+        <source>A sub-task for another department</source>
+        <translation>Een deeltaak voor een andere dienst</translation>
+    </message>
+    <message>
+        <source>&amp;What is to be done</source>
+        <translation>&amp;Wat moet er gebeuren</translation>
+    </message>
+    <message>
+        <source>The sub-task was made.</source>
+        <translation>De deeltaak werd aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Nothing waiting.</source>
+        <translation>Niets in afwachting.</translation>
+    </message>
+    <message>
+        <source>Marked as called.</source>
+        <translation>Aangeduid als gebeld.</translation>
+    </message>
+    <message>
+        <source>Marked as unreachable.</source>
+        <translation>Aangeduid als onbereikbaar.</translation>
+    </message>
+    <message>
+        <source>This desk cannot make the letters yet; they are listed here to print by hand.</source>
+        <translation>Dit loket kan de brieven nog niet maken; ze staan hier om met de hand af te drukken.</translation>
+    </message>
+    <message>
+        <source>Not printable: %1</source>
+        <translation>Niet af te drukken: %1</translation>
+    </message>
+    <message>
+        <source>%1 letter(s) printed.</source>
+        <translation>Brieven afgedrukt: %1.</translation>
+    </message>
+    <message>
+        <source>Letters about reports</source>
+        <translation>Brieven over meldingen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDashboardPage</name>
+    <message>
+        <source>Citizen reports: dashboard</source>
+        <translation>Meldingen: dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>Pe&amp;riode</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Laatste 30 dagen</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Dit kwartaal</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Laatste 12 maanden</translation>
+    </message>
+    <message>
+        <source>Other days</source>
+        <translation>Andere dagen</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>V&amp;an</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>Tot &amp;en met</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Categorie</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>&amp;Dienst</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>&amp;Zone</source>
+        <translation>&amp;Zone</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>De&amp;finitions</source>
+        <translation>De&amp;finities</translation>
+    </message>
+    <message>
+        <source>Show the definitions of the figures</source>
+        <translation>De definities van de cijfers tonen</translation>
+    </message>
+    <message>
+        <source>Show or hide how each figure is counted (more room for the charts)</source>
+        <translation>Tonen of verbergen hoe elk cijfer geteld wordt (meer plaats voor de grafieken)</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>To&amp;nen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>Export table as &amp;CSV…</source>
+        <translation>Tabel exporteren als &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export table as CSV</source>
+        <translation>Tabel exporteren als CSV</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;NG…</source>
+        <translation>Exporteren als P&amp;NG…</translation>
+    </message>
+    <message>
+        <source>Export chart or map as PNG</source>
+        <translation>Grafiek of kaart exporteren als PNG</translation>
+    </message>
+    <message>
+        <source>Per category</source>
+        <translation>Per categorie</translation>
+    </message>
+    <message>
+        <source>Per department</source>
+        <translation>Per dienst</translation>
+    </message>
+    <message>
+        <source>Per zone</source>
+        <translation>Per zone</translation>
+    </message>
+    <message>
+        <source>Hotspots</source>
+        <translation>Hotspots</translation>
+    </message>
+    <message>
+        <source>Channel mix</source>
+        <translation>Kanaalmix</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <source>Engaged citizens</source>
+        <translation>Betrokken burgers</translation>
+    </message>
+    <message>
+        <source>Residents of a zone</source>
+        <translation>Bewoners van een zone</translation>
+    </message>
+    <message>
+        <source>Dashboard views</source>
+        <translation>Weergaven van het dashboard</translation>
+    </message>
+    <message>
+        <source>Map of the reports: heat and zones</source>
+        <translation>Kaart van de meldingen: dichtheid en zones</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>Solved within term</source>
+        <translation>Opgelost binnen termijn</translation>
+    </message>
+    <message>
+        <source>Median lead time (days)</source>
+        <translation>Mediane doorlooptijd (dagen)</translation>
+    </message>
+    <message>
+        <source>Reports per %1</source>
+        <translation>Meldingen per %1</translation>
+    </message>
+    <message>
+        <source>Chart of the reports per %1</source>
+        <translation>Grafiek van de meldingen per %1</translation>
+    </message>
+    <message>
+        <source>Hotspots &amp;by</source>
+        <translation>Hotspots &amp;volgens</translation>
+    </message>
+    <message>
+        <source>Hotspots by</source>
+        <translation>Hotspots volgens</translation>
+    </message>
+    <message>
+        <source>Where or what</source>
+        <translation>Waar of wat</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Vorige periode</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>Chart of the hotspots</source>
+        <translation>Grafiek van de hotspots</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Digital share</source>
+        <translation>Digitaal aandeel</translation>
+    </message>
+    <message>
+        <source>Channel mix per month</source>
+        <translation>Kanaalmix per maand</translation>
+    </message>
+    <message>
+        <source>Chart of the channel mix per month</source>
+        <translation>Grafiek van de kanaalmix per maand</translation>
+    </message>
+    <message>
+        <source>Every view of this list is logged with your name (privacy).</source>
+        <translation>Elke raadpleging van deze lijst wordt met uw naam gelogd (privacy).</translation>
+    </message>
+    <message>
+        <source>Reporters with two or more reports on one category or in one zone within the period, who agreed to be contacted again. </source>
+        <translation>Melders met twee of meer meldingen over één categorie of in één zone binnen de periode, die ermee instemden opnieuw gecontacteerd te worden. </translation>
+    </message>
+    <message>
+        <source>The persons whose address lies in the zone or the drawn area. </source>
+        <translation>De personen van wie het adres in de zone of het getekende gebied ligt. </translation>
+    </message>
+    <message>
+        <source>&amp;Minimum reports</source>
+        <translation>&amp;Minimum meldingen</translation>
+    </message>
+    <message>
+        <source>Minimum reports</source>
+        <translation>Minimum meldingen</translation>
+    </message>
+    <message>
+        <source>Show &amp;engaged citizens</source>
+        <translation>B&amp;etrokken burgers tonen</translation>
+    </message>
+    <message>
+        <source>Show engaged citizens</source>
+        <translation>Betrokken burgers tonen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Their reports</source>
+        <translation>Hun meldingen</translation>
+    </message>
+    <message>
+        <source>Zo&amp;ne</source>
+        <translation>Zo&amp;ne</translation>
+    </message>
+    <message>
+        <source>Zone of the residents</source>
+        <translation>Zone van de bewoners</translation>
+    </message>
+    <message>
+        <source>Residents of the &amp;zone</source>
+        <translation>Bewoners van de &amp;zone</translation>
+    </message>
+    <message>
+        <source>Residents of the zone</source>
+        <translation>Bewoners van de zone</translation>
+    </message>
+    <message>
+        <source>Residents of the dra&amp;wn area</source>
+        <translation>Bewoners van het &amp;getekende gebied</translation>
+    </message>
+    <message>
+        <source>Residents of the drawn area</source>
+        <translation>Bewoners van het getekende gebied</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the area</source>
+        <translation>Gebied &amp;wissen</translation>
+    </message>
+    <message>
+        <source>Clear the drawn area</source>
+        <translation>Het getekende gebied wissen</translation>
+    </message>
+    <message>
+        <source>Or click on the map to draw an area: each click adds a corner (at least three).</source>
+        <translation>Of klik op de kaart om een gebied te tekenen: elke klik voegt een hoek toe (minstens drie).</translation>
+    </message>
+    <message>
+        <source>Map to draw an area on</source>
+        <translation>Kaart om een gebied op te tekenen</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Bewoners</translation>
+    </message>
+    <message>
+        <source>Digital</source>
+        <translation>Digitaal</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Balie</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation>Outreach</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle categorieën</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Alle diensten</translation>
+    </message>
+    <message>
+        <source>All zones</source>
+        <translation>Alle zones</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins: choose the days again.</source>
+        <translation>De periode eindigt voor ze begint: kies de dagen opnieuw.</translation>
+    </message>
+    <message>
+        <source>Choose at most %1 days at a time.</source>
+        <translation>Kies hoogstens %1 dagen tegelijk.</translation>
+    </message>
+    <message>
+        <source>This desk is not connected to a case store: the dashboard's figures are kept there.</source>
+        <translation>Dit loket is niet verbonden met een dossierserver: de cijfers van het dashboard worden daar bewaard.</translation>
+    </message>
+    <message>
+        <source>Your role may not see this (the case store refused).</source>
+        <translation>Uw rol mag dit niet zien (de dossierserver weigerde).</translation>
+    </message>
+    <message>
+        <source>The case store does not know this request yet (an older version?).</source>
+        <translation>De dossierserver kent deze vraag nog niet (een oudere versie?).</translation>
+    </message>
+    <message>
+        <source>The case store refused: %1</source>
+        <translation>De dossierserver weigerde: %1</translation>
+    </message>
+    <message>
+        <source>Loading the figures…</source>
+        <translation>Cijfers laden…</translation>
+    </message>
+    <message>
+        <source>The case store does not give this figure.</source>
+        <translation>De dossierserver geeft dit cijfer niet.</translation>
+    </message>
+    <message>
+        <source>Within term, of those solved in the period (%1 of %2)</source>
+        <translation>Binnen termijn, van de in de periode opgeloste (%1 van %2)</translation>
+    </message>
+    <message>
+        <source>Within term, of those reported in the period (%1 of %2)</source>
+        <translation>Binnen termijn, van de in de periode gemelde (%1 van %2)</translation>
+    </message>
+    <message>
+        <source>Within ten working days, of those solved in the period (%1 of %2)</source>
+        <translation>Binnen tien werkdagen, van de in de periode opgeloste (%1 van %2)</translation>
+    </message>
+    <message>
+        <source>Within ten working days, of those reported in the period (%1 of %2)</source>
+        <translation>Binnen tien werkdagen, van de in de periode gemelde (%1 van %2)</translation>
+    </message>
+    <message>
+        <source>Lead time in days: median / 90th percentile</source>
+        <translation>Doorlooptijd in dagen: mediaan / 90e percentiel</translation>
+    </message>
+    <message>
+        <source>Of the reports solved in the period. %1 reported in the period: %2 closed, %3 open.</source>
+        <translation>Van de meldingen opgelost in de periode. In de periode gemeld: %1, waarvan %2 afgesloten en %3 open.</translation>
+    </message>
+    <message>
+        <source>No reports in this period.</source>
+        <translation>Geen meldingen in deze periode.</translation>
+    </message>
+    <message>
+        <source>Reports: the %1 largest</source>
+        <translation>Meldingen: de %1 grootste</translation>
+    </message>
+    <message>
+        <source>Hotspots: this period against the previous one</source>
+        <translation>Hotspots: deze periode tegenover de vorige</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Deze periode</translation>
+    </message>
+    <message>
+        <source>No contacts in this period.</source>
+        <translation>Geen contacten in deze periode.</translation>
+    </message>
+    <message>
+        <source>Target %1 %</source>
+        <translation>Doel %1 %</translation>
+    </message>
+    <message>
+        <source>Channel mix per month (%) against the target %1</source>
+        <translation>Kanaalmix per maand (%) tegenover het doel %1</translation>
+    </message>
+    <message>
+        <source>Loading the engaged citizens…</source>
+        <translation>Betrokken burgers laden…</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categorie</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>zone</translation>
+    </message>
+    <message>
+        <source>Nobody reported twice or more on one topic in this period.</source>
+        <translation>Niemand meldde in deze periode twee keer of vaker over één onderwerp.</translation>
+    </message>
+    <message>
+        <source>Drawn area</source>
+        <translation>Getekend gebied</translation>
+    </message>
+    <message>
+        <source>Click at least three corners on the map first.</source>
+        <translation>Klik eerst minstens drie hoeken op de kaart aan.</translation>
+    </message>
+    <message>
+        <source>Choose a zone first.</source>
+        <translation>Kies eerst een zone.</translation>
+    </message>
+    <message>
+        <source>Looking up the residents…</source>
+        <translation>Bewoners opzoeken…</translation>
+    </message>
+    <message>
+        <source>Nobody lives there according to the register.</source>
+        <translation>Volgens het register woont daar niemand.</translation>
+    </message>
+    <message>
+        <source>%1 residents.</source>
+        <translation>Bewoners: %1.</translation>
+    </message>
+    <message>
+        <source>%1 residents, the first %2 shown.</source>
+        <translation>Bewoners: %1, de eerste %2 getoond.</translation>
+    </message>
+    <message>
+        <source>Export the table as CSV</source>
+        <translation>De tabel exporteren als CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export as PNG</source>
+        <translation>Exporteren als PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-afbeeldingen (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Bewaard als %1.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Het bestand kon niet geschreven worden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportIntakePage</name>
+    <message>
+        <source>Citizen report</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>&amp;Find category</source>
+        <translation>Categorie &amp;zoeken</translation>
+    </message>
+    <message>
+        <source>Type a word: litter, pavement, lamp…</source>
+        <translation>Typ een woord: zwerfvuil, voetpad, lamp…</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory</source>
+        <translation>Cate&amp;gorie</translation>
+    </message>
+    <message>
+        <source>S&amp;ub-category</source>
+        <translation>S&amp;ubcategorie</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschrijving</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Foto's</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Bestand toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add a photo from a file</source>
+        <translation>Een foto uit een bestand toevoegen</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation>Geen camera</translation>
+    </message>
+    <message>
+        <source>Take a photo with %1</source>
+        <translation>Een foto nemen met %1</translation>
+    </message>
+    <message>
+        <source>This laptop has no camera Loket can use.</source>
+        <translation>Deze laptop heeft geen camera die Loket kan gebruiken.</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <source>Scan a photo or document (SANE scanimage)</source>
+        <translation>Een foto of document scannen (SANE scanimage)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess</source>
+        <translation>&amp;Adres</translation>
+    </message>
+    <message>
+        <source>Street and number, or pick a point on the map</source>
+        <translation>Straat en nummer, of kies een punt op de kaart</translation>
+    </message>
+    <message>
+        <source>Came in &amp;by</source>
+        <translation>Binnengekomen &amp;via</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Balie</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Outreach visit</source>
+        <translation>Outreachbezoek</translation>
+    </message>
+    <message>
+        <source>Who reports it</source>
+        <translation>Wie meldt het</translation>
+    </message>
+    <message>
+        <source>The citizen on screen</source>
+        <translation>De burger op het scherm</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Contactgegevens</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anoniem</translation>
+    </message>
+    <message>
+        <source>First &amp;name</source>
+        <translation>&amp;Voornaam</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Familienaam</translation>
+    </message>
+    <message>
+        <source>E-ma&amp;il</source>
+        <translation>E-ma&amp;il</translation>
+    </message>
+    <message>
+        <source>Pho&amp;ne</source>
+        <translation>&amp;Telefoon</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Taa&amp;l</translation>
+    </message>
+    <message>
+        <source>Tell the outcome b&amp;y</source>
+        <translation>Resultaat &amp;melden via</translation>
+    </message>
+    <message>
+        <source>Not told</source>
+        <translation>Geen bericht</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>sms</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefoontje</translation>
+    </message>
+    <message>
+        <source>May be contacted again about this topic (consent)</source>
+        <translation>Mag hierover opnieuw gecontacteerd worden (toestemming)</translation>
+    </message>
+    <message>
+        <source>&amp;Save report</source>
+        <translation>Melding &amp;bewaren</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>&amp;Me too: add the citizen to this report</source>
+        <translation>&amp;Ik ook: de burger aan deze melding toevoegen</translation>
+    </message>
+    <message>
+        <source>Open reports of this category within 50 m of the last 12 weeks appear here.</source>
+        <translation>Open meldingen van deze categorie binnen 50 m uit de laatste 12 weken verschijnen hier.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Mogelijke dubbels</translation>
+    </message>
+    <message>
+        <source>My reports</source>
+        <translation>Mijn meldingen</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Opgenomen</translation>
+    </message>
+    <message>
+        <source>The citizen on screen: %1</source>
+        <translation>De burger op het scherm: %1</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— kies —</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Foto's toevoegen</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>Afbeeldingen (*.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>This photo is in the report already.</source>
+        <translation>Deze foto zit al in de melding.</translation>
+    </message>
+    <message>
+        <source>The place was taken from the photo.</source>
+        <translation>De plaats werd uit de foto gehaald.</translation>
+    </message>
+    <message>
+        <source>The scanner gave no image (is it connected and switched on?).</source>
+        <translation>De scanner gaf geen beeld (is hij aangesloten en ingeschakeld?).</translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation>Scannen…</translation>
+    </message>
+    <message>
+        <source>That address is not in the city's register: pick the point on the map.</source>
+        <translation>Dat adres staat niet in het adressenregister van de stad: kies het punt op de kaart.</translation>
+    </message>
+    <message>
+        <source>No place yet: a photo with its location, an address, or a click on the map.</source>
+        <translation>Nog geen plaats: een foto met locatie, een adres of een klik op de kaart.</translation>
+    </message>
+    <message>
+        <source>from the photo</source>
+        <translation>uit de foto</translation>
+    </message>
+    <message>
+        <source>from the address</source>
+        <translation>uit het adres</translation>
+    </message>
+    <message>
+        <source>picked on the map</source>
+        <translation>gekozen op de kaart</translation>
+    </message>
+    <message>
+        <source>Place %1 (%2)</source>
+        <translation>Plaats %1 (%2)</translation>
+    </message>
+    <message>
+        <source>outside the city</source>
+        <translation>buiten de stad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open report(s) of this category nearby: is it the same? Then choose it and "Me too".</source>
+        <translation>
+            <numerusform>%n open melding van deze categorie in de buurt: gaat het om dezelfde? Kies ze dan en klik op "Ik ook".</numerusform>
+            <numerusform>%n open meldingen van deze categorie in de buurt: gaat het om een ervan? Kies die dan en klik op "Ik ook".</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open report of this category within 50 m of the last 12 weeks.</source>
+        <translation>Geen open melding van deze categorie binnen 50 m uit de laatste 12 weken.</translation>
+    </message>
+    <message>
+        <source>An anonymous citizen is not told of the outcome nor asked again.</source>
+        <translation>Een anonieme burger krijgt geen bericht over het resultaat en wordt niet opnieuw gecontacteerd.</translation>
+    </message>
+    <message>
+        <source>Needed to list the citizen among the city's engaged citizens.</source>
+        <translation>Nodig om de burger op te nemen bij de betrokken burgers van de stad.</translation>
+    </message>
+    <message>
+        <source>Your role cannot take citizen reports; the case store would refuse them.</source>
+        <translation>Uw rol kan geen meldingen opnemen; de dossierserver zou ze weigeren.</translation>
+    </message>
+    <message>
+        <source>Outside the city</source>
+        <translation>Buiten de stad</translation>
+    </message>
+    <message>
+        <source>This place lies outside the city. Is the report really about it?</source>
+        <translation>Deze plaats ligt buiten de stad. Gaat de melding er echt over?</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, save it</source>
+        <translation>&amp;Ja, bewaren</translation>
+    </message>
+    <message>
+        <source>&amp;No, choose another place</source>
+        <translation>&amp;Nee, een andere plaats kiezen</translation>
+    </message>
+    <message>
+        <source>Added to report %1 (me too). Intake number %2.</source>
+        <translation>Toegevoegd aan melding %1 (ik ook). Ontvangstnummer %2.</translation>
+    </message>
+    <message>
+        <source>Report saved: %1.</source>
+        <translation>Melding bewaard: %1.</translation>
+    </message>
+    <message>
+        <source>Report saved with intake number %1; its reference follows after the next sync.</source>
+        <translation>Melding bewaard met ontvangstnummer %1; de referentie volgt na de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>waiting to sync</source>
+        <translation>wacht op synchronisatie</translation>
+    </message>
+    <message>
+        <source>with the city</source>
+        <translation>bij de stad</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflict</translation>
     </message>
 </context>
 <context>
@@ -3527,6 +4965,154 @@
     <message>
         <source>marked as a no-show</source>
         <translation>als niet gekomen aangeduid</translation>
+    </message>
+    <message>
+        <source>The location in '{name}' is damaged; give the place by address or on the map.</source>
+        <translation>De locatie in '{name}' is beschadigd; geef de plaats op met een adres of op de kaart.</translation>
+    </message>
+    <message>
+        <source>'{name}' is {size} MB; a photo may be at most {limit} MB.</source>
+        <translation>'{name}' is {size} MB; een foto mag hoogstens {limit} MB zijn.</translation>
+    </message>
+    <message>
+        <source>'{name}' is empty.</source>
+        <translation>'{name}' is leeg.</translation>
+    </message>
+    <message>
+        <source>'{name}' does not say where it was taken; give the place by address or on the map.</source>
+        <translation>'{name}' vermeldt niet waar de foto genomen werd; geef de plaats op met een adres of op de kaart.</translation>
+    </message>
+    <message>
+        <source>The {what} must be text.</source>
+        <translation>Het veld '{what}' moet tekst zijn.</translation>
+    </message>
+    <message>
+        <source>Choose what the report is about (a category).</source>
+        <translation>Kies waarover de melding gaat (een categorie).</translation>
+    </message>
+    <message>
+        <source>'{category}' is not a report category.</source>
+        <translation>'{category}' is geen categorie van meldingen.</translation>
+    </message>
+    <message>
+        <source>The description must be text.</source>
+        <translation>De beschrijving moet tekst zijn.</translation>
+    </message>
+    <message>
+        <source>The description is {n} characters long; at most {max} fit.</source>
+        <translation>De beschrijving telt {n} tekens; er passen er hoogstens {max}.</translation>
+    </message>
+    <message>
+        <source>'{channel}' is not a channel reports come in by.</source>
+        <translation>'{channel}' is geen kanaal waarlangs meldingen binnenkomen.</translation>
+    </message>
+    <message>
+        <source>The location needs both a latitude and a longitude.</source>
+        <translation>De locatie heeft zowel een breedtegraad als een lengtegraad nodig.</translation>
+    </message>
+    <message>
+        <source>Give the report's location: a photo with its place, an address from the city's register, or a point on the map.</source>
+        <translation>Geef de locatie van de melding op: een foto met plaats, een adres uit het register van de stad of een punt op de kaart.</translation>
+    </message>
+    <message>
+        <source>The location is not a valid point (latitude -90..90, longitude -180..180).</source>
+        <translation>De locatie is geen geldig punt (breedtegraad -90..90, lengtegraad -180..180).</translation>
+    </message>
+    <message>
+        <source>This place lies outside the city. Confirm that the report is about it, or choose another place.</source>
+        <translation>Deze plaats ligt buiten de stad. Bevestig dat de melding erover gaat, of kies een andere plaats.</translation>
+    </message>
+    <message>
+        <source>'{language}' is not a language the city writes in.</source>
+        <translation>'{language}' is geen taal waarin de stad schrijft.</translation>
+    </message>
+    <message>
+        <source>'{email}' is not an e-mail address.</source>
+        <translation>'{email}' is geen e-mailadres.</translation>
+    </message>
+    <message>
+        <source>'{phone}' is not a phone number.</source>
+        <translation>'{phone}' is geen telefoonnummer.</translation>
+    </message>
+    <message>
+        <source>'{channel}' is not a way to tell the citizen (e-mail, SMS, letter or phone).</source>
+        <translation>'{channel}' is geen manier om de burger te verwittigen (e-mail, sms, brief of telefoon).</translation>
+    </message>
+    <message>
+        <source>To be told by e-mail, give an e-mail address.</source>
+        <translation>Geef een e-mailadres op om per e-mail bericht te krijgen.</translation>
+    </message>
+    <message>
+        <source>To be told by SMS or phone, give a phone number.</source>
+        <translation>Geef een telefoonnummer op om per sms of telefoon bericht te krijgen.</translation>
+    </message>
+    <message>
+        <source>A letter needs the citizen's address: choose the person (or tell them by e-mail, SMS or phone).</source>
+        <translation>Voor een brief is het adres van de burger nodig: kies de persoon (of verwittig hem per e-mail, sms of telefoon).</translation>
+    </message>
+    <message>
+        <source>To be asked again about this topic, the citizen needs a person record, an e-mail address or a phone number.</source>
+        <translation>Om hierover opnieuw gecontacteerd te worden, heeft de burger een persoonsfiche, een e-mailadres of een telefoonnummer nodig.</translation>
+    </message>
+    <message>
+        <source>'{ref}' is not a report reference.</source>
+        <translation>'{ref}' is geen referentie van een melding.</translation>
+    </message>
+    <message>
+        <source>At most 10 photos per report.</source>
+        <translation>Hoogstens 10 foto's per melding.</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown: the file is damaged.</source>
+        <translation>Deze foto kan niet getoond worden: het bestand is beschadigd.</translation>
+    </message>
+    <message>
+        <source>'{name}' cannot be read: {reason}</source>
+        <translation>'{name}' kan niet gelezen worden: {reason}</translation>
+    </message>
+    <message>
+        <source>The {what} {problem}.</source>
+        <translation>Het veld '{what}' {problem}.</translation>
+    </message>
+    <message>
+        <source>The description {problem}.</source>
+        <translation>De beschrijving {problem}.</translation>
+    </message>
+    <message>
+        <source>That person is not on this laptop.</source>
+        <translation>Die persoon staat niet op deze laptop.</translation>
+    </message>
+    <message>
+        <source>An anonymous report has no name, e-mail or phone number: remove them, or untick 'anonymous'.</source>
+        <translation>Een anonieme melding heeft geen naam, e-mailadres of telefoonnummer: verwijder ze, of vink 'anoniem' uit.</translation>
+    </message>
+    <message>
+        <source>An anonymous citizen cannot be told of the outcome or asked again: untick 'anonymous', or choose no contact and no consent.</source>
+        <translation>Een anonieme burger kan geen bericht over het resultaat krijgen en niet opnieuw gecontacteerd worden: vink 'anoniem' uit, of kies geen contact en geen toestemming.</translation>
+    </message>
+    <message>
+        <source>A photo was not read (add it again).</source>
+        <translation>Een foto werd niet gelezen (voeg ze opnieuw toe).</translation>
+    </message>
+    <message>
+        <source>'{name}' has too many pixels (too large) to be a photo.</source>
+        <translation>'{name}' heeft te veel pixels (te groot) voor een foto.</translation>
+    </message>
+    <message>
+        <source>'{name}' is not a photo (not an image this desk can read).</source>
+        <translation>'{name}' is geen foto (geen afbeelding die dit loket kan lezen).</translation>
+    </message>
+    <message>
+        <source>'{name}' cannot be read: the file is damaged.</source>
+        <translation>'{name}' kan niet gelezen worden: het bestand is beschadigd.</translation>
+    </message>
+    <message>
+        <source>'{name}' is a {kind} image; a photo must be JPEG, PNG or TIFF.</source>
+        <translation>'{name}' is een {kind}-afbeelding; een foto moet JPEG, PNG of TIFF zijn.</translation>
+    </message>
+    <message>
+        <source>'{name}' is {w}×{h} pixels: too large to be a photo.</source>
+        <translation>'{name}' is {w}×{h} pixels: te groot voor een foto.</translation>
     </message>
 </context>
 <context>
