@@ -1885,15 +1885,15 @@
     </message>
     <message>
         <source>Report q&amp;ueue</source>
-        <translation>&amp;Gestion des signalements</translation>
+        <translation>Signalements &amp;ouverts</translation>
     </message>
     <message>
         <source>Rep&amp;orts dashboard</source>
-        <translation>Tableau de &amp;bord des signalements</translation>
+        <translation>Tableau de &amp;bord</translation>
     </message>
     <message>
         <source>Citizen re&amp;port</source>
-        <translation>Signaler un &amp;problème</translation>
+        <translation>Si&amp;gnalement</translation>
     </message>
 </context>
 <context>
