@@ -21,9 +21,11 @@ class DashboardShare(BaseModel):
 
 
 class DashboardLeadTime(BaseModel):
-    median: float | None = Field(description="days, of the reports solved in the period")
+    median: float | None = Field(description="days, of the reports solved in the period (whole hours)")
     p90: float | None
     counted: int
+    definition: str = Field(description="the exact definition, in words (lead times in whole hours, rounded "
+                                        "down: exact to the hour)")
 
 
 class DashboardBreakdown(BaseModel):
