@@ -1889,7 +1889,7 @@
     </message>
     <message>
         <source>Rep&amp;orts dashboard</source>
-        <translation>Meldungs-Dash&amp;board</translation>
+        <translation>Meldungsstat&amp;istik</translation>
     </message>
     <message>
         <source>Citizen re&amp;port</source>

@@ -1885,7 +1885,7 @@
     </message>
     <message>
         <source>Report q&amp;ueue</source>
-        <translation>Signalements &amp;ouverts</translation>
+        <translation>C&amp;oordination</translation>
     </message>
     <message>
         <source>Rep&amp;orts dashboard</source>

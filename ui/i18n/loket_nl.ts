@@ -1889,7 +1889,7 @@
     </message>
     <message>
         <source>Rep&amp;orts dashboard</source>
-        <translation>Dashboard meldin&amp;gen</translation>
+        <translation>Meldingen &amp;in cijfers</translation>
     </message>
     <message>
         <source>Citizen re&amp;port</source>
