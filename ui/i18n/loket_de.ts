@@ -3341,7 +3341,7 @@
     </message>
     <message>
         <source>Hotspots &amp;by</source>
-        <translation>Brennpunkte &amp;nach</translation>
+        <translation>&amp;Brennpunkte nach</translation>
     </message>
     <message>
         <source>Hotspots by</source>
@@ -3664,7 +3664,7 @@
     </message>
     <message>
         <source>Type a word: litter, pavement, lamp…</source>
-        <translation>Geben Sie ein Wort ein: Müll, Gehweg, Laterne…</translation>
+        <translation>Geben Sie ein Wort ein: Abfall, Gehweg, Laterne…</translation>
     </message>
     <message>
         <source>Cate&amp;gory</source>
@@ -3744,7 +3744,7 @@
     </message>
     <message>
         <source>Who reports it</source>
-        <translation>Wer meldet es</translation>
+        <translation>Wer meldet</translation>
     </message>
     <message>
         <source>The citizen on screen</source>
@@ -4980,7 +4980,7 @@
     </message>
     <message>
         <source>'{name}' does not say where it was taken; give the place by address or on the map.</source>
-        <translation>„{name}“ enthält nicht, wo das Foto aufgenommen wurde; geben Sie den Ort per Adresse oder auf der Karte an.</translation>
+        <translation>„{name}“ enthält keinen Aufnahmeort; geben Sie den Ort per Adresse oder auf der Karte an.</translation>
     </message>
     <message>
         <source>The {what} must be text.</source>

@@ -1904,7 +1904,7 @@
     </message>
     <message>
         <source>Drag or arrow keys to move, mouse wheel or plus and minus to zoom, Home for the whole city, click or Enter to pick a point</source>
-        <translation>Glisser ou touches fléchées pour déplacer, molette ou plus et moins pour zoomer, Origine pour toute la ville, clic ou Entrée pour choisir un point</translation>
+        <translation>Glisser ou touches fléchées pour déplacer, molette ou plus et moins pour zoomer, Début pour toute la ville, clic ou Entrée pour choisir un point</translation>
     </message>
     <message>
         <source>Zoom in (+)</source>
@@ -2630,7 +2630,7 @@
     </message>
     <message>
         <source>All open</source>
-        <translation>Tous ouverts</translation>
+        <translation>Ouverts (tous)</translation>
     </message>
     <message>
         <source>Reports nobody has handled yet</source>
@@ -3561,7 +3561,7 @@
     </message>
     <message>
         <source>Reports: the %1 largest</source>
-        <translation>Signalements : les %1 plus nombreux</translation>
+        <translation>Signalements : les %1 premiers</translation>
     </message>
     <message>
         <source>Hotspots: this period against the previous one</source>
@@ -3744,7 +3744,7 @@
     </message>
     <message>
         <source>Who reports it</source>
-        <translation>Qui le signale</translation>
+        <translation>Qui signale</translation>
     </message>
     <message>
         <source>The citizen on screen</source>

@@ -3341,7 +3341,7 @@
     </message>
     <message>
         <source>Hotspots &amp;by</source>
-        <translation>Hotspots &amp;volgens</translation>
+        <translation>&amp;Hotspots volgens</translation>
     </message>
     <message>
         <source>Hotspots by</source>
@@ -3664,7 +3664,7 @@
     </message>
     <message>
         <source>Type a word: litter, pavement, lamp…</source>
-        <translation>Typ een woord: zwerfvuil, voetpad, lamp…</translation>
+        <translation>Typ een woord: zwerfvuil, voetpad, straatlamp…</translation>
     </message>
     <message>
         <source>Cate&amp;gory</source>
@@ -3740,7 +3740,7 @@
     </message>
     <message>
         <source>Outreach visit</source>
-        <translation>Outreachbezoek</translation>
+        <translation>Bezoek ter plaatse</translation>
     </message>
     <message>
         <source>Who reports it</source>
@@ -3800,7 +3800,7 @@
     </message>
     <message>
         <source>Phone call</source>
-        <translation>Telefoontje</translation>
+        <translation>Telefonisch</translation>
     </message>
     <message>
         <source>May be contacted again about this topic (consent)</source>
