@@ -1924,7 +1924,7 @@
     </message>
     <message>
         <source>Offline map: the city's streets</source>
-        <translation>Carte hors ligne : les rues de la Ville</translation>
+        <translation>Carte hors ligne : les rues de la ville</translation>
     </message>
 </context>
 <context>
@@ -3824,7 +3824,7 @@
     </message>
     <message>
         <source>Open reports of this category within 50 m of the last 12 weeks appear here.</source>
-        <translation>Les signalements ouverts de cette catégorie à moins de 50 m et des 12 dernières semaines apparaissent ici.</translation>
+        <translation>Les signalements ouverts de cette catégorie, à moins de 50 m et datant des 12 dernières semaines, apparaissent ici.</translation>
     </message>
     <message>
         <source>Possible duplicates</source>

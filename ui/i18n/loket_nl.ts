@@ -2638,11 +2638,11 @@
     </message>
     <message>
         <source>Open reports past their deadline</source>
-        <translation>Open meldingen over hun uiterste datum</translation>
+        <translation>Open meldingen waarvan de uiterste datum verstreken is</translation>
     </message>
     <message>
         <source>Open reports past three times their term</source>
-        <translation>Open meldingen over drie keer hun termijn</translation>
+        <translation>Open meldingen die hun termijn driemaal overschrijden</translation>
     </message>
     <message>
         <source>Open reports that were reopened</source>
@@ -2866,7 +2866,7 @@
     </message>
     <message>
         <source>Status told</source>
-        <translation>Gemelde status</translation>
+        <translation>Meegedeelde status</translation>
     </message>
     <message>
         <source>State</source>
@@ -2910,7 +2910,7 @@
     </message>
     <message>
         <source>Past the deadline</source>
-        <translation>Over de uiterste datum</translation>
+        <translation>Uiterste datum verstreken</translation>
     </message>
     <message>
         <source>No reports in this list.</source>
@@ -3533,19 +3533,19 @@
     </message>
     <message>
         <source>Within term, of those solved in the period (%1 of %2)</source>
-        <translation>Binnen termijn, van de in de periode opgeloste (%1 van %2)</translation>
+        <translation>Binnen termijn, van de meldingen opgelost in de periode (%1 van %2)</translation>
     </message>
     <message>
         <source>Within term, of those reported in the period (%1 of %2)</source>
-        <translation>Binnen termijn, van de in de periode gemelde (%1 van %2)</translation>
+        <translation>Binnen termijn, van de meldingen gemeld in de periode (%1 van %2)</translation>
     </message>
     <message>
         <source>Within ten working days, of those solved in the period (%1 of %2)</source>
-        <translation>Binnen tien werkdagen, van de in de periode opgeloste (%1 van %2)</translation>
+        <translation>Binnen tien werkdagen, van de meldingen opgelost in de periode (%1 van %2)</translation>
     </message>
     <message>
         <source>Within ten working days, of those reported in the period (%1 of %2)</source>
-        <translation>Binnen tien werkdagen, van de in de periode gemelde (%1 van %2)</translation>
+        <translation>Binnen tien werkdagen, van de meldingen gemeld in de periode (%1 van %2)</translation>
     </message>
     <message>
         <source>Lead time in days: median / 90th percentile</source>
