@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from typing import Annotated, Any, Literal, get_args
 
 from pydantic import BaseModel, BeforeValidator, Field
@@ -31,6 +33,22 @@ def _json_integer(v: Any) -> Any:
         raise PydanticCustomError("int_type", "must be a whole number")
     return v
 
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)
+
+
+def _iso_date(v: Any) -> Any:
+    """A calendar day written YYYY-MM-DD, as the schema's ``format: date`` says: not "0" or "1700000000"
+    (pydantic's lax mode reads a number as seconds since 1970)."""
+    if isinstance(v, dt.date) and not isinstance(v, dt.datetime):
+        return v
+    if not isinstance(v, str) or not _ISO_DATE.match(v):
+        raise PydanticCustomError("date_format", "must be a day written YYYY-MM-DD")
+    return v
+
+
+IsoDate = Annotated[dt.date, BeforeValidator(_iso_date)]
+"""A query's or body's day: YYYY-MM-DD only."""
 
 # (the bounds before the validator: so they stay plain minimum/maximum in the schema)
 Revision = Annotated[int, Field(ge=0, le=MAX_INT32), BeforeValidator(_json_integer)]

@@ -4,6 +4,7 @@ The category and status codes are declared as enums from ``resources/reports/cat
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, Any, Literal, get_args
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
@@ -11,10 +12,15 @@ from pydantic_core import PydanticCustomError
 
 from casestore import validation
 from casestore.services import reports
+from wire import geo
 from wire import reports as catalogue
 
 _CATS = catalogue.default()
 CATEGORY_CODES = sorted(_CATS.subs)
+MAIN_CATEGORY_CODES = sorted(m.code for m in _CATS.mains)
+DEPARTMENT_CODES = sorted(_CATS.departments)
+ZONE_PATTERN = "^(?:" + "|".join(re.escape(z.code) for z in geo.default().sectors) + r"|G-?\d{1,9}_-?\d{1,9})$"
+"""A zone: one of the city's sectors (``resources/reports/zones.geojson``) or a grid cell ``G<row>_<col>``."""
 STATUS_CODES = list(_CATS.statuses)
 
 Id = Annotated[str, Field(pattern=validation.ID_PATTERN, description="1-64 letters, digits or . _ : -")]

@@ -18,7 +18,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.orm import Session
 
 from casestore import validation
-from casestore.api_models import ERRORS
+from casestore.api_models import ERRORS, IsoDate
 from casestore.appointments_api import (
     BOOKING_ERRORS,
     Appointment,
@@ -98,7 +98,7 @@ def slots(
     caller: Auth,
     store: Tx,
     service: Annotated[str, Query(pattern=_CODE)],
-    from_: Annotated[dt.date, Query(alias="from", description="the first day (YYYY-MM-DD)")],
+    from_: Annotated[IsoDate, Query(alias="from", description="the first day (YYYY-MM-DD)")],
     days: Annotated[int, Query(ge=1, le=appointments.MAX_DAYS)] = 14,
     persons: Annotated[int, Query(ge=1, le=appointments.MAX_PERSONS)] = 1,
     advisor: Annotated[str | None, Query(pattern=validation.ID_PATTERN)] = None,
@@ -125,8 +125,8 @@ def book(body: NewAppointment, caller: Auth, store: Tx) -> Any:
 def listing(
     caller: Auth,
     store: Tx,
-    from_: Annotated[dt.date, Query(alias="from", description="the first day (YYYY-MM-DD)")],
-    to: Annotated[dt.date, Query(description="the last day, included")],
+    from_: Annotated[IsoDate, Query(alias="from", description="the first day (YYYY-MM-DD)")],
+    to: Annotated[IsoDate, Query(description="the last day, included")],
     advisor: Annotated[str | None, Query(pattern=validation.ID_PATTERN)] = None,
     service: Annotated[str | None, Query(pattern=_CODE)] = None,
 ) -> list[dict[str, Any]]:

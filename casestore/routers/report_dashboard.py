@@ -4,14 +4,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from enum import Enum
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query
 from sqlalchemy.orm import Session
 
-from casestore.api_models import ERRORS
+from casestore.api_models import ERRORS, IsoDate
 from casestore.deps import Auth, Tx
 from casestore.report_dashboard_api import (
     DashboardChannels,
@@ -19,6 +18,7 @@ from casestore.report_dashboard_api import (
     DashboardHotspots,
     DashboardSummary,
 )
+from casestore.reports_api import CATEGORY_CODES, DEPARTMENT_CODES, MAIN_CATEGORY_CODES, ZONE_PATTERN
 from casestore.services import report_dashboard as board
 
 router = APIRouter()
@@ -27,13 +27,13 @@ _CODE = r"^[A-Za-z0-9_.-]{1,64}$"
 
 
 def _question(
-    start: Annotated[dt.date | None, Query(alias="from", description="first day YYYY-MM-DD (Belgian local); "
+    start: Annotated[IsoDate | None, Query(alias="from", description="first day YYYY-MM-DD (Belgian local); "
                                                                      "default: 364 days before `to`")] = None,
-    to: Annotated[dt.date | None, Query(description="last day, included; default today; at most 5 years")] = None,
-    category: Annotated[str | None, Query(pattern=_CODE)] = None,
-    main_category: Annotated[str | None, Query(pattern=_CODE)] = None,
-    department: Annotated[str | None, Query(pattern=_CODE)] = None,
-    zone: Annotated[str | None, Query(pattern=_CODE, description="a sector's code or a grid cell")] = None,
+    to: Annotated[IsoDate | None, Query(description="last day, included; default today; at most 5 years")] = None,
+    category: Annotated[str | None, Query(pattern=_CODE, json_schema_extra={"enum": CATEGORY_CODES})] = None,
+    main_category: Annotated[str | None, Query(pattern=_CODE, json_schema_extra={"enum": MAIN_CATEGORY_CODES})] = None,
+    department: Annotated[str | None, Query(pattern=_CODE, json_schema_extra={"enum": DEPARTMENT_CODES})] = None,
+    zone: Annotated[str | None, Query(pattern=ZONE_PATTERN, description="a sector's code or a grid cell")] = None,
     lang: Annotated[str, Query(pattern=r"^(nl|fr|de|en)$", description="language of the names")] = "nl",
 ) -> board.Query:
     return board.make_query(start, to, category=category, main_category=main_category, department=department,

@@ -18,6 +18,9 @@ from casestore.api_models import ERRORS
 from casestore.deps import Auth, Tx
 from casestore.reports_api import (
     CATEGORY_CODES,
+    DEPARTMENT_CODES,
+    MAIN_CATEGORY_CODES,
+    ZONE_PATTERN,
     ForwardIn,
     LocationIn,
     ReportListOut,
@@ -34,7 +37,6 @@ ReportRef = Annotated[str, Path(pattern=validation.ID_PATTERN, description="a re
 ListName = Annotated[str, Path(pattern=r"^[a-z0-9_]{1,20}$",
                                description=f"one of {', '.join(report_lists.LISTS)}",
                                json_schema_extra={"enum": list(report_lists.LISTS)})]
-Code = Annotated[str | None, Query(pattern=r"^[A-Za-z0-9_.-]{1,64}$")]
 
 
 @router.get("/v1/reports/lists/{name}", response_model=ReportListOut, responses=ERRORS, tags=["reports"])
@@ -42,11 +44,13 @@ def report_list(
     name: ListName,
     caller: Auth,
     store: Tx,
-    department: Code = None,
+    department: Annotated[str | None, Query(pattern=r"^[a-z0-9_]{1,64}$",
+                                            json_schema_extra={"enum": DEPARTMENT_CODES})] = None,
     category: Annotated[str | None, Query(pattern=r"^[a-z0-9_]{1,64}$",
                                           json_schema_extra={"enum": CATEGORY_CODES})] = None,
-    main_category: Annotated[str | None, Query(pattern=r"^[a-z0-9_]{1,64}$")] = None,
-    zone: Code = None,
+    main_category: Annotated[str | None, Query(pattern=r"^[a-z0-9_]{1,64}$",
+                                               json_schema_extra={"enum": MAIN_CATEGORY_CODES})] = None,
+    zone: Annotated[str | None, Query(pattern=ZONE_PATTERN, description="a sector's code or a grid cell")] = None,
     limit: Annotated[int, Query(ge=1, le=report_lists.MAX_LIMIT)] = report_lists.DEFAULT_LIMIT,
     after: Annotated[str | None, Query(pattern=validation.ID_PATTERN,
                                        description="the last reference of the previous page")] = None,

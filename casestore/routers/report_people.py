@@ -4,7 +4,6 @@ Over ``casestore.services.report_people`` (which defines who counts)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from enum import Enum
 from typing import Annotated, Any, Literal
 
@@ -12,8 +11,9 @@ from fastapi import APIRouter, Query
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from sqlalchemy.orm import Session
 
-from casestore.api_models import ERRORS
+from casestore.api_models import ERRORS, IsoDate
 from casestore.deps import Auth, Tx
+from casestore.reports_api import CATEGORY_CODES, ZONE_PATTERN
 from casestore.services import report_people as people
 
 router = APIRouter()
@@ -112,10 +112,10 @@ class ZonesOut(_Out):
 def engaged(
     caller: Auth,
     store: Tx,
-    start: Annotated[dt.date | None, Query(alias="from", description="first day YYYY-MM-DD (Belgian local)")] = None,
-    to: Annotated[dt.date | None, Query(description="last day, included; default today")] = None,
-    category: Annotated[str | None, Query(pattern=_CODE)] = None,
-    zone: Annotated[str | None, Query(pattern=_CODE, description="a sector's code or a grid cell")] = None,
+    start: Annotated[IsoDate | None, Query(alias="from", description="first day YYYY-MM-DD (Belgian local)")] = None,
+    to: Annotated[IsoDate | None, Query(description="last day, included; default today")] = None,
+    category: Annotated[str | None, Query(pattern=_CODE, json_schema_extra={"enum": CATEGORY_CODES})] = None,
+    zone: Annotated[str | None, Query(pattern=ZONE_PATTERN, description="a sector's code or a grid cell")] = None,
     min_reports: Annotated[int, Query(ge=2, le=1000)] = 2,
     limit: Annotated[int, Query(ge=1, le=people.MAX_LIMIT)] = 1000,
     lang: Annotated[str, Query(pattern=r"^(nl|fr|de|en)$", description="language of the names")] = "nl",

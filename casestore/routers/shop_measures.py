@@ -14,7 +14,7 @@ from fastapi import Path as PathParam
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
-from casestore.api_models import ERRORS
+from casestore.api_models import ERRORS, IsoDate
 from casestore.deps import Auth, Tx
 from casestore.routers.queue import _shops
 from casestore.services import queue, shop_measures
@@ -23,8 +23,8 @@ router = APIRouter()
 
 _CODE = r"^[A-Za-z0-9._:-]{1,40}$"
 ShopRef = Annotated[str, PathParam(pattern=_CODE, description="a shop's code (resources/shop/*.yaml)")]
-From = Annotated[dt.date, Query(alias="from", description="the period's first day (the shop's local days)")]
-To = Annotated[dt.date, Query(description=f"its last day, included (at most {shop_measures.MAX_DAYS} days)")]
+From = Annotated[IsoDate, Query(alias="from", description="the period's first day (the shop's local days)")]
+To = Annotated[IsoDate, Query(description=f"its last day, included (at most {shop_measures.MAX_DAYS} days)")]
 
 
 class Figures(BaseModel):
