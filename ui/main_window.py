@@ -42,8 +42,10 @@ from ui.core import pages as registry
 from ui.core.errors import describe
 from ui.core.refresh import page_shown
 from ui.i18n import LANGUAGES
+from wire import roles
 
 START = "home"  # the page the window opens on, and goes back to when there is no page to go back to
+START_BY_ROLE = {roles.MANAGEMENT: "report_dashboard"}  # a role without case work starts on its own page
 
 
 class MainWindow(QMainWindow):
@@ -87,7 +89,7 @@ class MainWindow(QMainWindow):
         self.specs = {spec.name: spec for spec in registry.pages()}
         self._pages: dict[str, QWidget] = {}
         self._history: list[QWidget] = []
-        self.page(START)
+        self.page(self.start_page)
         # typing in the header's search field shows the results page, wherever the clerk was
         self.search_field.textEdited.connect(self._typed)
 
@@ -445,8 +447,14 @@ class MainWindow(QMainWindow):
                 return
         self.show_home()
 
+    @property
+    def start_page(self) -> str:
+        """The page the window opens on and goes back to: home, or the role's own (management: the reports'
+        dashboard)."""
+        return START_BY_ROLE.get(self.ctx.role, START)
+
     def show_home(self) -> None:
-        self.open_page(START)
+        self.open_page(self.start_page)
 
     def focus_search(self) -> None:
         self.open_page("search")
