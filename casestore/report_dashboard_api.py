@@ -21,11 +21,10 @@ class DashboardShare(BaseModel):
 
 
 class DashboardLeadTime(BaseModel):
-    median: float | None = Field(description="days, of the reports solved in the period (whole hours)")
+    median: float | None = Field(description="days, of the reports solved in the period")
     p90: float | None
     counted: int
-    definition: str = Field(description="the exact definition, in words (lead times in whole hours, rounded "
-                                        "down: exact to the hour)")
+    definition: str = Field(description="the exact definition, in words")
 
 
 class DashboardBreakdown(BaseModel):

@@ -20,12 +20,9 @@ ones. A period is ``from`` … ``to``, both included, in Belgian local dates (Eu
     period*, as known today: a solved one counts (in time when closed on or before the deadline); an open one
     whose deadline has passed (deadline before today) counts as late; an open one not yet due is left out.
 
-**Lead time**: ``lead_seconds`` (reported → closed) of the reports solved in the period, counted in whole hours
-(rounded down: 2 h 59 min is 2 h), in days: the median and the 90th percentile of those whole hours, interpolated
-linearly between the nearest ranks (as PostgreSQL's ``percentile_cont``), rounded to three decimals. So the
-figures are exact to the hour, and the same on both databases: both count the reports per whole hour (a
-histogram, PostgreSQL with hash aggregation over grouping sets, and only the buckets holding the ranks wanted
-leave the database) and the ranks are found in integers.
+**Lead time**: ``lead_seconds`` (reported → closed) of the reports solved in the period, in days: the median and
+the 90th percentile, interpolated linearly between the nearest ranks (PostgreSQL's ``percentile_cont``; on
+SQLite the same formula over an ordered scan), rounded to three decimals.
 
 **Hotspots**: reports reported in the period per zone (``wire.geo``: the city's sectors, else a grid cell) or
 per category, against the period of equal length just before it; ``change`` is (now − before) / before, none
@@ -62,20 +59,8 @@ from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import (
-    BigInteger,
-    Integer,
-    and_,
-    case,
-    cast,
-    func,
-    literal,
-    or_,
-    select,
-    text,
-    tuple_,
-    union_all,
-)
+from sqlalchemy import Float, Integer, and_, case, cast, func, literal, or_, select, text, tuple_
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -117,9 +102,8 @@ DEFINITIONS = {
         "working days; an open report more than ten working days old counts as late; an open report not yet ten "
         "working days old, cancelled reports and sub-tasks are left out."),
     "lead_time": (
-        "Of the reports solved in the period (by their closing date): the time from reported to closed, counted "
-        "in whole hours (rounded down), in days; the median and the 90th percentile, interpolated between the "
-        "nearest ranks. Exact to the hour."),
+        "Of the reports solved in the period (by their closing date): the time from reported to closed, in days; "
+        "the median and the 90th percentile, interpolated linearly between the nearest ranks."),
 }
 
 
@@ -151,6 +135,15 @@ def _kept(s: Session, key: tuple[Any, ...], compute: Callable[[], dict[str, Any]
         while len(_cache) > CACHE_SIZE:
             _cache.popitem(last=False)
     return value
+
+
+def _tune(s: Session) -> None:
+    """PostgreSQL, this transaction only: sorts in memory (the lead times' percentiles sort a year of solved
+    reports: with the default 4 MB they spill to disk) and no JIT compilation (tens of milliseconds per query,
+    nothing won back). Settings any user may set."""
+    if s.get_bind().dialect.name == "postgresql":
+        s.execute(text("SET LOCAL work_mem = '64MB'"))
+        s.execute(text("SET LOCAL jit = off"))
 
 
 def may_see(p: Principal) -> None:
@@ -252,6 +245,15 @@ def _n(cond: ColumnElement[bool]) -> Any:
     return func.coalesce(func.sum(case((cond, 1), else_=0)), 0)
 
 
+def _percentile(values: Sequence[float], f: float) -> float | None:
+    """As PostgreSQL's ``percentile_cont``: linear between the nearest ranks of the sorted values."""
+    if not values:
+        return None
+    pos = (len(values) - 1) * f
+    lo, hi = math.floor(pos), math.ceil(pos)
+    return values[lo] + (values[hi] - values[lo]) * (pos - lo)
+
+
 def _days(seconds: float | None) -> float | None:
     return None if seconds is None else round(seconds / 86400.0, 3)
 
@@ -263,144 +265,80 @@ def _share(part: int, whole: int) -> float | None:
 _COUNTS = ("reports", "open", "closed", "cancelled", "a_n", "a_term", "a_10", "bt_n", "bt_in", "b10_n", "b10_in")
 
 
-def _count_conditions(q: Query, now: dt.date) -> list[ColumnElement[bool]]:
+def _count_columns(q: Query, now: dt.date) -> list[Any]:
     rep, solved, solved_in = _reported(q.start, q.end), _solved(), _solved_in(q)
     late_open = and_(Report.is_open.is_(True), Report.deadline < now)
     late_open_10 = and_(Report.is_open.is_(True), Report.deadline_10wd < now)
     has_10 = Report.deadline_10wd.is_not(None)
     return [
-        rep,
-        and_(rep, Report.is_open.is_(True)),
-        and_(rep, Report.is_open.is_(False)),
-        and_(rep, Report.status == CANCELLED),
-        solved_in,
-        and_(solved_in, Report.closed_on <= Report.deadline),
-        and_(solved_in, has_10, Report.closed_on <= Report.deadline_10wd),
-        and_(rep, or_(solved, late_open)),
-        and_(rep, solved, Report.closed_on <= Report.deadline),
-        and_(rep, has_10, or_(solved, late_open_10)),
-        and_(rep, solved, Report.closed_on <= Report.deadline_10wd),
+        _n(rep),
+        _n(and_(rep, Report.is_open.is_(True))),
+        _n(and_(rep, Report.is_open.is_(False))),
+        _n(and_(rep, Report.status == CANCELLED)),
+        _n(solved_in),
+        _n(and_(solved_in, Report.closed_on <= Report.deadline)),
+        _n(and_(solved_in, has_10, Report.closed_on <= Report.deadline_10wd)),
+        _n(and_(rep, or_(solved, late_open))),
+        _n(and_(rep, solved, Report.closed_on <= Report.deadline)),
+        _n(and_(rep, has_10, or_(solved, late_open_10))),
+        _n(and_(rep, solved, Report.closed_on <= Report.deadline_10wd)),
     ]
 
 
 _DIMS = ("category", "department", "zone")
-_MASK = {1: None, 6: "category", 10: "department", 12: "zone", 14: None}  # grouping(category, department, zone, hour)
-_PCTS = (5, 9)  # the median and the 90th percentile, in tenths
 
 
-def _tune(s: Session) -> None:
-    """PostgreSQL, this transaction only: sorts and hashes in memory, no JIT compilation (it costs more than
-    it saves on these queries of a few hundred milliseconds). Settings any user may set."""
-    if s.get_bind().dialect.name == "postgresql":
-        s.execute(text("SET LOCAL work_mem = '64MB'"))
-        s.execute(text("SET LOCAL jit = off"))
-
-
-def _ranks(total: int, tenths: int) -> tuple[int, int, int]:
-    """percentile_cont's nearest ranks (0-based) and the weight of the upper one in tenths, in integers."""
-    pos = (total - 1) * tenths
-    return pos // 10, pos // 10 + (1 if pos % 10 else 0), pos % 10
-
-
-def _hist_percentiles(buckets: Sequence[tuple[int, int, int]], total: int) -> tuple[float, float]:
-    """Median and p90 (seconds) from the histogram of whole hours: (hour, reports before it, reports in it),
-    sorted by hour, at least the buckets that hold the ranks needed."""
-    def at(k: int) -> int:
-        for hour, before, n in buckets:
-            if before <= k < before + n:
-                return hour
-        raise ValueError(k)
-
-    out = []
-    for tenths in _PCTS:
-        lo, hi, w = _ranks(total, tenths)
-        a, b = at(lo), at(hi)
-        out.append(3600.0 * (a + (b - a) * w / 10))
-    return out[0], out[1]
-
-
-def _hour(s: Session) -> Any:
-    return _floor(s, Report.lead_seconds / 3600.0)
-
-
-def _parts(s: Session, q: Query, now: dt.date) -> list[Any]:
-    """The reports of the period: those reported in it (a range of ``created_at``) and, apart, those reported
-    before or after it but solved in it (a range of ``closed_on``, ``created_at`` checked in the index):
-    two index ranges, each report once. Columns: the keys, the whole hours of lead time when solved in the
-    period (else NULL), and the counts' 0/1 flags."""
-    hour = case((and_(_solved_in(q), Report.lead_seconds.is_not(None)), _hour(s)), else_=None)
-    flags = [case((c, 1), else_=0).label(n) for n, c in zip(_COUNTS, _count_conditions(q, now), strict=True)]
-    cols = [Report.category, Report.department, Report.zone, hour.label("hour"), *flags]
-    rep = _reported(q.start, q.end)
-    return [select(*cols).where(*_filters(q), rep),
-            select(*cols).where(*_filters(q), _solved_in(q), Report.created_at < _utc(q.start))]
-
-
-Counts = dict[str | None, dict[Any, dict[str, int]]]
-Leads = dict[str | None, dict[Any, tuple[float | None, float | None]]]
-
-
-def _counts_and_leads(s: Session, q: Query, now: dt.date) -> tuple[Counts, Leads]:
-    """The counts in all (key None) and per category, department and zone, and the median and p90 lead time
-    of each. PostgreSQL: one statement, grouping sets (the counts per category × department × zone; the
-    histograms of whole hours per category, department, zone and in all), and of each histogram only the
-    buckets that hold the ranks wanted (a window). SQLite: grouped by the keys and the hour, added up here."""
-    counts: Counts = {None: {None: dict.fromkeys(_COUNTS, 0)}, **{d: {} for d in _DIMS}}
-    hists: dict[str | None, dict[Any, list[tuple[int, int, int]]]] = {None: {}, **{d: {} for d in _DIMS}}
-    totals: dict[str | None, dict[Any, int]] = {None: {}, **{d: {} for d in _DIMS}}
-    row: Any
-    u = union_all(*_parts(s, q, now)).subquery("u")
-    keys = [u.c.category, u.c.department, u.c.zone]
-    sums = [func.sum(u.c[n]).label(n) for n in _COUNTS]
-
-    def add(kv: Sequence[Any], values: Sequence[Any]) -> None:
-        vals = [int(v or 0) for v in values]
-        for dim, key in ((None, None), *zip(_DIMS, kv, strict=True)):
-            acc = counts[dim].setdefault(key, dict.fromkeys(_COUNTS, 0))
-            for name, v in zip(_COUNTS, vals, strict=True):
+def _counts(s: Session, q: Query, now: dt.date) -> dict[str | None, dict[Any, dict[str, int]]]:
+    """The counts in all (key None) and per category, department and zone: one scan grouped by the three,
+    added up here (a few thousand groups at most)."""
+    cols = _count_columns(q, now)
+    where = and_(*_filters(q), or_(_reported(q.start, q.end), _solved_in(q)))
+    keys = [_KEYS[d] for d in _DIMS]
+    out: dict[str | None, dict[Any, dict[str, int]]] = {None: {None: dict.fromkeys(_COUNTS, 0)}}
+    out.update({d: {} for d in _DIMS})
+    for r in s.execute(select(*keys, *cols).where(where).group_by(*keys)):
+        values = [int(v or 0) for v in r[len(keys):]]
+        for dim, key in ((None, None), *zip(_DIMS, r[:len(keys)], strict=True)):
+            acc = out[dim].setdefault(key, dict.fromkeys(_COUNTS, 0))
+            for name, v in zip(_COUNTS, values, strict=True):
                 acc[name] += v
+    return out
 
+
+def _lead(s: Session, q: Query) -> dict[str | None, dict[Any, tuple[float | None, float | None]]]:
+    """Median and p90 of the lead time (seconds) of the reports solved in the period, in all and per
+    category, department and zone. PostgreSQL: percentile_cont over grouping sets (one scan); SQLite: the same
+    formula over one ordered scan."""
+    where = and_(*_filters(q), _solved_in(q), Report.lead_seconds.is_not(None))
+    keys = [_KEYS[d] for d in _DIMS]
+    out: dict[str | None, dict[Any, tuple[float | None, float | None]]] = {None: {}, **{d: {} for d in _DIMS}}
     if s.get_bind().dialect.name == "postgresql":
-        for row in s.execute(select(*keys, *sums).group_by(*keys)):
-            add(tuple(row[:3]), row[3:])
-        solved = u.c.hour.is_not(None)
-        g = func.grouping(*keys, u.c.hour)
-        h = select(g.label("g"), *keys, u.c.hour, func.count().label("n")).where(solved).group_by(
-            func.grouping_sets(*[tuple_(k, u.c.hour) for k in keys], tuple_(u.c.hour))).cte("h")
-        part = (h.c.g, h.c.category, h.c.department, h.c.zone)
-        before = func.sum(h.c.n).over(partition_by=part, order_by=h.c.hour) - h.c.n
-        total = func.sum(h.c.n).over(partition_by=part)
-        w = select(h, cast(before, BigInteger).label("before"), cast(total, BigInteger).label("total")).cte("w")
-        wanted = []
-        for tenths in _PCTS:
-            pos = (w.c.total - 1) * tenths
-            for k in (pos // 10, (pos + 9) // 10):  # integer division: the lower and the upper rank
-                wanted.append(and_(w.c.before <= k, k < w.c.before + w.c.n))
-        for r in s.execute(select(w).where(or_(*wanted)).order_by(w.c.g, w.c.hour)).mappings():
-            dim = _MASK[r["g"]]
-            key = None if dim is None else r[dim]
-            hists[dim].setdefault(key, []).append((int(r["hour"]), int(r["before"]), int(r["n"])))
-            totals[dim][key] = int(r["total"])
-    else:
-        raw: dict[str | None, dict[Any, dict[int, int]]] = {None: {}, **{d: {} for d in _DIMS}}
-        for row in s.execute(select(*keys, u.c.hour, func.count(u.c.hour), *sums).group_by(*keys, u.c.hour)):
-            kv, hour, n = tuple(row[:3]), row[3], int(row[4])
-            add(kv, row[5:])
-            if hour is None or not n:
+        pcts = func.percentile_cont(literal([0.5, 0.9], ARRAY(Float))).within_group(Report.lead_seconds)
+        sets = func.grouping_sets(tuple_(), *[tuple_(k) for k in keys])
+        which = func.grouping(*keys)  # bit set per key left out of the group
+        stmt = select(which, *keys, pcts).where(where).group_by(sets)
+        for r in s.execute(stmt):
+            mask, kv, p = r[0], r[1:1 + len(keys)], r[-1]
+            if p is None:
                 continue
-            for dim, key in ((None, None), *zip(_DIMS, kv, strict=True)):
-                b = raw[dim].setdefault(key, {})
-                b[int(hour)] = b.get(int(hour), 0) + n
-        for dim, groups in raw.items():
-            for key, b in groups.items():
-                run, out = 0, []
-                for hour in sorted(b):
-                    out.append((hour, run, b[hour]))
-                    run += b[hour]
-                hists[dim][key], totals[dim][key] = out, run
-    leads: Leads = {dim: {key: _hist_percentiles(b, totals[dim][key]) for key, b in groups.items()}
-                    for dim, groups in hists.items()}
-    return counts, leads
+            present = [i for i in range(len(keys)) if not mask & (1 << (len(keys) - 1 - i))]
+            if not present:
+                out[None][None] = (p[0], p[1])
+            else:
+                out[_DIMS[present[0]]][kv[present[0]]] = (p[0], p[1])
+        return out
+    values: dict[str | None, dict[Any, list[float]]] = {None: {None: []}, **{d: {} for d in _DIMS}}
+    row: Any
+    for row in s.execute(select(*keys, Report.lead_seconds).where(where).order_by(Report.lead_seconds)):
+        secs, vals = float(row[-1]), tuple(row)
+        values[None][None].append(secs)
+        for d, kv in zip(_DIMS, vals[:len(keys)], strict=True):
+            values[d].setdefault(kv, []).append(secs)
+    for dim, groups in values.items():
+        for kv, v in groups.items():
+            if v:
+                out[dim][kv] = (_percentile(v, 0.5), _percentile(v, 0.9))
+    return out
 
 
 def _figure(name: str, part: int, whole: int, basis: str) -> dict[str, Any]:
@@ -429,7 +367,7 @@ def summary(s: Session, p: Principal, q: Query) -> dict[str, Any]:
 
 
 def _summary(s: Session, q: Query, now: dt.date) -> dict[str, Any]:
-    all_counts, all_leads = _counts_and_leads(s, q, now)
+    all_counts, all_leads = _counts(s, q, now), _lead(s, q)
     c = all_counts[None][None]
     med, p90 = all_leads[None].get(None, (None, None))
     by: dict[str, list[dict[str, Any]]] = {}

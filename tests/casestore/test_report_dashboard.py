@@ -126,7 +126,7 @@ def test_summary_shares_under_both_definitions_and_lead_times(board: Api) -> Non
     # lead times of R1 R2 R3 R7: 2, 9, 10, 16 days; median 9.5; p90 at rank 2.7: 10 + 0.7 * 6 = 14.2
     lead = s["lead_time_days"]
     assert (lead["median"], lead["p90"], lead["counted"]) == (9.5, 14.2, 4)
-    assert "whole hours (rounded down)" in lead["definition"]
+    assert "interpolated linearly between the nearest ranks" in lead["definition"]
     cats = {c["key"]: c for c in s["by"]["category"]}
     # zwerfvuil: reported R1 R2 R6; solved in March R1 R2 R7 (2, 16, 10 days), R2 late on both counts
     assert cats["zwerfvuil"] == {"key": "zwerfvuil", "name": "Zwerfvuil", "reports": 3, "solved": 3,
@@ -329,13 +329,13 @@ def test_a_heat_map_gives_its_densest_cells_at_most(board: Api, monkeypatch: pyt
     assert [c["n"] for c in heat["cells"]] == [3, 2] and heat["truncated"] is True
 
 
-def test_lead_times_count_in_whole_hours_the_same_on_both_databases(board: Api, casestore_db: str) -> None:
-    """The documented rule: each lead time rounded down to the whole hour, then the median and p90 interpolated
-    between the nearest ranks; worked out by hand for May 2025 (no other report is solved in May)."""
-    leads = {"L1": ("ratten", "MH13", 1 * 3600 + 59 * 60),  # 1 h 59 min: 1 h
-             "L2": ("ratten", "MH13", 4 * 3600 + 60),  # 4 h
-             "L3": ("zwerfvuil", "MH10", 25 * 3600 + 1800),  # 25 h
-             "L4": ("zwerfvuil", "MH10", 49 * 3600 + 3599),  # 49 h 59 min 59 s: 49 h
+def test_lead_times_to_the_second_the_same_on_both_databases(board: Api, casestore_db: str) -> None:
+    """Lead times that are no whole days: PostgreSQL's percentile_cont and SQLite's ordered scan give the same
+    median and p90, worked out by hand for May 2025 (no other report is solved in May)."""
+    leads = {"L1": ("ratten", "MH13", 1 * 3600 + 59 * 60),  # 1 h 59 min
+             "L2": ("ratten", "MH13", 4 * 3600 + 60),  # 4 h 1 min
+             "L3": ("zwerfvuil", "MH10", 25 * 3600 + 1800),  # 25 h 30 min
+             "L4": ("zwerfvuil", "MH10", 49 * 3600 + 3599),  # 49 h 59 min 59 s
              "L5": ("zwerfvuil", "MH10", 100 * 3600)}  # 100 h
     engine = make_engine(casestore_db)
     with make_sessionmaker(engine).begin() as db:
@@ -345,13 +345,17 @@ def test_lead_times_count_in_whole_hours_the_same_on_both_databases(board: Api, 
             db.add(r)
     engine.dispose()
     s = get(board, "summary", **{"from": "2025-05-01", "to": "2025-05-31"})
-    # all: 1, 4, 25, 49, 100 h; median 25 h; p90 at rank 3.6: 49 + 0.6 * 51 = 79.6 h
-    assert (s["lead_time_days"]["median"], s["lead_time_days"]["p90"]) == (round(25 / 24, 3), round(79.6 / 24, 3))
+    h = 3600
+    l1, l2, l3, l4, l5 = (v[2] for v in leads.values())
+    # all five: median L3; p90 at rank 3.6: L4 + 0.6 * (L5 - L4)
+    assert (s["lead_time_days"]["median"], s["lead_time_days"]["p90"]) == (
+        round(l3 / 86400, 3), round((l4 + 0.6 * (l5 - l4)) / 86400, 3))
     cats = {c["key"]: (c["median_days"], c["p90_days"]) for c in s["by"]["category"]}
-    # ratten 1, 4 h: median 2.5 h, p90 1 + 0.9 * 3 = 3.7 h; zwerfvuil 25, 49, 100 h: 49 h, 49 + 0.8 * 51 = 89.8 h
-    assert cats == {"ratten": (round(2.5 / 24, 3), round(3.7 / 24, 3)),
-                    "zwerfvuil": (round(49 / 24, 3), round(89.8 / 24, 3))}
+    # ratten L1 L2: median halfway, p90 at rank 0.9; zwerfvuil L3 L4 L5: median L4, p90 at rank 1.8
+    assert cats == {"ratten": (round((l1 + l2) / 2 / 86400, 3), round((l1 + 0.9 * (l2 - l1)) / 86400, 3)),
+                    "zwerfvuil": (round(l4 / 86400, 3), round((l4 + 0.8 * (l5 - l4)) / 86400, 3))}
+    assert cats["ratten"][0] == round(3 * h / 86400, 3)  # (1 h 59 min + 4 h 1 min) / 2
     zones = {z["key"]: z["median_days"] for z in s["by"]["zone"]}
-    assert zones == {"MH13": round(2.5 / 24, 3), "MH10": round(49 / 24, 3)}
+    assert zones == {"MH13": cats["ratten"][0], "MH10": cats["zwerfvuil"][0]}
     only = get(board, "summary", zone="MH10", **{"from": "2025-05-01", "to": "2025-05-31"})
-    assert only["lead_time_days"]["median"] == round(49 / 24, 3)
+    assert only["lead_time_days"]["median"] == round(l4 / 86400, 3)
