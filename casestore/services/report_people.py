@@ -273,11 +273,11 @@ def _person_names(s: Session, ids: Sequence[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     uniq = sorted(set(ids))
     for i in range(0, len(uniq), 500):
-        for rid, data in s.execute(select(Record.id, Record.data)
-                                   .where(Record.entity == "person", Record.id.in_(uniq[i : i + 500]))):
-            if isinstance(data, dict):
-                parts = (data.get("given_names"), data.get("surname"))
-                out[rid] = " ".join(str(x).strip() for x in parts if isinstance(x, str) and x.strip())
+        # the two names only (a person's record is much larger)
+        for rid, given, surname in s.execute(
+                select(Record.id, Record.data["given_names"], Record.data["surname"])
+                .where(Record.entity == "person", Record.id.in_(uniq[i : i + 500]))):
+            out[rid] = " ".join(x.strip() for x in (given, surname) if isinstance(x, str) and x.strip())
     return out
 
 
@@ -410,9 +410,9 @@ def _in_polygon(s: Session, inside: BandedRing, limit: int) -> tuple[int, list[A
     total, best = 0, []
     if interior:
         cond = or_(*(_rect(r) for r in interior))
-        total = int(s.scalar(select(func.count()).select_from(PersonPlace).where(cond)) or 0)
-        best = list(s.execute(select(*_PLACE).where(cond).order_by(PersonPlace.address, PersonPlace.person_id)
-                              .limit(limit)))
+        best = list(s.execute(select(*_PLACE, func.count().over().label("n")).where(cond)  # one scan: all counted
+                              .order_by(PersonPlace.address, PersonPlace.person_id).limit(limit)))
+        total = int(best[0].n) if best else 0
     edge = [r for r in s.execute(select(*_PLACE).where(or_(*(_rect(r) for r in boundary))))
             if inside.contains(r.lat, r.lon)] if boundary else []
     return total + len(edge), sorted([*best, *edge], key=_order)[:limit]
