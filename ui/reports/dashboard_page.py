@@ -1,8 +1,9 @@
 """The city's report dashboard (issue 15; coordinators and management, ``wire.roles.REPORT_DASHBOARD``): for a
 period and optional filters (category, department, zone), the share solved within term and within ten working
-days under both definitions (the case store's own definition text under each figure), the median and 90th
-percentile lead time, bar charts per category, department and zone, the hotspots against the previous period,
-the channel mix per month against the city's 50/25/20/5 target, and a map with the heat and the zones.
+days under both definitions (how each is counted, in the desk's language: briefly under the figure, in full
+in its tooltip), the median and 90th percentile lead time, bar charts per category, department and zone (the
+bars named by the page, readable on a short chart), the hotspots against the previous period, the channel mix
+per month against the city's 50/25/20/5 target, and a map with the heat and the zones.
 
 Coordinators (``wire.roles.REPORT_PEOPLE``) also have the tabs *Engaged citizens* and *Residents of a zone*
 (a zone or a polygon drawn on the map by clicks); each view of people is logged by the case store, which the
@@ -16,6 +17,7 @@ worker pool (``ctx.ops``); files are written there too. Tests pass the path inst
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,12 +37,13 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QMargins, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
     QFrame,
+    QGraphicsSimpleTextItem,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -123,7 +126,7 @@ class Figures:
 
 
 class Tile(QFrame):
-    """A KPI: its value large, its name, and the definition the case store gives (small, wrapped)."""
+    """A KPI: its value large, its name, and how it is counted (small, wrapped; in full in the tooltip)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -153,18 +156,90 @@ class Tile(QFrame):
         self.show_definition = shown
         self.definition.setVisible(shown and bool(self.definition.text()))
 
-    def set(self, value: str, caption: str, definition: str = "") -> None:
+    def set(self, value: str, caption: str, definition: str = "", full: str = "") -> None:
+        """``definition`` under the figure (short), ``full`` (the whole definition; else ``definition``) in the
+        tooltip and the accessible description."""
+        full = full or definition
         self.value.setText(value)
         self.caption.setText(caption)
         self.definition.setText(definition)
         self.definition.setVisible(bool(definition) and self.show_definition)
         self.setAccessibleName(caption)
-        self.setAccessibleDescription(f"{value}. {definition}".strip())
-        self.setToolTip(definition)
+        self.setAccessibleDescription(f"{value}. {full}".strip())
+        self.setToolTip(full)
 
 
-def new_chart_view(name: str) -> QChartView:
-    view = QChartView(QChart())
+class ChartView(QChartView):
+    """A chart whose horizontal bars are named by the page itself, left of the plot area: Qt's category axis hides
+    a label whose line is taller than its bar's band ("…" for every name on a short chart), so the names are
+    drawn here in a font that fits the band (down to ``MIN_NAME_PT``), shortened with "…" only beyond
+    ``NAME_SHARE`` of the chart's width, the full name in the tooltip (and in the table beside the chart)."""
+
+    MIN_NAME_PT = 6.5
+    NAME_SHARE = 0.4
+
+    def __init__(self) -> None:
+        super().__init__(QChart())
+        self.names: list[str] = []  # the bars' names, the first at the bottom
+        self.name_items: list[QGraphicsSimpleTextItem] = []
+
+    def set_names(self, names: Sequence[str]) -> None:
+        """Name the bars of the chart on the view (a new chart: call after ``setChart``)."""
+        self.names = list(names)
+        self.name_items = []
+        chart = self.chart()
+        if self.names:
+            chart.plotAreaChanged.connect(lambda _r, c=chart: self.place_names(c))
+        self.place_names(chart)
+
+    def place_names(self, chart: QChart | None = None) -> None:
+        chart = chart or self.chart()
+        if chart is None or chart is not self.chart():
+            return
+        for item in self.name_items:
+            if item.scene() is not None:
+                item.scene().removeItem(item)
+        self.name_items = []
+        if not self.names:
+            return
+        plot = chart.plotArea()
+        band = plot.height() / len(self.names)
+        font = QFont(self.font())
+        base = font.pointSizeF() if font.pointSizeF() > 0 else 9.0
+        size = base
+        while size > self.MIN_NAME_PT and QFontMetricsF(font).height() > band:
+            size = max(self.MIN_NAME_PT, size - 0.5)
+            font.setPointSizeF(size)
+        metrics = QFontMetricsF(font)
+        budget = max(40.0, chart.size().width() * self.NAME_SHARE)
+        texts = [metrics.elidedText(n, Qt.TextElideMode.ElideRight, budget) for n in self.names]
+        widest = max(metrics.horizontalAdvance(t) for t in texts)
+        left = int(widest) + 12
+        margins = chart.margins()
+        if abs(margins.left() - left) > 1:  # a new plot area: placed again by plotAreaChanged
+            chart.setMargins(QMargins(left, margins.top(), margins.right(), margins.bottom()))
+            return
+        brush = QBrush(self.palette().color(QPalette.ColorRole.Text))
+        step = max(1, math.ceil(metrics.height() / band)) if band > 0 else len(self.names)
+        for i, (name, text) in enumerate(zip(self.names, texts, strict=True)):
+            if i % step:  # a chart too short for every name at the smallest size: every other one (the table)
+                continue
+            item = QGraphicsSimpleTextItem(text, chart)
+            item.setFont(font)
+            item.setBrush(brush)
+            item.setToolTip(name)
+            width = metrics.horizontalAdvance(text)
+            centre = plot.bottom() - (i + 0.5) * band
+            item.setPos(plot.left() - 6 - width, centre - metrics.height() / 2)
+            self.name_items.append(item)
+
+    def shown_names(self) -> list[str]:
+        """The names as drawn, the lowest bar's first."""
+        return [item.text() for item in self.name_items]
+
+
+def new_chart_view(name: str) -> ChartView:
+    view = ChartView()
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setMinimumHeight(170)
     view.setAccessibleName(name)
@@ -200,8 +275,11 @@ def fill_bar_chart(view: QChartView, title: str, categories: Sequence[str],
         series.append(s)
     chart.addSeries(series)
     x = QBarCategoryAxis()
-    x.append([c if len(c) <= 24 else c[:23] + "…" for c in categories])  # Qt hides a label that is too long
-    if horizontal or len(categories) > 8:
+    x.append([f"{i}" for i in range(len(categories))] if horizontal else  # named by ChartView: unique keys
+             [c if len(c) <= 24 else c[:23] + "…" for c in categories])  # Qt hides a label that is too long
+    if horizontal:
+        x.setLabelsVisible(False)
+    elif len(categories) > 8:
         small = QFont(x.labelsFont())
         small.setPointSizeF(max(6.5, small.pointSizeF() * 0.8))
         x.setLabelsFont(small)
@@ -229,6 +307,8 @@ def fill_bar_chart(view: QChartView, title: str, categories: Sequence[str],
             marker.setVisible(False)
     old = view.chart()
     view.setChart(chart)
+    if isinstance(view, ChartView):
+        view.set_names(categories if horizontal else ())
     if old is not None:
         old.deleteLater()
 
@@ -294,7 +374,7 @@ class ReportDashboardPage(QWidget):
         self.tiles = {k: Tile() for k in ("within_term", "within_term_b", "within_10", "within_10_b", "lead")}
 
         self.tabs = QTabWidget()
-        self.charts: dict[str, QChartView] = {}
+        self.charts: dict[str, ChartView] = {}
         self.tables: dict[str, QTreeWidget] = {}
         self._fits: dict[str, FitColumns] = {}
         self.tab_keys: list[str] = []
@@ -743,28 +823,66 @@ class ReportDashboardPage(QWidget):
 
     # -------------------------------------------------------------------------------------- showing
 
+    def definition_texts(self, key: str, server: str = "") -> tuple[str, str]:
+        """How the figure ``key`` (the case store's name) is counted, in the desk's language: a short text for
+        the tile (none for the lead time: its tile gives the counts) and the full one for its tooltip, equal in meaning to the case store's definitions
+        (``casestore.services.report_dashboard.DEFINITIONS``); the case store's own text ``server`` for a key
+        this desk does not know."""
+        tr = self.tr
+        texts = {
+            "within_term": (
+                tr("Closed by the deadline. Open and cancelled reports and sub-tasks not counted."),
+                tr("Of the reports solved in the period (by their closing date): the share closed on or before "
+                   "their deadline. Open and cancelled reports and sub-tasks are not counted.")),
+            "within_10_working_days": (
+                tr("Closed within ten working days of reporting. Open, cancelled and sub-tasks not counted."),
+                tr("Of the reports solved in the period (by their closing date): the share closed within ten "
+                   "working days of being reported (weekends and Belgian public holidays skipped). Open and "
+                   "cancelled reports and sub-tasks are not counted.")),
+            "within_term_of_reported": (
+                tr("As known today; an open report past its deadline counts as late."),
+                tr("Of the reports made in the period, as known today: solved ones count, in time when closed "
+                   "on or before their deadline; an open report past its deadline counts as late; an open "
+                   "report not yet due, cancelled reports and sub-tasks are left out.")),
+            "within_10_working_days_of_reported": (
+                tr("As known today; an open report older than ten working days counts as late."),
+                tr("Of the reports made in the period, as known today: solved ones count, in time when closed "
+                   "within ten working days; an open report more than ten working days old counts as late; an "
+                   "open report not yet ten working days old, cancelled reports and sub-tasks are left out.")),
+            "lead_time": (
+                "",  # the tile gives the period's counts instead
+                tr("Of the reports solved in the period (by their closing date): the time from reported to "
+                   "closed, in days; the median and the 90th percentile.")),
+        }
+        known = texts.get(key)
+        if known is None:
+            return server, server
+        return known
+
     def _render(self, f: Figures) -> None:
         s = f.summary
         tr = self.tr
-        def share_tile(key: str, share: Share | None, caption: str) -> None:
+        def share_tile(key: str, name: str, share: Share | None, caption: str) -> None:
             if share is None:
                 self.tiles[key].set("–", caption, tr("The case store does not give this figure."))
                 return
+            short, full = self.definition_texts(name, share.definition)
             self.tiles[key].set(percent(share.share), caption.replace("%1", str(share.closed_in_time))
-                                .replace("%2", str(share.counted)), share.definition)
+                                .replace("%2", str(share.counted)), short, full)
 
-        share_tile("within_term", s.within_term, tr("Within term, of those solved in the period (%1 of %2)"))
-        share_tile("within_term_b", s.within_term_of_reported,
+        share_tile("within_term", "within_term", s.within_term,
+                   tr("Within term, of those solved in the period (%1 of %2)"))
+        share_tile("within_term_b", "within_term_of_reported", s.within_term_of_reported,
                    tr("Within term, of those reported in the period (%1 of %2)"))
-        share_tile("within_10", s.within_10_working_days,
+        share_tile("within_10", "within_10_working_days", s.within_10_working_days,
                    tr("Within ten working days, of those solved in the period (%1 of %2)"))
-        share_tile("within_10_b", s.within_10_working_days_of_reported,
+        share_tile("within_10_b", "within_10_working_days_of_reported", s.within_10_working_days_of_reported,
                    tr("Within ten working days, of those reported in the period (%1 of %2)"))
+        counts = tr("Of the reports solved in the period. %1 reported in the period: %2 closed, %3 open.") \
+            .replace("%1", str(s.reports)).replace("%2", str(s.closed)).replace("%3", str(s.open))
         self.tiles["lead"].set(f"{days(s.median_days)} / {days(s.p90_days)}",
-                               tr("Lead time in days: median / 90th percentile"),
-                               tr("Of the reports solved in the period. %1 reported in the period: %2 closed, "
-                                  "%3 open.").replace("%1", str(s.reports)).replace("%2", str(s.closed))
-                               .replace("%3", str(s.open)))
+                               tr("Lead time in days: median / 90th percentile"), counts,
+                               f"{self.definition_texts('lead_time')[1]}\n{counts}")
         for key in BREAKDOWNS:
             rows = s.by.get(key, [])
             table = self.tables[key]
