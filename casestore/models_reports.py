@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -80,6 +81,9 @@ class Report(Base):
         Index("ix_report_assigned_id", "assigned_to", "id"),
         Index("ix_report_parent", "parent_id"),
         Index("ix_report_updated", "updated_at"),  # migration 0008: the dashboard's answers' version
+        # migration 0010: hotspots and the channel mix read this index alone (main reports only)
+        Index("ix_report_main_created", "created_at", "zone", "category", "channel",
+              postgresql_where=text("parent_id IS NULL"), sqlite_where=text("parent_id IS NULL")),
     )
 
 
