@@ -3651,6 +3651,42 @@
         <source>The file could not be written: %1</source>
         <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
+    <message>
+        <source>Closed by the deadline. Open and cancelled reports and sub-tasks not counted.</source>
+        <translation>Bis zur Frist abgeschlossen. Offene und stornierte Meldungen und Teilaufgaben nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>Of the reports solved in the period (by their closing date): the share closed on or before their deadline. Open and cancelled reports and sub-tasks are not counted.</source>
+        <translation>Von den im Zeitraum erledigten Meldungen (nach ihrem Abschlussdatum): der Anteil, der bis zum Ablauf der Frist abgeschlossen wurde. Offene und stornierte Meldungen sowie Teilaufgaben werden nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>Closed within ten working days of reporting. Open, cancelled and sub-tasks not counted.</source>
+        <translation>Binnen zehn Werktagen nach der Meldung abgeschlossen. Offene, stornierte und Teilaufgaben nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>Of the reports solved in the period (by their closing date): the share closed within ten working days of being reported (weekends and Belgian public holidays skipped). Open and cancelled reports and sub-tasks are not counted.</source>
+        <translation>Von den im Zeitraum erledigten Meldungen (nach ihrem Abschlussdatum): der Anteil, der binnen zehn Werktagen nach der Meldung abgeschlossen wurde (Wochenenden und belgische Feiertage ausgenommen). Offene und stornierte Meldungen sowie Teilaufgaben werden nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>As known today; an open report past its deadline counts as late.</source>
+        <translation>Stand heute; eine offene Meldung nach Ablauf der Frist zählt als verspätet.</translation>
+    </message>
+    <message>
+        <source>Of the reports made in the period, as known today: solved ones count, in time when closed on or before their deadline; an open report past its deadline counts as late; an open report not yet due, cancelled reports and sub-tasks are left out.</source>
+        <translation>Von den im Zeitraum eingegangenen Meldungen, Stand heute: Erledigte zählen, fristgerecht, wenn sie bis zum Ablauf der Frist abgeschlossen wurden; eine offene Meldung nach Ablauf der Frist zählt als verspätet; eine offene, noch nicht fällige Meldung, stornierte Meldungen und Teilaufgaben bleiben außen vor.</translation>
+    </message>
+    <message>
+        <source>As known today; an open report older than ten working days counts as late.</source>
+        <translation>Stand heute; eine offene Meldung, die älter als zehn Werktage ist, zählt als verspätet.</translation>
+    </message>
+    <message>
+        <source>Of the reports made in the period, as known today: solved ones count, in time when closed within ten working days; an open report more than ten working days old counts as late; an open report not yet ten working days old, cancelled reports and sub-tasks are left out.</source>
+        <translation>Von den im Zeitraum eingegangenen Meldungen, Stand heute: Erledigte zählen, fristgerecht, wenn sie binnen zehn Werktagen abgeschlossen wurden; eine offene Meldung, die älter als zehn Werktage ist, zählt als verspätet; eine offene Meldung, die noch keine zehn Werktage alt ist, stornierte Meldungen und Teilaufgaben bleiben außen vor.</translation>
+    </message>
+    <message>
+        <source>Of the reports solved in the period (by their closing date): the time from reported to closed, in days; the median and the 90th percentile.</source>
+        <translation>Von den im Zeitraum erledigten Meldungen (nach ihrem Abschlussdatum): die Zeit von der Meldung bis zum Abschluss, in Tagen; der Median und das 90. Perzentil.</translation>
+    </message>
 </context>
 <context>
     <name>ReportIntakePage</name>

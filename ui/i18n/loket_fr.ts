@@ -3651,6 +3651,42 @@
         <source>The file could not be written: %1</source>
         <translation>Le fichier n'a pas pu être écrit : %1</translation>
     </message>
+    <message>
+        <source>Closed by the deadline. Open and cancelled reports and sub-tasks not counted.</source>
+        <translation>Clôturés à l'échéance au plus tard. Signalements ouverts ou annulés et sous-tâches non comptés.</translation>
+    </message>
+    <message>
+        <source>Of the reports solved in the period (by their closing date): the share closed on or before their deadline. Open and cancelled reports and sub-tasks are not counted.</source>
+        <translation>Parmi les signalements résolus pendant la période (selon leur date de clôture) : la part clôturée à l'échéance ou avant. Les signalements ouverts ou annulés et les sous-tâches ne sont pas comptés.</translation>
+    </message>
+    <message>
+        <source>Closed within ten working days of reporting. Open, cancelled and sub-tasks not counted.</source>
+        <translation>Clôturés dans les dix jours ouvrables suivant le signalement. Ouverts, annulés et sous-tâches non comptés.</translation>
+    </message>
+    <message>
+        <source>Of the reports solved in the period (by their closing date): the share closed within ten working days of being reported (weekends and Belgian public holidays skipped). Open and cancelled reports and sub-tasks are not counted.</source>
+        <translation>Parmi les signalements résolus pendant la période (selon leur date de clôture) : la part clôturée dans les dix jours ouvrables suivant le signalement (week-ends et jours fériés belges exclus). Les signalements ouverts ou annulés et les sous-tâches ne sont pas comptés.</translation>
+    </message>
+    <message>
+        <source>As known today; an open report past its deadline counts as late.</source>
+        <translation>État à ce jour ; un signalement ouvert dont l'échéance est dépassée compte comme en retard.</translation>
+    </message>
+    <message>
+        <source>Of the reports made in the period, as known today: solved ones count, in time when closed on or before their deadline; an open report past its deadline counts as late; an open report not yet due, cancelled reports and sub-tasks are left out.</source>
+        <translation>Parmi les signalements faits pendant la période, état à ce jour : les signalements résolus comptent, dans le délai s'ils ont été clôturés à l'échéance ou avant ; un signalement ouvert dont l'échéance est dépassée compte comme en retard ; un signalement ouvert pas encore échu, les signalements annulés et les sous-tâches sont exclus.</translation>
+    </message>
+    <message>
+        <source>As known today; an open report older than ten working days counts as late.</source>
+        <translation>État à ce jour ; un signalement ouvert depuis plus de dix jours ouvrables compte comme en retard.</translation>
+    </message>
+    <message>
+        <source>Of the reports made in the period, as known today: solved ones count, in time when closed within ten working days; an open report more than ten working days old counts as late; an open report not yet ten working days old, cancelled reports and sub-tasks are left out.</source>
+        <translation>Parmi les signalements faits pendant la période, état à ce jour : les signalements résolus comptent, dans le délai s'ils ont été clôturés en dix jours ouvrables ; un signalement ouvert depuis plus de dix jours ouvrables compte comme en retard ; un signalement ouvert depuis moins de dix jours ouvrables, les signalements annulés et les sous-tâches sont exclus.</translation>
+    </message>
+    <message>
+        <source>Of the reports solved in the period (by their closing date): the time from reported to closed, in days; the median and the 90th percentile.</source>
+        <translation>Parmi les signalements résolus pendant la période (selon leur date de clôture) : le temps entre le signalement et la clôture, en jours ; la médiane et le 90e centile.</translation>
+    </message>
 </context>
 <context>
     <name>ReportIntakePage</name>

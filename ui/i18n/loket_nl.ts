@@ -3651,6 +3651,42 @@
         <source>The file could not be written: %1</source>
         <translation>Het bestand kon niet geschreven worden: %1</translation>
     </message>
+    <message>
+        <source>Closed by the deadline. Open and cancelled reports and sub-tasks not counted.</source>
+        <translation>Afgesloten tegen de uiterste datum. Open en geannuleerde meldingen en deeltaken niet meegeteld.</translation>
+    </message>
+    <message>
+        <source>Of the reports solved in the period (by their closing date): the share closed on or before their deadline. Open and cancelled reports and sub-tasks are not counted.</source>
+        <translation>Van de meldingen opgelost in de periode (volgens hun afsluitdatum): het aandeel dat uiterlijk op de uiterste datum werd afgesloten. Open en geannuleerde meldingen en deeltaken worden niet meegeteld.</translation>
+    </message>
+    <message>
+        <source>Closed within ten working days of reporting. Open, cancelled and sub-tasks not counted.</source>
+        <translation>Afgesloten binnen tien werkdagen na de melding. Open, geannuleerde en deeltaken niet meegeteld.</translation>
+    </message>
+    <message>
+        <source>Of the reports solved in the period (by their closing date): the share closed within ten working days of being reported (weekends and Belgian public holidays skipped). Open and cancelled reports and sub-tasks are not counted.</source>
+        <translation>Van de meldingen opgelost in de periode (volgens hun afsluitdatum): het aandeel dat binnen tien werkdagen na de melding werd afgesloten (weekends en Belgische feestdagen niet meegerekend). Open en geannuleerde meldingen en deeltaken worden niet meegeteld.</translation>
+    </message>
+    <message>
+        <source>As known today; an open report past its deadline counts as late.</source>
+        <translation>Stand van vandaag; een open melding voorbij de uiterste datum telt als te laat.</translation>
+    </message>
+    <message>
+        <source>Of the reports made in the period, as known today: solved ones count, in time when closed on or before their deadline; an open report past its deadline counts as late; an open report not yet due, cancelled reports and sub-tasks are left out.</source>
+        <translation>Van de meldingen gedaan in de periode, stand van vandaag: opgeloste tellen mee, op tijd als ze uiterlijk op de uiterste datum werden afgesloten; een open melding voorbij de uiterste datum telt als te laat; een open melding waarvan de uiterste datum nog niet bereikt is, geannuleerde meldingen en deeltaken blijven buiten beschouwing.</translation>
+    </message>
+    <message>
+        <source>As known today; an open report older than ten working days counts as late.</source>
+        <translation>Stand van vandaag; een open melding ouder dan tien werkdagen telt als te laat.</translation>
+    </message>
+    <message>
+        <source>Of the reports made in the period, as known today: solved ones count, in time when closed within ten working days; an open report more than ten working days old counts as late; an open report not yet ten working days old, cancelled reports and sub-tasks are left out.</source>
+        <translation>Van de meldingen gedaan in de periode, stand van vandaag: opgeloste tellen mee, op tijd als ze binnen tien werkdagen werden afgesloten; een open melding ouder dan tien werkdagen telt als te laat; een open melding van nog geen tien werkdagen oud, geannuleerde meldingen en deeltaken blijven buiten beschouwing.</translation>
+    </message>
+    <message>
+        <source>Of the reports solved in the period (by their closing date): the time from reported to closed, in days; the median and the 90th percentile.</source>
+        <translation>Van de meldingen opgelost in de periode (volgens hun afsluitdatum): de tijd van melding tot afsluiting, in dagen; de mediaan en het 90e percentiel.</translation>
+    </message>
 </context>
 <context>
     <name>ReportIntakePage</name>
