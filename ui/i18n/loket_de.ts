@@ -3661,7 +3661,7 @@
     </message>
     <message>
         <source>Closed within ten working days of reporting. Open, cancelled and sub-tasks not counted.</source>
-        <translation>Binnen zehn Werktagen nach der Meldung abgeschlossen. Offene, stornierte und Teilaufgaben nicht gezählt.</translation>
+        <translation>Binnen zehn Werktagen erledigt. Offene und stornierte Meldungen und Teilaufgaben nicht gezählt.</translation>
     </message>
     <message>
         <source>Of the reports solved in the period (by their closing date): the share closed within ten working days of being reported (weekends and Belgian public holidays skipped). Open and cancelled reports and sub-tasks are not counted.</source>

@@ -3661,7 +3661,7 @@
     </message>
     <message>
         <source>Closed within ten working days of reporting. Open, cancelled and sub-tasks not counted.</source>
-        <translation>Clôturés dans les dix jours ouvrables suivant le signalement. Ouverts, annulés et sous-tâches non comptés.</translation>
+        <translation>Clôturés en dix jours ouvrables après le signalement. Ouverts, annulés et sous-tâches exclus.</translation>
     </message>
     <message>
         <source>Of the reports solved in the period (by their closing date): the share closed within ten working days of being reported (weekends and Belgian public holidays skipped). Open and cancelled reports and sub-tasks are not counted.</source>

@@ -3661,7 +3661,7 @@
     </message>
     <message>
         <source>Closed within ten working days of reporting. Open, cancelled and sub-tasks not counted.</source>
-        <translation>Afgesloten binnen tien werkdagen na de melding. Open, geannuleerde en deeltaken niet meegeteld.</translation>
+        <translation>Afgesloten binnen tien werkdagen na de melding. Open en geannuleerde meldingen en deeltaken niet meegeteld.</translation>
     </message>
     <message>
         <source>Of the reports solved in the period (by their closing date): the share closed within ten working days of being reported (weekends and Belgian public holidays skipped). Open and cancelled reports and sub-tasks are not counted.</source>
