@@ -200,6 +200,9 @@ def _seed(s: Session, n: int, seed: int, today: dt.date) -> int:
         s.execute(insert(Report), reports[chunk:chunk + 1000])
     for chunk in range(0, len(reporters), 1000):
         s.execute(insert(ReportReporter), reporters[chunk:chunk + 1000])
+    from casestore.services.report_people import stamp_reporters  # who they are, their report's topic (0011)
+
+    stamp_reporters(s)
     for chunk in range(0, len(history), 1000):
         s.execute(insert(ReportStatusChange), history[chunk:chunk + 1000])
     return len(reports)

@@ -105,6 +105,38 @@ class ReportReporter(Base):
     me_too: Mapped[bool] = mapped_column(Boolean, default=False)
     added_by: Mapped[str] = mapped_column(String(100))
     added_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # migration 0011, for the engaged citizens (casestore.services.report_people): who this reporter is
+    # (``reporter_identity``; none when anonymous), copies of the report's category, zone and reporting time and
+    # whether it is a sub-task (kept when the report's category or zone changes), and ``duplicate``: an earlier
+    # consenting row of the same identity is on the same report (that report counts once)
+    ident: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    report_category: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    report_zone: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    reported_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    on_subtask: Mapped[bool] = mapped_column(Boolean, default=False)
+    duplicate: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = (
+        # A year's counted reporters read from an index alone, in reporting order, each report once (partial
+        # on PostgreSQL: the counted rows only; SQLite indexes every row) ...
+        Index("ix_reporter_engaged", "reported_at", "ident", "report_category", "report_zone",
+              postgresql_where=text("consent AND ident IS NOT NULL AND NOT on_subtask AND NOT duplicate")),
+        # ... and the rows of the reporters shown, by identity
+        Index("ix_reporter_ident", "ident", "reported_at",
+              postgresql_where=text("consent AND ident IS NOT NULL AND NOT on_subtask")),
+    )
+
+
+def reporter_identity(person_id: str | None, email: str | None, phone: str | None) -> str | None:
+    """Who a reporter is (``ReportReporter.ident``): the person, else the e-mail (any case), else the phone
+    (spaces ignored); None for an anonymous reporter."""
+    if person_id:
+        return f"p:{person_id}"
+    if email:
+        return f"e:{email.lower()}"
+    if phone:
+        return "t:" + phone.replace(" ", "")
+    return None
 
 
 class ReportStatusChange(Base):

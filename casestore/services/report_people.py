@@ -8,11 +8,15 @@ reporter gave consent to be contacted again count; anonymous reporters (no perso
 A reporter is one identity: the person (``person_id``), else the e-mail address (any case), else the phone
 number (spaces ignored). Sub-tasks are not reports of their own.
 
-One statement reads the counted reporter rows once (a CTE), groups them by identity and category and by
-identity and zone, and returns the rows of the identities that reach the minimum somewhere; Python then counts
-each topic's distinct reports. What it found is kept in this process per question and version of the reports
-and reporters (the newest ``updated_at``/``created_at`` of a report, the newest reporter), so that a view
-repeated while nothing changed is not computed again; names, the limit and the audit row are made per view.
+Each reporter row carries who the reporter is (``ident``) and copies of its report's category, zone, reporting
+time and sub-task flag (migration 0011; ``stamp`` on insert, ``follow`` when the report's category or zone
+changes), and ``duplicate`` when the same identity already consented on that report. One statement reads a year's
+counted rows from the partial index ``ix_reporter_engaged`` alone (each report once per identity), groups them by
+identity and category and by identity and zone, and numbers the pairs that reach the minimum in the order shown
+(most reports first); a second reads the rows of the identities shown (``ix_reporter_ident``); the reports'
+statuses are read for the reports shown. What it found is kept in this process per question and version of the
+reports and reporters (the newest ``updated_at``/``created_at`` of a report, the newest reporter), so that a view
+repeated while nothing changed is not computed again; statuses, names and the audit row are made per view.
 
 **Residents of a zone**: persons whose place (``cs_person_place``: their current address geocoded against the
 city's address register, ``casestore.services.address_register``) lies in a zone (a sector's code or a grid
@@ -40,12 +44,12 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import String, and_, case, cast, func, literal, or_, select, text, union
-from sqlalchemy.orm import Session
+from sqlalchemy import String, and_, case, cast, func, literal, or_, select, text, union_all, update
+from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.elements import ColumnElement
 
 from casestore.models import AuditEntry, Record
-from casestore.models_reports import PersonPlace, Report, ReportReporter
+from casestore.models_reports import PersonPlace, Report, ReportReporter, reporter_identity
 from casestore.services.common import Principal, ServiceError
 from wire import geo
 from wire import reports as catalogue
@@ -140,8 +144,8 @@ def engaged_query(start: dt.date | None, end: dt.date | None, *, category: str |
     return EngagedQuery(a, b, category, zone, min_reports, limit, lang)
 
 
-def _identity() -> ColumnElement[str | None]:
-    """Who a reporter is: the person, else the e-mail (any case), else the phone (spaces ignored)."""
+def identity_sql() -> ColumnElement[str | None]:
+    """``ReportReporter.ident`` computed in SQL from the row itself (rows inserted in bulk, e.g. the demo's)."""
     r = ReportReporter
     return case(
         (r.person_id.is_not(None) & (r.person_id != ""), literal("p:") + r.person_id),
@@ -151,45 +155,96 @@ def _identity() -> ColumnElement[str | None]:
     )
 
 
-def _counted(q: EngagedQuery) -> list[ColumnElement[bool]]:
+def stamp(s: Session, rep: Report, row: ReportReporter) -> None:
+    """A new reporter row of ``rep`` (before it is added): who the reporter is, copies of the report's
+    category, zone, reporting time and whether it is a sub-task, and whether the same identity already
+    consented on this report (then this row is a duplicate: the report counts once)."""
+    rr = ReportReporter
+    row.ident = reporter_identity(row.person_id, row.email, row.phone)
+    row.report_category, row.report_zone, row.reported_at = rep.category, rep.zone, rep.created_at
+    row.on_subtask = rep.parent_id is not None
+    row.duplicate = bool(row.consent and row.ident is not None and s.scalar(
+        select(rr.id).where(rr.report_id == rep.id, rr.ident == row.ident, rr.consent.expression).limit(1)
+    ) is not None)
+
+
+def follow(s: Session, rep: Report) -> None:
+    """The report's category or zone changed: its reporters' copies follow."""
+    s.execute(update(ReportReporter).where(ReportReporter.report_id == rep.id)
+              .values(report_category=rep.category, report_zone=rep.zone))
+
+
+def stamp_reporters(s: Session) -> None:
+    """``stamp`` for reporter rows inserted in bulk without it (their ``reported_at`` still empty: the
+    demo's), in two statements."""
+    rr = ReportReporter
+    earlier = aliased(ReportReporter, name="earlier")
+
+    def of_report(col: Any) -> Any:
+        return select(col).where(Report.id == rr.report_id).scalar_subquery()
+
+    todo = rr.reported_at.is_(None)
+    ids = [i for (i,) in s.execute(select(rr.id).where(todo))]
+    s.execute(update(rr).where(todo).values(
+        ident=identity_sql(), report_category=of_report(Report.category), report_zone=of_report(Report.zone),
+        on_subtask=func.coalesce(of_report(Report.parent_id.is_not(None)), False),
+        reported_at=of_report(Report.created_at)).execution_options(synchronize_session=False))
+    for i in range(0, len(ids), 500):
+        s.execute(update(rr).where(rr.id.in_(ids[i : i + 500]), rr.consent.expression, rr.ident.is_not(None),
+                                   select(earlier.id).where(earlier.report_id == rr.report_id,
+                                                            earlier.ident == rr.ident, earlier.consent.expression,
+                                                            earlier.id < rr.id).exists())
+                  .values(duplicate=True).execution_options(synchronize_session=False))
+
+
+def _counted(q: EngagedQuery, *, once: bool) -> list[ColumnElement[bool]]:
+    """The reporter rows that count: the predicate of the partial indexes (``once``: each report once per
+    identity, ``ix_reporter_engaged``; else with the duplicates, ``ix_reporter_ident``), the period, the
+    filters."""
+    rr = ReportReporter
     out: list[ColumnElement[bool]] = [
-        ReportReporter.consent.is_(True),
-        Report.parent_id.is_(None),
-        Report.created_at >= _utc(q.start),
-        Report.created_at < _utc(q.end + dt.timedelta(days=1)),
+        rr.consent.expression, rr.ident.is_not(None), ~rr.on_subtask,
+        rr.reported_at >= _utc(q.start),
+        rr.reported_at < _utc(q.end + dt.timedelta(days=1)),
     ]
+    if once:
+        out.insert(3, ~rr.duplicate)
     if q.category:
-        out.append(Report.category == q.category)
+        out.append(rr.report_category == q.category)
     if q.zone:
-        out.append(Report.zone == q.zone)
+        out.append(rr.report_zone == q.zone)
     return out
 
 
-def _keen_rows(q: EngagedQuery) -> Any:
-    """One statement: the counted reporter rows (consent, period, filters) of the identities that reach
-    ``min_reports`` on some category or in some zone; each row with its reporter's details and its report.
-    The counted rows are read once (a CTE), grouped twice, and joined back."""
+def _pairs(q: EngagedQuery, binary: Any) -> Any:
+    """One statement over the counted reporter rows (read once from ``ix_reporter_engaged``): the pairs
+    (identity, category) and (identity, zone) with ``min_reports`` or more reports, the first ``limit`` in the
+    order shown (most reports first, then kind, key, identity), each with the number of all pairs."""
     rr = ReportReporter
-    counted = (select(_identity().label("ident"), rr.id.label("rr_id"), rr.person_id, rr.email, rr.phone,
-                      rr.first_name, rr.last_name, rr.language, Report.id.label("rid"), Report.category,
-                      Report.zone, Report.created_at, Report.status)
-               .select_from(rr).join(Report, Report.id == rr.report_id).where(*_counted(q))).cte("counted")
+    counted = (select(rr.ident, rr.report_category.label("category"), rr.report_zone.label("zone"))
+               .where(*_counted(q, once=True))).cte("counted")
     c = counted.c
-    n = func.count()  # a superset when one identity is twice on a report; the exact count is made in Python
-    by_category = select(c.ident).where(c.ident.is_not(None)).group_by(c.ident, c.category).having(
-        n >= q.min_reports)
-    by_zone = select(c.ident).where(c.ident.is_not(None), c.zone.is_not(None)).group_by(c.ident, c.zone).having(
-        n >= q.min_reports)
-    keen = union(by_category, by_zone).subquery("keen")
-    return (select(c.ident, c.rr_id, c.person_id, c.email, c.phone, c.first_name, c.last_name, c.language, c.rid,
-                   c.category, c.zone, c.created_at, c.status)
-            .select_from(counted.join(keen, keen.c.ident == c.ident))
-            .order_by(c.created_at, c.rid, c.rr_id))
+    n = func.count()
+    by_category = (select(c.ident, literal("category").label("kind"), c.category.label("key"), n.label("n"))
+                   .group_by(c.ident, c.category).having(n >= q.min_reports))
+    by_zone = (select(c.ident, literal("zone").label("kind"), c.zone.label("key"), n.label("n"))
+               .where(c.zone.is_not(None)).group_by(c.ident, c.zone).having(n >= q.min_reports))
+    pairs = union_all(by_category, by_zone).subquery("pairs")
+    pc = pairs.c
+    ranked = select(pc.ident, pc.kind, pc.key, pc.n, func.count().over().label("total"),
+                    func.row_number().over(order_by=(pc.n.desc(), binary(pc.kind), binary(pc.key),
+                                                     binary(pc.ident))).label("rn")).subquery("ranked")
+    return select(ranked).where(ranked.c.rn <= q.limit).order_by(ranked.c.rn)
+
+
+_ROW = (ReportReporter.id, ReportReporter.ident, ReportReporter.report_id, ReportReporter.report_category,
+        ReportReporter.report_zone, ReportReporter.reported_at, ReportReporter.person_id, ReportReporter.email,
+        ReportReporter.phone, ReportReporter.first_name, ReportReporter.last_name, ReportReporter.language)
 
 
 CACHE_SECONDS = 900.0
 CACHE_SIZE = 32
-_Found = tuple[dict[str, Any], dict[tuple[str, str, str], dict[str, dict[str, Any]]]]
+_Found = tuple[int, list[dict[str, Any]]]
 _cache: OrderedDict[tuple[Any, ...], tuple[float, _Found]] = OrderedDict()
 _cache_lock = threading.Lock()
 
@@ -202,63 +257,95 @@ def _version(s: Session) -> tuple[Any, ...]:
 
 
 def _found(s: Session, q: EngagedQuery) -> _Found:
-    """Who reported what (identity → newest reporter row; (identity, kind, key) → reports), kept in this
-    process per question and version of the reports (as the dashboard's answers) for repeated views."""
-    key = (q.start, q.end, q.category, q.zone, q.min_reports, _today(), _version(s))
+    """How many reporter × topic pairs, and the first ``limit`` of them (the reporter's newest row, kind, key,
+    reports oldest first), kept in this process per question and version of the reports (as the dashboard's
+    answers) for repeated views."""
+    key = (q.start, q.end, q.category, q.zone, q.min_reports, q.limit, _today(), _version(s))
     now = time.monotonic()
     with _cache_lock:
         hit = _cache.get(key)
         if hit is not None and now - hit[0] < CACHE_SECONDS:
             _cache.move_to_end(key)
             return hit[1]
-    who: dict[str, Any] = {}
-    reports: dict[tuple[str, str, str], dict[str, dict[str, Any]]] = {}
     if s.get_bind().dialect.name == "postgresql":
-        # The join back is estimated at far more rows than it has, and PostgreSQL then compiles the query
-        # (JIT): seconds of compiling for a tenth of a second of work. Off for this transaction only.
+        # A year's counted reporters are grouped in memory (a few MB: the default work_mem would spill them to
+        # disk); JIT compiling would cost more than the work. For this transaction only.
         s.execute(text("SET LOCAL jit = off"))
-    for row in s.execute(_keen_rows(q)):
-        who[row.ident] = row
-        item = {"id": row.rid, "category": row.category, "created_at": _iso(row.created_at), "status": row.status}
-        reports.setdefault((row.ident, "category", row.category), {})[row.rid] = item
-        if row.zone is not None:
-            reports.setdefault((row.ident, "zone", row.zone), {})[row.rid] = item
+        s.execute(text("SET LOCAL work_mem = '64MB'"))
+
+        def binary(col: Any) -> Any:  # the order of Python's strings (code points), whatever the locale
+            return col.collate("C")
+    else:
+        def binary(col: Any) -> Any:  # SQLite compares text as bytes: UTF-8 keeps the code points' order
+            return col
+
+    pairs = list(s.execute(_pairs(q, binary)))
+    total = int(pairs[0].total) if pairs else 0
+    newest: dict[str, Any] = {}
+    on_topic: dict[tuple[str, str, str], dict[str, Any]] = {}  # (identity, kind, key) → report id → row
+    idents = sorted({p.ident for p in pairs})
+    for i in range(0, len(idents), 500):
+        for row in s.execute(select(*_ROW).where(ReportReporter.ident.in_(idents[i : i + 500]),
+                                                 *_counted(q, once=False))):
+            order = (row.reported_at, row.report_id, row.id)
+            if row.ident not in newest or order > newest[row.ident][0]:
+                newest[row.ident] = (order, row)
+            on_topic.setdefault((row.ident, "category", row.report_category), {}).setdefault(row.report_id, row)
+            if row.report_zone is not None:
+                on_topic.setdefault((row.ident, "zone", row.report_zone), {}).setdefault(row.report_id, row)
+    shown: list[dict[str, Any]] = []
+    for p in pairs:
+        who = newest[p.ident][1]
+        mine = sorted(on_topic[(p.ident, p.kind, p.key)].values(), key=lambda r: (r.reported_at, r.report_id))
+        shown.append({
+            "who": {"id": who.id, "person_id": who.person_id, "email": who.email, "phone": who.phone,
+                    "first_name": who.first_name, "last_name": who.last_name, "language": who.language},
+            "kind": p.kind, "key": p.key,
+            "reports": [{"id": r.report_id, "category": r.report_category, "created_at": _iso(r.reported_at)}
+                        for r in mine]})
+    found = (total, shown)
     with _cache_lock:
-        _cache[key] = (now, (who, reports))
+        _cache[key] = (now, found)
         _cache.move_to_end(key)
         while len(_cache) > CACHE_SIZE:
             _cache.popitem(last=False)
-    return who, reports
+    return found
+
+
+def _statuses(s: Session, ids: Sequence[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    uniq = sorted(set(ids))
+    for i in range(0, len(uniq), 2000):
+        for rid, status in s.execute(select(Report.id, Report.status).where(Report.id.in_(uniq[i : i + 2000]))):
+            out[rid] = status
+    return out
 
 
 def engaged(s: Session, p: Principal, q: EngagedQuery) -> dict[str, Any]:
     may_see_people(p)
-    who, reports = _found(s, q)
-    pairs = sorted(((len(v), ident, kind, key) for (ident, kind, key), v in reports.items()
-                    if len(v) >= q.min_reports), key=lambda t: (-t[0], t[2], t[3], t[1]))
-    total = len(pairs)
-    shown = pairs[: q.limit]
-    names = _person_names(s, sorted({who[t[1]].person_id for t in shown if who[t[1]].person_id}))
+    total, shown = _found(s, q)
+    names = _person_names(s, sorted({t["who"]["person_id"] for t in shown if t["who"]["person_id"]}))
+    status = _statuses(s, [r["id"] for t in shown for r in t["reports"]])  # now, not kept
     cats, zones = catalogue.default(), geo.default()
     items = []
-    for _count, ident, kind, key in shown:
-        rr = who[ident]
+    for pair in shown:
+        rr, kind, key = pair["who"], pair["kind"], pair["key"]
         if kind == "category":
             sub = cats.sub(key)
             topic_name = (sub.names.get(q.lang) or sub.names.get("nl") or key) if sub is not None else key
         else:
             topic_name = zones.name_of(key)
-        name = " ".join(x for x in (rr.first_name, rr.last_name) if x) or names.get(rr.person_id or "", "")
+        name = " ".join(x for x in (rr["first_name"], rr["last_name"]) if x) or names.get(rr["person_id"] or "", "")
         items.append({
-            "reporter": {"person_id": rr.person_id, "name": name, "email": rr.email, "phone": rr.phone,
-                         "language": rr.language},
+            "reporter": {"person_id": rr["person_id"], "name": name, "email": rr["email"], "phone": rr["phone"],
+                         "language": rr["language"]},
             "topic": {"kind": kind, "key": key, "name": topic_name},
-            "reports": list(reports[(ident, kind, key)].values()),
+            "reports": [{**r, "status": status.get(r["id"], "")} for r in pair["reports"]],
         })
     audit_view(s, p, "report_people.engaged", {
         "period": [q.start.isoformat(), q.end.isoformat()], "category": q.category, "zone": q.zone,
         "min_reports": q.min_reports, "shown": len(items), "total": total,
-        "people": sorted({who[t[1]].person_id or f"reporter:{who[t[1]].rr_id}" for t in shown}),
+        "people": sorted({t["who"]["person_id"] or f"reporter:{t['who']['id']}" for t in shown}),
     })
     return {"items": items, "total": total, "period": {"from": q.start.isoformat(), "to": q.end.isoformat()}}
 

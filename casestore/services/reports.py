@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 from casestore import roles
 from casestore.models import utcnow
 from casestore.models_reports import Report, ReportReporter, ReportStatusChange
-from casestore.services import report_routing
+from casestore.services import report_people, report_routing
 from casestore.services.common import Principal, ServiceError, _aware
 from casestore.services.records import bump_counter
 from wire import geo
@@ -144,6 +144,7 @@ def _add_reporter(s: Session, rep: Report, r: ReporterIn, by: str, *, me_too: bo
                          first_name=r.first_name, last_name=r.last_name, language=r.language,
                          contact_channel=r.contact_channel, consent=r.consent, me_too=me_too, added_by=by,
                          added_at=utcnow())
+    report_people.stamp(s, rep, row)  # who the reporter is, the report's topic (the engaged citizens)
     s.add(row)
     return row
 
@@ -289,6 +290,7 @@ def change_category(s: Session, by: str, report_id: str, category: str) -> Repor
     _apply_routing(rep)
     rep.updated_at = utcnow()
     s.flush()
+    report_people.follow(s, rep)  # the reporters' copies of its category and zone
     return rep
 
 
@@ -305,6 +307,7 @@ def change_location(s: Session, by: str, report_id: str, lat: float, lon: float,
     _apply_routing(rep)
     rep.updated_at = utcnow()
     s.flush()
+    report_people.follow(s, rep)  # the reporters' copies of its category and zone
     return rep
 
 
