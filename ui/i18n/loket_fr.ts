@@ -2814,7 +2814,7 @@
     </message>
     <message>
         <source>Change c&amp;ategory…</source>
-        <translation>Changer de c&amp;atégorie…</translation>
+        <translation>Autre c&amp;atégorie…</translation>
     </message>
     <message>
         <source>Mo&amp;ve the point</source>
