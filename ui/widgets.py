@@ -90,12 +90,14 @@ def clear_layout(layout: object) -> None:
 class FitColumns(QObject):
     """Columns of a tree sized to their content and their header, so no text and no header is cut: the
     ``stretch`` column also takes the room that is left; a table narrower than its columns scrolls sideways.
-    Call ``fit()`` after filling; resizes of the table refit by themselves."""
+    Call ``fit()`` after filling; resizes of the table refit by themselves. The ``keep`` columns (a reference)
+    never give way: always as wide as their content."""
 
-    def __init__(self, tree: QTreeWidget, stretch: int | None = None) -> None:
+    def __init__(self, tree: QTreeWidget, stretch: int | None = None, keep: tuple[int, ...] = ()) -> None:
         super().__init__(tree)
         self.tree = tree
         self.stretch = stretch
+        self.keep = keep
         self._pending = False
         header = tree.header()
         header.setStretchLastSection(False)
@@ -135,8 +137,9 @@ class FitColumns(QObject):
             widths[col] += spare  # the room left
         # too little room: the stretch column gives way first, then the others, each down to its header (cells
         # elided with their full text as a tooltip); only when even the headers do not fit, the table scrolls
-        order = ([col] if col is not None and 0 <= col < len(widths) else []) + \
-            sorted((c for c in range(len(widths)) if c != col), key=lambda c: heads[c] - widths[c])
+        order = ([col] if col is not None and 0 <= col < len(widths) and col not in self.keep else []) + \
+            sorted((c for c in range(len(widths)) if c != col and c not in self.keep),
+                   key=lambda c: heads[c] - widths[c])
         for c in order:
             if spare >= 0:
                 break

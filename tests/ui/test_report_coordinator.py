@@ -362,7 +362,7 @@ def test_a_reports_photo_is_shown(qtbot: Any, page_of: Callable[[], tuple[Any, A
     raw = QByteArray()
     buf = QBuffer(raw)
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
-    assert image.save(buf, "PNG")
+    assert image.save(buf, "PNG")  # type: ignore[call-overload]  # PySide6 takes a str here
     png = bytes(raw.data())
     done = cli(f"sqlite:///{tmp_path / 'casestore.db'}", "open311-key", "add", "Stadsapp")  # sqlite_server's db
     assert done.returncode == 0, done.stderr
@@ -378,3 +378,37 @@ def test_a_reports_photo_is_shown(qtbot: Any, page_of: Callable[[], tuple[Any, A
     pics = [page.photos.itemAt(i).widget() for i in range(page.photos.count())
             if page.photos.itemAt(i).widget() is not None]
     assert len(pics) == 1 and not pics[0].pixmap().isNull() and pics[0].pixmap().width() == 160
+
+
+def test_the_queue_shows_references_whole_and_gives_the_table_the_room(
+        qtbot: Any, page_of: Callable[[], tuple[Any, Any]], sqlite_server: RunningServer) -> None:
+    """At 1366×768 the reference ("M2026-00…") and the category were cut while the report's pane stood half
+    empty: the reference is as wide as its content, the place gives way first, the report's pane takes what
+    its buttons need."""
+    api = Api(sqlite_server.url, "coordinator")
+    try:
+        take(api, "fietsenstalling", CENTRUM, 1)  # the longest category name
+    finally:
+        api.http.close()
+    _win, page = page_of()
+    qtbot.wait(50)
+    t = page.table
+    header = t.header()
+    rows = [t.topLevelItem(i) for i in range(t.topLevelItemCount())]
+    assert len(rows) == 4
+    assert t.columnWidth(0) >= t.sizeHintForColumn(0)  # every reference whole
+    refs = [r.text(0) for r in rows]
+    metrics = t.fontMetrics()
+    assert t.columnWidth(0) >= max(metrics.horizontalAdvance(r) for r in refs)
+    assert header.length() <= t.viewport().width() + 1, "the table scrolls sideways"
+    assert t.columnWidth(1) >= t.columnWidth(2)  # the category before the place
+    for r in rows:  # a category is whole or has its full text as a tooltip
+        whole = metrics.horizontalAdvance(r.text(1)) + 8 <= t.columnWidth(1)
+        assert whole or r.toolTip(1) == r.text(1), r.text(1)
+    for name in ("zwerfvuil", "sluikstort"):
+        text = page.category_name(name)
+        assert metrics.horizontalAdvance(text) + 8 <= t.columnWidth(1), text
+    inner = page.detail.widget()
+    assert page.detail.width() <= inner.minimumSizeHint().width() + 40  # the report's pane: what it needs
+    assert page.detail.viewport().width() >= inner.minimumSizeHint().width()  # and no sideways scrolling there
+    assert page.left.width() > page.detail.width()

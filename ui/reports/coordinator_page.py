@@ -22,7 +22,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, Qt
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QImage, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -157,7 +157,8 @@ class ReportCoordinatorPage(QWidget):
         self.table.setRootIsDecorated(False)
         self.table.setAlternatingRowColors(True)
         self.table.setUniformRowHeights(True)
-        self._fit = FitColumns(self.table, stretch=1)
+        # the reference whole, always; too little room: the place gives way first (its tooltip has it whole)
+        self._fit = FitColumns(self.table, stretch=2, keep=(0,))
         self.table.currentItemChanged.connect(self._row_chosen)
         self.count = label("")
         self.more_btn = button("")
@@ -291,15 +292,15 @@ class ReportCoordinatorPage(QWidget):
         self.detail.setWidgetResizable(True)
         self.detail.setWidget(detail)
         self.detail.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own: its controls are
-        self.detail.setMinimumWidth(380)
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.left)
         split.addWidget(self.detail)
-        split.setStretchFactor(0, 5)
-        split.setStretchFactor(1, 6)
+        # the queue's table takes the room (its references and categories whole), the report its minimum
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
-        split.setSizes([560, 540])
+        split.setSizes([700, 340])
 
         lay = QVBoxLayout(self)
         lay.setContentsMargins(16, 10, 16, 10)
@@ -394,6 +395,21 @@ class ReportCoordinatorPage(QWidget):
         self.map.setAccessibleName(tr("Map: the report and the open reports nearby"))
         self._render_list()
         self._show_report(self.report)
+        self._fit_detail()
+
+    def _fit_detail(self) -> None:
+        """The report's pane no wider than its content needs (its buttons side by side, in this language) and
+        its scroll bar: the rest of the page goes to the queue's table."""
+        inner = self.detail.widget()
+        if inner is None:
+            return
+        need = inner.minimumSizeHint().width() + self.detail.verticalScrollBar().sizeHint().width() + \
+            2 * self.detail.frameWidth()
+        self.detail.setMinimumWidth(max(320, need))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_detail()  # the theme's fonts are known now
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
