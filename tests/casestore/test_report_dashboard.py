@@ -145,6 +145,10 @@ def test_summary_shares_under_both_definitions_and_lead_times(board: Api) -> Non
 
 def test_filters_narrow_every_figure(board: Api) -> None:
     assert get(board, "summary", zone="MH13", **MARCH)["reports"] == 2
+    # a zone's summary counts the reports solved in the period but reported before it too (R7, February)
+    z10 = get(board, "summary", zone="MH10", **MARCH)
+    assert (z10["reports"], z10["solved_in_period"], z10["within_term"]["closed_in_time"],
+            z10["within_10_working_days"]["closed_in_time"], z10["lead_time_days"]["median"]) == (3, 3, 2, 2, 10.0)
     z = get(board, "summary", category="zwerfvuil", **MARCH)
     assert (z["reports"], z["within_term"]["counted"], z["lead_time_days"]["median"]) == (3, 3, 10.0)
     assert get(board, "summary", department="milieu", **MARCH)["within_10_working_days_of_reported"]["counted"] == 2

@@ -1,7 +1,10 @@
 """the reports' dashboard at a city's scale: the main reports' (no sub-tasks) creation time with their zone,
 category and channel in one partial index, so hotspots (per zone or category, this period and the one before)
 and the channel mix read the index alone (an index-only scan) instead of the whole table
-(1,000,000 reports on PostgreSQL: hotspots 225 → 93 ms, channels 168 → 74 ms, measured side by side)
+(1,000,000 reports on PostgreSQL: hotspots 225 → 93 ms, channels 168 → 74 ms, measured side by side); and per
+zone and per category the solved reports' closing date, status, creation time, lead time, keys and deadlines,
+so a zone's or a category's summary reads its lead times and the reports solved in the period from the index
+alone (a zone's lead times 416 → 75 ms)
 
 Revision ID: 0010
 Revises: 0009
@@ -21,12 +24,20 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 _MAIN = sa.text("parent_id IS NULL")
+_SOLVED = ("closed_on", "status", "created_at", "lead_seconds", "category", "department", "zone", "deadline",
+           "deadline_10wd")
 
 
 def upgrade() -> None:
     op.create_index("ix_report_main_created", "cs_report", ["created_at", "zone", "category", "channel"],
                     unique=False, postgresql_where=_MAIN, sqlite_where=_MAIN)
+    for first in ("zone", "category"):
+        cols = [first, *[c for c in _SOLVED if c != first]]
+        op.create_index(f"ix_report_{first}_solved", "cs_report", cols, unique=False, postgresql_where=_MAIN,
+                        sqlite_where=_MAIN)
 
 
 def downgrade() -> None:
+    for first in ("zone", "category"):
+        op.drop_index(f"ix_report_{first}_solved", table_name="cs_report")
     op.drop_index("ix_report_main_created", table_name="cs_report")
