@@ -31,7 +31,7 @@ from casestore.models import Base, BigIntPK, utcnow
 
 def _solved_by(first: str) -> list[str]:  # the columns of migration 0010's two indexes of solved reports
     rest = ["closed_on", "status", "created_at", "lead_seconds", "category", "department", "zone", "deadline",
-            "deadline_10wd"]
+            "deadline_10wd", "is_open"]
     return [first, *[c for c in rest if c != first]]
 
 

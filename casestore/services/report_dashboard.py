@@ -296,9 +296,9 @@ def _counts(s: Session, q: Query, now: dt.date) -> dict[str | None, dict[Any, di
     out: dict[str | None, dict[Any, dict[str, int]]] = {None: {None: dict.fromkeys(_COUNTS, 0)}}
     out.update({d: {} for d in _DIMS})
     if q.zone or q.category:
-        # Two ranges of the zone's or category's indexes, each report once: reported in the period (zone or
-        # category, created_at), and solved in the period but reported outside it (zone or category, closed_on;
-        # migration 0010); one OR of the two would read all of the zone's or category's years.
+        # Two questions, each report once: reported in the period, and solved in the period but reported
+        # outside it; on PostgreSQL both read the zone's or category's index of migration 0010 alone
+        # (ix_report_zone_solved, ix_report_category_solved); one OR of the two read the table.
         # The second reads only what its counts need (all others are 0 outside the period), from the index
         # alone on PostgreSQL (ix_report_zone_solved, ix_report_category_solved).
         lo, hi = _utc(q.start), _utc(q.end + dt.timedelta(days=1))

@@ -2,9 +2,9 @@
 category and channel in one partial index, so hotspots (per zone or category, this period and the one before)
 and the channel mix read the index alone (an index-only scan) instead of the whole table
 (1,000,000 reports on PostgreSQL: hotspots 225 → 93 ms, channels 168 → 74 ms, measured side by side); and per
-zone and per category the solved reports' closing date, status, creation time, lead time, keys and deadlines,
-so a zone's or a category's summary reads its lead times and the reports solved in the period from the index
-alone (a zone's lead times 416 → 75 ms)
+zone and per category the reports' closing date, status, creation time, lead time, keys, deadlines and
+whether open, so a zone's or a category's summary reads its counts and lead times from the index alone (zone
+MH10: 741 → 130 ms in the database)
 
 Revision ID: 0010
 Revises: 0009
@@ -25,7 +25,7 @@ depends_on: str | Sequence[str] | None = None
 
 _MAIN = sa.text("parent_id IS NULL")
 _SOLVED = ("closed_on", "status", "created_at", "lead_seconds", "category", "department", "zone", "deadline",
-           "deadline_10wd")
+           "deadline_10wd", "is_open")
 
 
 def upgrade() -> None:
