@@ -16,10 +16,7 @@ repeat (a booking carries its ``request_id``), so the transport's retries apply.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Any
-
-import httpx
 
 from desk_app.services.bookings import (
     BookedAppointment,
@@ -31,6 +28,7 @@ from desk_app.services.bookings import (
     SlotTaken,
     Unreachable,
 )
+from sync.answers import StrictCaller
 from sync.answers import integer as _int
 from sync.answers import malformed as _malformed
 from sync.answers import obj as _obj
@@ -38,8 +36,6 @@ from sync.answers import text as _text
 from sync.answers import when as _when
 from sync.errors import Offline, ServerError
 from sync.transport import Transport
-
-_BUSY = (429, 502, 503, 504)
 
 
 class AppointmentsOffline(Offline, Unreachable):
@@ -91,53 +87,25 @@ def service_of(v: object) -> Service:
                    _text(d, "department", limit=100), home)
 
 
-class AppointmentsClient:
+class AppointmentsClient(StrictCaller):
+    offline_error = AppointmentsOffline
+    refused_error = AppointmentRefused
+    refusal_statuses = (400, 403, 404, 409, 422)
+    revoked_statuses = (403,)  # a revoked laptop is the transport's error, not a refusal
+
     def __init__(self, transport: Transport) -> None:
         self.transport = transport
 
     # ------------------------------------------------------------------------------- requests
     def _call(self, method: str, path: str, *, json_body: object = None,
               params: dict[str, Any] | None = None) -> object:
-        try:
-            resp = self.transport._send(method, path, json_body=json_body, params=params)
-        except Offline as e:
-            raise AppointmentsOffline(str(e)) from e
-        except ServerError as e:
-            if e.status in _BUSY:
-                raise AppointmentsOffline(f"the case store is busy ({e.status}): {e}") from e
-            raise
-        if resp.status_code >= 400:
-            self._refusal(resp)
-        if len(resp.content) > 16 * 1024 * 1024:
-            raise _malformed("implausibly large")
-        try:
-            return json.loads(resp.content)
-        except (ValueError, UnicodeDecodeError):
-            raise _malformed(f"{resp.status_code} without JSON") from None
+        return self._request(method, path, json_body=json_body, params=params)
 
-    def _refusal(self, resp: httpx.Response) -> None:
-        body: object = None
-        try:
-            body = json.loads(resp.content) if 0 < len(resp.content) <= 64 * 1024 else None
-        except (ValueError, UnicodeDecodeError):
-            body = None
-        refusal = resp.status_code in (400, 404, 409, 422) or (
-            resp.status_code == 403 and isinstance(body, dict) and body.get("error") != "device_revoked")
-        if refusal and isinstance(body, dict):
-            code = body.get("error")
-            message = body.get("message") if isinstance(body.get("message"), str) else ""
-            if not message:
-                detail = body.get("detail")
-                message = detail if isinstance(detail, str) else json.dumps(detail)[:300] if detail else ""
-            if not isinstance(code, str) or not code:
-                code = {404: "not_found"}.get(resp.status_code, "invalid")
-            if code == "slot_taken":
-                nf = body.get("next_free")
-                raise SlotTakenError(message or "the slot was taken", slot_of(nf) if nf is not None else None,
-                                     resp.status_code)
-            raise AppointmentRefused(message or code, resp.status_code, code[:100])
-        self.transport._check(resp)  # auth, revoked device, other refusals: the sync package's errors
-        raise _malformed(f"unexpected status {resp.status_code}")
+    def _refused(self, message: str, status: int, code: str, body: dict[str, Any]) -> Exception:
+        if code == "slot_taken":
+            nf = body.get("next_free")
+            return SlotTakenError(message or "the slot was taken", slot_of(nf) if nf is not None else None, status)
+        return super()._refused(message, status, code, body)
 
     # ------------------------------------------------------------------------------- the API
     def services(self) -> list[Service]:

@@ -17,15 +17,13 @@ Qt-free: the desk's pages call these in their worker pool.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import math
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
-import httpx
-
+from sync.answers import StrictCaller
 from sync.answers import integer as _int
 from sync.answers import malformed as _malformed
 from sync.answers import obj as _obj
@@ -34,7 +32,6 @@ from sync.answers import when as _when
 from sync.errors import Offline, ServerError
 from sync.transport import Transport
 
-_BUSY = (429, 502, 503, 504)
 MAX_ANSWER = 32 * 1024 * 1024
 LISTS = ("new", "overdue", "past_3x", "reopened", "waiting", "open", "mine")
 OUTCOMES = ("printed", "called", "unreachable")
@@ -545,44 +542,24 @@ def _filters(**kw: object) -> dict[str, Any]:
     return out
 
 
-class ReportsClient:
+class ReportsClient(StrictCaller):
+    offline_error = ReportsOffline
+    refused_error = ReportsRefused
+    any_5xx_busy = True
+    busy_words = "busy or failing"
+    answer_cap = MAX_ANSWER
+    refusal_statuses = (400, 403, 404, 409, 413, 422)
+    revoked_statuses = refusal_statuses  # a revoked laptop is the transport's error, not a refusal
+    default_codes: ClassVar[Mapping[int, str]] = {404: "not_found", 403: "forbidden", 409: "conflict"}
+    detail_words = False
+    message_cap = 500
+
     def __init__(self, transport: Transport) -> None:
         self.transport = transport
 
     def _call(self, method: str, path: str, *, json_body: object = None,
               params: dict[str, Any] | None = None) -> object:
-        try:
-            resp = self.transport._send(method, path, json_body=json_body, params=params)
-        except Offline as e:
-            raise ReportsOffline(str(e)) from e
-        except ServerError as e:
-            if e.status in _BUSY or e.status >= 500:
-                raise ReportsOffline(f"the case store is busy or failing ({e.status}): {e}") from e
-            raise
-        if resp.status_code >= 400:
-            self._refusal(resp)
-        if len(resp.content) > MAX_ANSWER:
-            raise _malformed("implausibly large")
-        try:
-            return json.loads(resp.content)
-        except (ValueError, UnicodeDecodeError):
-            raise _malformed(f"{resp.status_code} without JSON") from None
-
-    def _refusal(self, resp: httpx.Response) -> None:
-        body: object = None
-        try:
-            body = json.loads(resp.content) if 0 < len(resp.content) <= 64 * 1024 else None
-        except (ValueError, UnicodeDecodeError):
-            body = None
-        if resp.status_code in (400, 403, 404, 409, 413, 422) and isinstance(body, dict) \
-                and body.get("error") != "device_revoked":
-            code = body.get("error") if isinstance(body.get("error"), str) else ""
-            message = body.get("message") if isinstance(body.get("message"), str) else ""
-            if not code:
-                code = {404: "not_found", 403: "forbidden", 409: "conflict"}.get(resp.status_code, "invalid")
-            raise ReportsRefused(str(message or code)[:500], resp.status_code, str(code)[:100])
-        self.transport._check(resp)  # sign-in, a revoked laptop, other refusals: the sync package's errors
-        raise _malformed(f"unexpected status {resp.status_code}")
+        return self._request(method, path, json_body=json_body, params=params)
 
     # ----------------------------------------------------------------------------------- reports
 

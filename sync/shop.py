@@ -21,10 +21,8 @@ again at its list.
 from __future__ import annotations
 
 import copy
-import json
-from typing import Any
-
-import httpx
+from collections.abc import Mapping
+from typing import Any, ClassVar
 
 from desk_app.services.reception import (
     PendingTicket,
@@ -35,6 +33,7 @@ from desk_app.services.reception import (
     ShopService,
     Ticket,
 )
+from sync.answers import StrictCaller
 from sync.answers import integer as _int
 from sync.answers import malformed as _malformed
 from sync.answers import obj as _obj
@@ -42,8 +41,6 @@ from sync.answers import text as _text
 from sync.answers import when as _when
 from sync.errors import Offline, ServerError
 from sync.transport import RetryPolicy, Transport
-
-_BUSY = (429, 502, 503, 504)
 
 
 class ShopOffline(Offline, QueueUnreachable):
@@ -119,7 +116,12 @@ def shop_of(v: object) -> ShopInfo:
     return ShopInfo(_text(d, "code", limit=100), _names(d.get("name"), "shop names"), tuple(svs), tuple(dks))
 
 
-class ShopClient:
+class ShopClient(StrictCaller):
+    offline_error = ShopOffline
+    refused_error = ShopRefused
+    any_5xx_busy = True
+    default_codes: ClassVar[Mapping[int, str]] = {404: "not_found", 409: "conflict"}
+
     def __init__(self, transport: Transport, *, attempts: int | None = None) -> None:
         """``attempts``: how often an idempotent request is tried (reception: few, so that it turns to its
         offline queue quickly); the transport's own policy when None."""
@@ -133,41 +135,7 @@ class ShopClient:
 
     # ------------------------------------------------------------------------------- requests
     def _call(self, method: str, path: str, *, json_body: object = None, once: bool = False) -> object:
-        transport = self._once if once else self._repeatable
-        try:
-            resp = transport._send(method, path, json_body=json_body)
-        except Offline as e:
-            raise ShopOffline(str(e)) from e
-        except ServerError as e:
-            if e.status in _BUSY or e.status >= 500:
-                raise ShopOffline(f"the case store is busy ({e.status}): {e}") from e
-            raise
-        if resp.status_code >= 400:
-            self._refusal(resp)
-        if len(resp.content) > 16 * 1024 * 1024:
-            raise _malformed("implausibly large")
-        try:
-            return json.loads(resp.content)
-        except (ValueError, UnicodeDecodeError):
-            raise _malformed(f"{resp.status_code} without JSON") from None
-
-    def _refusal(self, resp: httpx.Response) -> None:
-        body: object = None
-        try:
-            body = json.loads(resp.content) if 0 < len(resp.content) <= 64 * 1024 else None
-        except (ValueError, UnicodeDecodeError):
-            body = None
-        if resp.status_code in (400, 404, 409, 422) and isinstance(body, dict):
-            code = body.get("error")
-            message = body.get("message") if isinstance(body.get("message"), str) else ""
-            if not message:
-                detail = body.get("detail")
-                message = detail if isinstance(detail, str) else json.dumps(detail)[:300] if detail else ""
-            if not isinstance(code, str) or not code:
-                code = {404: "not_found", 409: "conflict"}.get(resp.status_code, "invalid")
-            raise ShopRefused(str(message or code), resp.status_code, code[:100])
-        self.transport._check(resp)  # auth, revoked device, other refusals: the sync package's errors
-        raise _malformed(f"unexpected status {resp.status_code}")
+        return self._request(method, path, json_body=json_body, via=self._once if once else self._repeatable)
 
     def _ticket(self, shop: str, ticket_id: str, action: str, body: dict[str, Any] | None = None) -> Ticket:
         return ticket_of(self._call("POST", f"/v1/queue/{shop}/tickets/{ticket_id}/{action}", json_body=body,
