@@ -1,10 +1,15 @@
-"""Small shared widgets and helpers (labels with roles, badges, accessible buttons)."""
+"""Small shared widgets and helpers (labels with roles, badges, accessible buttons, a period picker)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
     QFrame,
     QHeaderView,
     QLabel,
@@ -164,3 +169,78 @@ def span_row(tree: QTreeWidget, text: str) -> QTreeWidgetItem:
     tree.addTopLevelItem(item)
     item.setFirstColumnSpanned(True)
     return item
+
+
+class PeriodPicker(QObject):
+    """A period: a combo of presets and the first and last day (date edits), each with its label.
+
+        self.picker = PeriodPicker(PRESETS, preset_period, "week", lambda: self.today(), self)
+        self.picker.name_presets({"today": self.tr("Today"), …, "custom": self.tr("Other days")})
+
+    The page lays the widgets out (``preset``/``start``/``end`` and their ``*_label``) and gives them their
+    texts, so they stay in its own translation context. ``presets`` are codes, the last of them ``custom``;
+    ``days_of(code, today)`` is a preset's first and last day (None: custom). Choosing a preset sets the days;
+    editing a day makes the period ``custom``. ``changed`` is emitted after either.
+    """
+
+    changed = Signal()
+
+    def __init__(self, presets: Sequence[str], days_of: Callable[[str, dt.date], tuple[dt.date, dt.date] | None],
+                 default: str, today: Callable[[], dt.date], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.presets = tuple(presets)
+        self.days_of = days_of
+        self.default = default
+        self.today = today
+        self.preset = QComboBox()
+        self.preset_label = label("")
+        self.preset_label.setBuddy(self.preset)
+        self.preset.activated.connect(self._preset_chosen)
+        self.start = QDateEdit()
+        self.start.setCalendarPopup(True)
+        self.start_label = label("")
+        self.start_label.setBuddy(self.start)
+        self.end = QDateEdit()
+        self.end.setCalendarPopup(True)
+        self.end_label = label("")
+        self.end_label.setBuddy(self.end)
+        for d in (self.start, self.end):
+            d.dateChanged.connect(self._custom)
+
+    def name_presets(self, names: dict[str, str]) -> None:
+        """(Re)fill the combo with the presets' names, keeping the chosen one (the default at first)."""
+        current = self.preset.currentData() or self.default
+        self.preset.clear()
+        for code in self.presets:
+            self.preset.addItem(names[code], code)
+        self.preset.setCurrentIndex(self.presets.index(current))
+
+    def reset(self) -> None:
+        """The default preset's days (the combo is left as it is)."""
+        today = self.today()
+        self._set_days(*(self.days_of(self.default, today) or (today, today)))
+
+    def _set_days(self, start: dt.date, end: dt.date) -> None:
+        for w, d in ((self.start, start), (self.end, end)):
+            w.blockSignals(True)
+            w.setDate(QDate(d.year, d.month, d.day))
+            w.blockSignals(False)
+
+    def _preset_chosen(self, _index: int) -> None:
+        days = self.days_of(str(self.preset.currentData()), self.today())
+        if days is not None:
+            self._set_days(*days)
+        self.changed.emit()
+
+    def _custom(self) -> None:
+        self.preset.setCurrentIndex(self.presets.index("custom"))
+        self.changed.emit()
+
+    def set_period(self, start: dt.date, end: dt.date) -> None:
+        """Other days (also for tests): the custom period ``start`` … ``end``."""
+        self._set_days(start, end)
+        self._custom()
+
+    def period(self) -> tuple[dt.date, dt.date]:
+        s, e = self.start.date(), self.end.date()
+        return dt.date(s.year(), s.month(), s.day()), dt.date(e.year(), e.month(), e.day())

@@ -36,11 +36,10 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QMargins, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QMargins, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFrame,
     QGraphicsSimpleTextItem,
@@ -61,7 +60,7 @@ from ui.core.errors import describe
 from ui.core.pages import register_page
 from ui.reports.export import csv_bytes, grab_png, png_target, tree_rows
 from ui.reports.map_view import MapPoint, MapView
-from ui.widgets import FitColumns, button, label, span_row
+from ui.widgets import FitColumns, PeriodPicker, button, label, span_row
 from wire import roles
 from wire.reports import Categories
 from wire.reports import default as default_categories
@@ -338,20 +337,10 @@ class ReportDashboardPage(QWidget):
         self.people = ctx.role in roles.REPORT_PEOPLE
 
         self.title = label("", "PageTitle")
-        self.preset = QComboBox()
-        self.preset_label = label("")
-        self.preset_label.setBuddy(self.preset)
-        self.preset.activated.connect(self._preset_chosen)
-        self.start = QDateEdit()
-        self.start.setCalendarPopup(True)
-        self.start_label = label("")
-        self.start_label.setBuddy(self.start)
-        self.end = QDateEdit()
-        self.end.setCalendarPopup(True)
-        self.end_label = label("")
-        self.end_label.setBuddy(self.end)
-        for d in (self.start, self.end):
-            d.dateChanged.connect(self._custom)
+        self.picker = PeriodPicker(PRESETS, preset_period, "year", lambda: self.today(), self)
+        self.preset, self.start, self.end = self.picker.preset, self.picker.start, self.picker.end
+        self.preset_label, self.start_label = self.picker.preset_label, self.picker.start_label
+        self.end_label = self.picker.end_label
         self.category = QComboBox()
         self.category_label = label("")
         self.category_label.setBuddy(self.category)
@@ -438,7 +427,7 @@ class ReportDashboardPage(QWidget):
         lay.addLayout(tiles)
         lay.addWidget(self.tabs, 1)
         lay.addLayout(exports)
-        self._set_period(*(preset_period("year", self.today()) or (self.today(), self.today())))
+        self.picker.reset()
         self.retranslate()
         self._enable()
 
@@ -538,11 +527,7 @@ class ReportDashboardPage(QWidget):
         self.preset.setAccessibleName(tr("Period"))
         names = {"last_30": tr("Last 30 days"), "quarter": tr("This quarter"), "year": tr("Last 12 months"),
                  "custom": tr("Other days")}
-        current = self.preset.currentData() or "year"
-        self.preset.clear()
-        for code in PRESETS:
-            self.preset.addItem(names[code], code)
-        self.preset.setCurrentIndex(PRESETS.index(current))
+        self.picker.name_presets(names)
         self.start_label.setText(tr("&From"))
         self.start.setAccessibleName(tr("From"))
         self.end_label.setText(tr("&To"))
@@ -670,27 +655,12 @@ class ReportDashboardPage(QWidget):
 
     # -------------------------------------------------------------------------------------- period, filters
 
-    def _set_period(self, start: dt.date, end: dt.date) -> None:
-        for w, d in ((self.start, start), (self.end, end)):
-            w.blockSignals(True)
-            w.setDate(QDate(d.year, d.month, d.day))
-            w.blockSignals(False)
-
-    def _preset_chosen(self, _index: int) -> None:
-        period = preset_period(str(self.preset.currentData()), self.today())
-        if period is not None:
-            self._set_period(*period)
-
-    def _custom(self) -> None:
-        self.preset.setCurrentIndex(PRESETS.index("custom"))
-
     def set_period(self, start: dt.date, end: dt.date) -> None:
-        self._set_period(start, end)
-        self._custom()
+        """Other days (also for tests): the custom period ``start`` … ``end``."""
+        self.picker.set_period(start, end)
 
     def period(self) -> tuple[dt.date, dt.date]:
-        s, e = self.start.date(), self.end.date()
-        return dt.date(s.year(), s.month(), s.day()), dt.date(e.year(), e.month(), e.day())
+        return self.picker.period()
 
     def filters(self) -> dict[str, str | None]:
         out: dict[str, str | None] = {"department": self.department.currentData(), "zone": self.zone.currentData()}

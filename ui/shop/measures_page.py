@@ -16,11 +16,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -36,7 +35,7 @@ from ui.context import AppContext
 from ui.core import fmt
 from ui.core.errors import describe
 from ui.core.pages import register_page
-from ui.widgets import FitColumns, button, label
+from ui.widgets import FitColumns, PeriodPicker, button, label
 from wire import roles
 
 if TYPE_CHECKING:
@@ -171,20 +170,10 @@ class ShopMeasuresPage(QWidget):
         self.shop = QComboBox()
         self.shop_label = label("")
         self.shop_label.setBuddy(self.shop)
-        self.preset = QComboBox()
-        self.preset_label = label("")
-        self.preset_label.setBuddy(self.preset)
-        self.preset.activated.connect(self._preset_chosen)
-        self.start = QDateEdit()
-        self.start.setCalendarPopup(True)
-        self.start_label = label("")
-        self.start_label.setBuddy(self.start)
-        self.end = QDateEdit()
-        self.end.setCalendarPopup(True)
-        self.end_label = label("")
-        self.end_label.setBuddy(self.end)
-        for d in (self.start, self.end):
-            d.dateChanged.connect(self._custom)
+        self.picker = PeriodPicker(PRESETS, preset_period, "week", lambda: self.today(), self)
+        self.preset, self.start, self.end = self.picker.preset, self.picker.start, self.picker.end
+        self.preset_label, self.start_label = self.picker.preset_label, self.picker.start_label
+        self.end_label = self.picker.end_label
         self.show_btn = button("", primary=True)
         self.show_btn.clicked.connect(self.load)
         self.csv_btn = button("")
@@ -237,7 +226,7 @@ class ShopMeasuresPage(QWidget):
         lay.addWidget(self.tabs, 3)
         lay.addLayout(exports)
         lay.addWidget(self.chart, 2)
-        self._set_period(*(preset_period("week", self.today()) or (self.today(), self.today())))
+        self.picker.reset()
         self.retranslate()
         self._enable()
 
@@ -260,11 +249,7 @@ class ShopMeasuresPage(QWidget):
         self.preset.setAccessibleName(self.tr("Period"))
         names = {"today": self.tr("Today"), "yesterday": self.tr("Yesterday"), "week": self.tr("Last 7 days"),
                  "month": self.tr("This month"), "last_month": self.tr("Last month"), "custom": self.tr("Other days")}
-        current = self.preset.currentData() or "week"
-        self.preset.clear()
-        for code in PRESETS:
-            self.preset.addItem(names[code], code)
-        self.preset.setCurrentIndex(PRESETS.index(current))
+        self.picker.name_presets(names)
         self.start_label.setText(self.tr("&From"))
         self.start.setAccessibleName(self.tr("From"))
         self.end_label.setText(self.tr("&To"))
@@ -311,28 +296,12 @@ class ShopMeasuresPage(QWidget):
 
     # -------------------------------------------------------------------------------------- period
 
-    def _set_period(self, start: dt.date, end: dt.date) -> None:
-        for w, d in ((self.start, start), (self.end, end)):
-            w.blockSignals(True)
-            w.setDate(QDate(d.year, d.month, d.day))
-            w.blockSignals(False)
-
-    def _preset_chosen(self, _index: int) -> None:
-        days = preset_period(str(self.preset.currentData()), self.today())
-        if days is not None:
-            self._set_period(*days)
-
-    def _custom(self) -> None:
-        self.preset.setCurrentIndex(PRESETS.index("custom"))
-
     def set_period(self, start: dt.date, end: dt.date) -> None:
         """Other days (also for tests): the custom period ``start`` … ``end``."""
-        self._set_period(start, end)
-        self._custom()
+        self.picker.set_period(start, end)
 
     def period(self) -> tuple[dt.date, dt.date]:
-        s, e = self.start.date(), self.end.date()
-        return dt.date(s.year(), s.month(), s.day()), dt.date(e.year(), e.month(), e.day())
+        return self.picker.period()
 
     # -------------------------------------------------------------------------------------- loading
 
