@@ -6,6 +6,7 @@ comes back by itself when the case store does; the page opens the display full s
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -259,8 +260,9 @@ def test_with_a_second_screen_the_display_opens_full_screen_there(tmp_path: Path
 
 def test_without_qt_multimedia_the_chime_is_the_wav_through_the_systems_player(qtbot: Any, tmp_path: Path,
                                                                                 monkeypatch: Any) -> None:
-    """Qt Multimedia is not in the desk's lock: the branding's chime still sounds, through the system's sound
-    player (here a stand-in ``paplay`` on PATH that notes what it was asked to play)."""
+    """Without Qt Multimedia (a desk installed without PySide6-Addons; here its import made to fail) the
+    branding's chime still sounds, through the system's sound player (here a stand-in ``paplay`` on PATH that
+    notes what it was asked to play)."""
     from ui.shop.display import Chime
 
     wav = tmp_path / "chime.wav"
@@ -272,10 +274,26 @@ def test_without_qt_multimedia_the_chime_is_the_wav_through_the_systems_player(q
     player.write_text(f"#!/bin/sh\necho \"$@\" >> {played}\n")
     player.chmod(0o755)
     monkeypatch.setenv("PATH", f"{bin_dir}:{os.environ.get('PATH', '')}")
+    monkeypatch.setitem(sys.modules, "PySide6.QtMultimedia", None)  # import fails as if not installed
     chime = Chime(wav)
-    if chime.backend == "sound":
-        pytest.skip("Qt Multimedia is installed: QSoundEffect plays the chime")
     assert chime.backend == "paplay"
     chime.play()
     qtbot.waitUntil(lambda: played.exists() and str(wav) in played.read_text(), timeout=10_000)
     assert chime.count == 1
+
+
+def test_with_qt_multimedia_the_chime_is_a_sound_effect_of_the_brandings_wav(qtbot: Any) -> None:
+    """PySide6-Addons is in the lock: the call display's chime is a QSoundEffect of the branding's WAV (no child
+    process), and every call counts one chime even where no sound device is there to hear it."""
+    from PySide6.QtMultimedia import QSoundEffect
+
+    from ui.shop.display import Chime
+
+    wav = Path(__file__).resolve().parents[2] / "resources" / "branding" / "chime.wav"
+    chime = Chime(wav)
+    assert chime.backend == "sound"
+    effect = chime._effect
+    assert isinstance(effect, QSoundEffect) and effect.source().toLocalFile() == str(wav)
+    chime.play()
+    chime.play()
+    assert chime.count == 2

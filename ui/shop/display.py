@@ -145,7 +145,7 @@ class Chime(QObject):
         if wav is not None:
             try:
                 from PySide6.QtCore import QUrl
-                from PySide6.QtMultimedia import QSoundEffect  # PySide6-Addons; not in the desk's lock
+                from PySide6.QtMultimedia import QSoundEffect  # PySide6-Addons (in the lock)
             except ImportError:
                 pass
             else:
