@@ -69,7 +69,9 @@ def _seed(loket: Any, category: str) -> None:
 
 @pytest.fixture
 def page(window: Any, qtbot: Any) -> Any:
+    """The page in English (its texts are asserted below; the translations are checked by test_i18n_source)."""
     _seed(window.ctx.loket, _category())
+    window.set_language("en")
     page = window.open_page("report_intake")
     assert page is not None
     wait_ops(qtbot, window)
