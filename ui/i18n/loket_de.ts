@@ -3333,11 +3333,11 @@
     </message>
     <message>
         <source>Reports per %1</source>
-        <translation>Meldungen nach %1</translation>
+        <translation type="vanished">Meldungen nach %1</translation>
     </message>
     <message>
         <source>Chart of the reports per %1</source>
-        <translation>Diagramm der Meldungen nach %1</translation>
+        <translation type="vanished">Diagramm der Meldungen nach %1</translation>
     </message>
     <message>
         <source>Hotspots &amp;by</source>
@@ -3686,6 +3686,30 @@
     <message>
         <source>Of the reports solved in the period (by their closing date): the time from reported to closed, in days; the median and the 90th percentile.</source>
         <translation>Von den im Zeitraum erledigten Meldungen (nach ihrem Abschlussdatum): die Zeit von der Meldung bis zum Abschluss, in Tagen; der Median und das 90. Perzentil.</translation>
+    </message>
+    <message>
+        <source>Reports per category</source>
+        <translation>Meldungen nach Kategorie</translation>
+    </message>
+    <message>
+        <source>Reports per department</source>
+        <translation>Meldungen nach Dienststelle</translation>
+    </message>
+    <message>
+        <source>Reports per zone</source>
+        <translation>Meldungen nach Zone</translation>
+    </message>
+    <message>
+        <source>Chart of the reports per category</source>
+        <translation>Diagramm der Meldungen nach Kategorie</translation>
+    </message>
+    <message>
+        <source>Chart of the reports per department</source>
+        <translation>Diagramm der Meldungen nach Dienststelle</translation>
+    </message>
+    <message>
+        <source>Chart of the reports per zone</source>
+        <translation>Diagramm der Meldungen nach Zone</translation>
     </message>
 </context>
 <context>

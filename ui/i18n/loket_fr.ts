@@ -3333,11 +3333,11 @@
     </message>
     <message>
         <source>Reports per %1</source>
-        <translation>Signalements par %1</translation>
+        <translation type="vanished">Signalements par %1</translation>
     </message>
     <message>
         <source>Chart of the reports per %1</source>
-        <translation>Graphique des signalements par %1</translation>
+        <translation type="vanished">Graphique des signalements par %1</translation>
     </message>
     <message>
         <source>Hotspots &amp;by</source>
@@ -3686,6 +3686,30 @@
     <message>
         <source>Of the reports solved in the period (by their closing date): the time from reported to closed, in days; the median and the 90th percentile.</source>
         <translation>Parmi les signalements résolus pendant la période (selon leur date de clôture) : le temps entre le signalement et la clôture, en jours ; la médiane et le 90e centile.</translation>
+    </message>
+    <message>
+        <source>Reports per category</source>
+        <translation>Signalements par catégorie</translation>
+    </message>
+    <message>
+        <source>Reports per department</source>
+        <translation>Signalements par service</translation>
+    </message>
+    <message>
+        <source>Reports per zone</source>
+        <translation>Signalements par zone</translation>
+    </message>
+    <message>
+        <source>Chart of the reports per category</source>
+        <translation>Graphique des signalements par catégorie</translation>
+    </message>
+    <message>
+        <source>Chart of the reports per department</source>
+        <translation>Graphique des signalements par service</translation>
+    </message>
+    <message>
+        <source>Chart of the reports per zone</source>
+        <translation>Graphique des signalements par zone</translation>
     </message>
 </context>
 <context>

@@ -3333,11 +3333,11 @@
     </message>
     <message>
         <source>Reports per %1</source>
-        <translation>Meldingen per %1</translation>
+        <translation type="vanished">Meldingen per %1</translation>
     </message>
     <message>
         <source>Chart of the reports per %1</source>
-        <translation>Grafiek van de meldingen per %1</translation>
+        <translation type="vanished">Grafiek van de meldingen per %1</translation>
     </message>
     <message>
         <source>Hotspots &amp;by</source>
@@ -3686,6 +3686,30 @@
     <message>
         <source>Of the reports solved in the period (by their closing date): the time from reported to closed, in days; the median and the 90th percentile.</source>
         <translation>Van de meldingen opgelost in de periode (volgens hun afsluitdatum): de tijd van melding tot afsluiting, in dagen; de mediaan en het 90e percentiel.</translation>
+    </message>
+    <message>
+        <source>Reports per category</source>
+        <translation>Meldingen per categorie</translation>
+    </message>
+    <message>
+        <source>Reports per department</source>
+        <translation>Meldingen per dienst</translation>
+    </message>
+    <message>
+        <source>Reports per zone</source>
+        <translation>Meldingen per zone</translation>
+    </message>
+    <message>
+        <source>Chart of the reports per category</source>
+        <translation>Grafiek van de meldingen per categorie</translation>
+    </message>
+    <message>
+        <source>Chart of the reports per department</source>
+        <translation>Grafiek van de meldingen per dienst</translation>
+    </message>
+    <message>
+        <source>Chart of the reports per zone</source>
+        <translation>Grafiek van de meldingen per zone</translation>
     </message>
 </context>
 <context>

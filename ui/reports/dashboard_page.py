@@ -558,12 +558,17 @@ class ReportDashboardPage(QWidget):
         self.tabs.setAccessibleName(tr("Dashboard views"))
         self.map.setAccessibleName(tr("Map of the reports: heat and zones"))
         key_names = {"category": tr("Category"), "department": tr("Department"), "zone": tr("Zone")}
+        # whole sentences per key: a word put into another sentence would take the wrong case (German nouns)
+        table_names = {"category": tr("Reports per category"), "department": tr("Reports per department"),
+                       "zone": tr("Reports per zone")}
+        chart_names = {"category": tr("Chart of the reports per category"),
+                       "department": tr("Chart of the reports per department"),
+                       "zone": tr("Chart of the reports per zone")}
         for key in BREAKDOWNS:
             self.tables[key].setHeaderLabels([key_names[key], tr("Reports"), tr("Solved within term"),
                                               tr("Median lead time (days)")])
-            self.tables[key].setAccessibleName(tr("Reports per %1").replace("%1", key_names[key].lower()))
-            self.charts[key].setAccessibleName(tr("Chart of the reports per %1").replace("%1",
-                                                                                          key_names[key].lower()))
+            self.tables[key].setAccessibleName(table_names[key])
+            self.charts[key].setAccessibleName(chart_names[key])
         self.hotspot_by_label.setText(tr("Hotspots &by"))
         self.hotspot_by.setAccessibleName(tr("Hotspots by"))
         by = self.hotspot_by.currentData() or "zone"
