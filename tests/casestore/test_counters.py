@@ -47,7 +47,13 @@ def test_two_first_uses_of_the_same_counters_both_get_numbers(
                     ).scalar()
                     if waiting:
                         break
+                    # pg_stat_activity is read once per transaction: end it, or every later look sees the first
+                    # (a first look before the second transaction had started waiting then never saw it wait)
+                    watch.rollback()
+                    if not other.is_alive():
+                        break  # it finished or failed without waiting: said below
                     time.sleep(0.05)
+                assert not failed, failed
                 assert waiting, "the second transaction never waited for the first"
         other.join(timeout=60)
         assert not failed, failed
